@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
+
+/** Benchmarks: Node ones and Chromium ones, run one file at a time so figures do not disturb each other. */
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    fileParallelism: false,
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
+    reporters: ['dot', './bench/lib/figure-reporter.ts'],
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: { name: 'bench-node', environment: 'node', include: ['bench/*.bench.ts'], testTimeout: 300_000 },
+      },
+      {
+        plugins: [preact()],
+        test: {
+          name: 'bench-browser',
+          include: ['bench/browser/**/*.bench.ts'],
+          testTimeout: 300_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,21 @@
+/** Follows the active tab's state through a TabSource. */
+import { useEffect, useState } from 'preact/hooks';
+import type { TabState } from '../../lib/tab-state';
+import type { TabSource } from '../../lib/views/tab-source';
+
+export function useTabState(source: TabSource): [TabState | undefined, (state: TabState) => void] {
+  const [state, setState] = useState<TabState>();
+  useEffect(() => {
+    let live = true;
+    void source.current().then(
+      (initial) => live && setState(initial),
+      () => live && setState({ tabId: -1, status: 'unknown' }),
+    );
+    const stop = source.subscribe((next) => live && setState(next));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [source]);
+  return [state, setState];
+}

@@ -1,0 +1,2 @@
+/** Messages about notes (owned by the notes feature). */
+export const notesMessages = {};

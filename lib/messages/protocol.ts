@@ -1,0 +1,23 @@
+/**
+ * The whole protocol, in two directions. Each feature declares its messages in
+ * its own file; this one only joins them, so the type of every request and
+ * response is known wherever a message is sent or answered.
+ */
+import type { Send } from './client';
+import { contentMessages } from './content-messages';
+import type { Handlers } from './router';
+import { indexMessages } from './index-messages';
+import { notesMessages } from './notes-messages';
+import { pageMessages } from './page-messages';
+
+/** Messages the background answers. */
+export const backgroundProtocol = { ...pageMessages, ...indexMessages, ...notesMessages };
+export type BackgroundProtocol = typeof backgroundProtocol;
+export type BackgroundHandlers = Handlers<BackgroundProtocol>;
+export type SendToBackground = Send<BackgroundProtocol>;
+
+/** Messages a content script answers. */
+export const contentProtocol = { ...contentMessages };
+export type ContentProtocol = typeof contentProtocol;
+export type ContentHandlers = Handlers<ContentProtocol>;
+export type SendToContent = Send<ContentProtocol>;

@@ -1,0 +1,27 @@
+/**
+ * Receiving typed messages. Listeners answer through `sendResponse` and
+ * `return true`: a Promise returned from a listener is ignored by WXT's
+ * fakeBrowser and by some browsers, `sendResponse` works in all.
+ */
+import { isEnvelope, type Result } from '../messages/define';
+import type { SenderInfo, TrustedOrigin } from '../messages/router';
+import { browser } from './browser';
+
+/** Who we are, for the router's sender checks. */
+export function trustedOrigin(): TrustedOrigin {
+  return { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin };
+}
+
+/**
+ * Registers a router as the runtime message listener. Messages that are not
+ * ours are left alone (no response), so other listeners are unaffected.
+ */
+export function listenForMessages(route: (message: unknown, sender: SenderInfo) => Promise<Result<unknown>>): () => void {
+  const listener = (message: unknown, sender: SenderInfo, sendResponse: (response: unknown) => void): true | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    void route(message, sender).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

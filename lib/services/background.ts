@@ -1,0 +1,82 @@
+/**
+ * The background's wiring: the message router, the tab tracker, the badge,
+ * commands and tab events. Entry point code calls `startBackground()` and
+ * nothing else; each feature contributes its handlers here.
+ */
+import { badgeLook } from '../badge-look';
+import { createRouter, type SenderInfo } from '../messages/router';
+import { backgroundProtocol, type BackgroundHandlers } from '../messages/protocol';
+import { MessageError } from '../messages/define';
+import { setBadge } from '../platform/badge';
+import { browser } from '../platform/browser';
+import { broadcast } from '../platform/broadcast';
+import { browserTranslator } from '../platform/i18n';
+import { listenForMessages, trustedOrigin } from '../platform/listen';
+import { injectContentScript } from '../platform/scripting';
+import { sessionStore } from '../platform/session-store';
+import { openSidePanel } from '../platform/side-panel';
+import { activeTab } from '../platform/tabs';
+import { isRestrictedUrl } from '../tabs/restricted';
+import { createTabTracker, type TabTracker } from '../tabs/tracker';
+import type { TabState } from '../tab-state';
+import { createRecognitionService } from './recognition-service';
+
+function tabIdOf(sender: SenderInfo): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new MessageError('forbidden', 'only a tab can report a page');
+  return id;
+}
+
+async function resolveTab(tabId: number | null): Promise<{ id: number; url?: string }> {
+  if (tabId !== null) {
+    const tab = await browser.tabs.get(tabId);
+    return { id: tabId, ...(tab.url === undefined ? {} : { url: tab.url }) };
+  }
+  const tab = await activeTab();
+  if (!tab) throw new MessageError('unavailable', 'there is no active tab');
+  return tab;
+}
+
+function pageHandlers(tracker: TabTracker) {
+  return {
+    'page/snapshot': async (page, sender) => {
+      if (sender.tab?.incognito) return null; // Private windows: nothing is analysed or kept.
+      await tracker.analyse(tabIdOf(sender), page);
+      return null;
+    },
+    'tab/state': async ({ tabId }) => {
+      const tab = await resolveTab(tabId);
+      const state = await tracker.get(tab.id);
+      if (state.status === 'unknown' && isRestrictedUrl(tab.url)) return { ...state, status: 'restricted' } satisfies TabState;
+      return state;
+    },
+    'tab/analyse': async ({ tabId }) => {
+      const tab = await resolveTab(tabId);
+      if (isRestrictedUrl(tab.url)) return { tabId: tab.id, status: 'restricted' } satisfies TabState;
+      await injectContentScript(tab.id);
+      return tracker.get(tab.id);
+    },
+  } satisfies Pick<BackgroundHandlers, 'page/snapshot' | 'tab/state' | 'tab/analyse'>;
+}
+
+export function startBackground(): void {
+  const t = browserTranslator();
+  const recognition = createRecognitionService();
+  const tracker = createTabTracker({
+    store: sessionStore<TabState>('tab:'),
+    recognise: (page) => recognition.recognise(page),
+    show: (state) => setBadge(state.tabId, badgeLook(state, t)),
+    announce: (state) => broadcast('regiolens-tabs', { type: 'tab-state', state }),
+  });
+
+  const handlers: BackgroundHandlers = { ...pageHandlers(tracker) };
+  listenForMessages(createRouter(backgroundProtocol, handlers, trustedOrigin()));
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) void tracker.reset(tabId, 'unknown', change.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') void openSidePanel(tab?.windowId);
+  });
+}

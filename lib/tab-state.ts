@@ -1,0 +1,20 @@
+/**
+ * What the background knows about one tab: the contract the popup and side panel
+ * render. `restricted` covers pages no extension may read (browser pages, the
+ * web stores); `not-allowed` pages Regiolens may not read until the user clicks
+ * the toolbar button or grants access to all sites.
+ */
+import type { Recognition } from './recognise/types';
+
+export type TabStatus = 'unknown' | 'restricted' | 'not-allowed' | 'analysed';
+
+export interface TabState {
+  tabId: number;
+  status: TabStatus;
+  /** The page's normalised address (canonical where declared), when known. */
+  url?: string;
+  title?: string;
+  recognition?: Recognition;
+  /** Epoch milliseconds of the analysis. */
+  analysedAt?: number;
+}

@@ -1,0 +1,33 @@
+/**
+ * Pages no extension may read: the browser's own pages and the add-on stores.
+ * Knowing this lets the views say "Regiolens cannot read this page" instead of
+ * waiting for an analysis that will never come.
+ */
+const RESTRICTED_SCHEMES = [
+  'chrome:',
+  'edge:',
+  'about:',
+  'chrome-extension:',
+  'moz-extension:',
+  'view-source:',
+  'devtools:',
+  'chrome-search:',
+  'data:',
+  'javascript:',
+  'blob:',
+];
+const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+
+export function isRestrictedUrl(url: string | undefined): boolean {
+  if (!url) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  if (RESTRICTED_SCHEMES.includes(parsed.protocol)) return true;
+  if (STORE_HOSTS.includes(parsed.hostname)) return true;
+  if (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')) return true;
+  return parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:';
+}

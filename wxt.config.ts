@@ -1,0 +1,61 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { POLICY_SITE_MATCHES, ALL_SITES_MATCHES } from './lib/sites';
+import { loadAllCatalogs } from './scripts/lib/locales';
+
+/** Stable Firefox add-on id; changing it would orphan every installed copy's data. */
+const GECKO_ID = 'regiolens@regiolens.nl';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: auto-imports would hide which files touch extension APIs.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The locale strings live in small per-area files; ship them merged, one file per language.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [locale, catalog] of Object.entries(loadAllCatalogs())) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: `${JSON.stringify(catalog, null, 2)}\n` });
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Regiolens',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
+    host_permissions: POLICY_SITE_MATCHES,
+    optional_host_permissions: ALL_SITES_MATCHES,
+    action: { default_title: '__MSG_actionTitle__' },
+    omnibox: { keyword: 'rl' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
+      'annotate-selection': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_commandAnnotateSelection__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          storage: { managed_schema: 'managed-schema.json' },
+          minimum_chrome_version: '116',
+        }),
+  }),
+});
