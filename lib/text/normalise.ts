@@ -7,7 +7,10 @@
 
 /** Lower-cases and strips diacritics; keeps length-independent semantics (no offsets preserved). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Words of a text, folded; apostrophes inside words are dropped ("regio's" → "regios"). */

@@ -1,0 +1,142 @@
+/**
+ * The verdict model: a transparent weighted lexicon model in the shape of
+ * BM25F (Robertson & Zaragoza), read as evidence rather than as a search score.
+ *
+ * 1. Per lexicon concept c, its occurrences are combined over the fields with
+ *    field weights (title 4, headings 2, description/keywords 2, address 1,
+ *    body 1); the body count is divided by the body's length relative to a
+ *    typical page (b = 0.75), so a long page does not win by length:
+ *        tf~(c) = Σ_f w_f · n_f(c) / norm_f
+ * 2. The combined count saturates (k1 = 2): the tenth mention adds little,
+ *    a second distinct concept adds a lot:
+ *        sat(c) = tf~ · (k1 + 1) / (k1 + tf~)          ∈ [0, 3)
+ * 3. Evidence sums weight × saturation per kind (see lexicon.ts):
+ *        core C, context X, genre G.
+ *    Context words only support core evidence (at most half of it), so a
+ *    single municipality's council news full of "gemeenteraad" stays a no.
+ *    Genre cues beyond a small tolerance (one "competitie" is allowed) damp
+ *    the evidence exponentially, so a vacancy at a regional body is a no:
+ *        E = (C + min(X, C/2)) · exp(-max(0, G - 0.5))
+ * 4. The score maps evidence onto [0, 1): score = 1 - exp(-E / 2). A single
+ *    passing mention of a core term ends near "maybe"; a title naming one, or
+ *    several core terms in the text, give "yes".
+ * 5. Per theme, evidence is Σ affinity(c, theme) · sat(c) over core and context
+ *    concepts; theme scores share the page score in proportion to it.
+ *
+ * Reasons are the concepts with the largest contributions, with their counts.
+ */
+import type { Reason, ThemeScore, Verdict } from './types';
+import { THEME_IDS, type ThemeId } from '../themes';
+import { LEXICON } from './lexicon';
+import { FIELDS, type Field, type PageTerms } from './page-terms';
+
+export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = { title: 4, headings: 2, meta: 2, url: 1, body: 1 };
+const K1 = 2;
+const B = 0.75;
+/** A typical policy page's body, in content words. */
+const TYPICAL_BODY = 200;
+/** Short snippets are not boosted more than twofold. */
+const MIN_BODY_NORM = 0.5;
+const CONTEXT_SHARE = 0.5;
+const GENRE_TOLERANCE = 0.5;
+const SCALE = 2;
+export const YES_AT = 0.6;
+export const MAYBE_AT = 0.35;
+const MAX_REASONS = 8;
+const MIN_REASON_SHARE = 0.02;
+
+export interface Evidence {
+  score: number;
+  verdict: Verdict;
+  themes: ThemeScore[];
+  /** Raw theme evidence, in THEME_IDS order (for theme similarity). */
+  themeVector: number[];
+  why: Reason[];
+  /** Concept index → saturated, weighted contribution (for explaining suggestions). */
+  contributions: Map<number, number>;
+}
+
+/** Saturated, length-normalised, field-weighted frequency of every concept on the page. */
+export function conceptSaturation(terms: PageTerms): Map<number, { sat: number; count: number }> {
+  const bodyNorm = Math.max(MIN_BODY_NORM, 1 - B + (B * terms.fields.body.length) / TYPICAL_BODY);
+  const combined = new Map<number, { tf: number; count: number }>();
+  for (const field of FIELDS) {
+    const norm = field === 'body' ? bodyNorm : 1;
+    for (const [index, count] of terms.fields[field].concepts) {
+      const entry = combined.get(index) ?? { tf: 0, count: 0 };
+      entry.tf += (FIELD_WEIGHTS[field] * count) / norm;
+      // The address repeats what the title says; it weighs, but is not counted as an occurrence.
+      if (field !== 'url') entry.count += count;
+      combined.set(index, entry);
+    }
+  }
+  const result = new Map<number, { sat: number; count: number }>();
+  for (const [index, { tf, count }] of combined)
+    result.set(index, { sat: (tf * (K1 + 1)) / (K1 + tf), count: Math.max(1, count) });
+  return result;
+}
+
+export function verdictOf(score: number): Verdict {
+  if (score >= YES_AT) return 'yes';
+  if (score >= MAYBE_AT) return 'maybe';
+  return 'no';
+}
+
+export function weighEvidence(terms: PageTerms): Evidence {
+  const saturation = conceptSaturation(terms);
+  let core = 0;
+  let context = 0;
+  let genre = 0;
+  const themeVector = THEME_IDS.map(() => 0);
+  for (const [index, { sat }] of saturation) {
+    const concept = LEXICON[index];
+    if (!concept) continue;
+    const value = concept.weight * sat;
+    if (concept.kind === 'core') core += value;
+    else if (concept.kind === 'context') context += value;
+    else genre += value;
+    if (concept.kind !== 'genre') {
+      THEME_IDS.forEach((theme, position) => {
+        themeVector[position] = (themeVector[position] ?? 0) + (concept.themes[theme] ?? 0) * sat;
+      });
+    }
+  }
+  const contextUsed = Math.min(context, core * CONTEXT_SHARE);
+  const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));
+  const evidence = (core + contextUsed) * damping;
+  const score = 1 - Math.exp(-evidence / SCALE);
+
+  const contextFactor = context > 0 ? contextUsed / context : 0;
+  const contributions = new Map<number, number>();
+  const why: Reason[] = [];
+  let total = 0;
+  for (const [index, { sat }] of saturation) {
+    const concept = LEXICON[index];
+    if (!concept || concept.kind === 'genre') continue;
+    const value = concept.weight * sat * (concept.kind === 'context' ? contextFactor : 1);
+    if (value > 0) {
+      contributions.set(index, value);
+      total += value;
+    }
+  }
+  for (const [index, value] of [...contributions].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    const share = value / total;
+    if (why.length >= MAX_REASONS || share < MIN_REASON_SHARE) break;
+    const concept = LEXICON[index];
+    if (concept) why.push({ label: concept.label, count: saturation.get(index)?.count ?? 1, weight: round(share) });
+  }
+
+  const rounded = round(score);
+  const strongest = Math.max(0, ...themeVector);
+  const themes: ThemeScore[] = THEME_IDS.map((id: ThemeId, position) => ({
+    id,
+    score: strongest > 0 ? round((rounded * (themeVector[position] ?? 0)) / strongest) : 0,
+  })).sort((a, b) => b.score - a.score || THEME_IDS.indexOf(a.id) - THEME_IDS.indexOf(b.id));
+
+  return { score: rounded, verdict: verdictOf(rounded), themes, themeVector, why, contributions };
+}
+
+/** Three decimals: enough to order by, stable in output and tests. */
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
