@@ -1,0 +1,69 @@
+/**
+ * The Markdown export: readable, for people. Grouped per page (the page's
+ * title as heading and its address), each note with its quoted passage as a
+ * block quote, then its text, tags and linked entries. All user text is
+ * escaped (see markdown-escape.ts). Markdown is not read back: the JSON-LD
+ * export is the one that restores notes.
+ */
+import { escapeMarkdownInline, escapeMarkdownLines, markdownDestination } from './markdown-escape';
+import type { Note } from './types';
+
+export interface MarkdownLabels {
+  heading: string;
+  /** Shown before the creation time of each note. */
+  written: string;
+  tags: string;
+  links: string;
+  pageNote: string;
+}
+
+const ENGLISH: MarkdownLabels = {
+  heading: 'Regiolens notes',
+  written: 'Written',
+  tags: 'Tags',
+  links: 'Linked entries',
+  pageNote: 'Page note',
+};
+
+/** Groups notes by page, pages in the order of their newest note, notes oldest first (reading order). */
+function byPage(notes: readonly Note[]): Array<{ url: string; title: string; notes: Note[] }> {
+  const groups = new Map<string, Note[]>();
+  for (const note of notes) {
+    const group = groups.get(note.url);
+    if (group) group.push(note);
+    else groups.set(note.url, [note]);
+  }
+  const pages = [...groups.entries()].map(([url, list]) => {
+    list.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+    const newest = list.reduce((max, note) => (note.modified > max ? note.modified : max), '');
+    const title = list.find((note) => note.title)?.title ?? '';
+    return { url, title, notes: list, newest };
+  });
+  pages.sort((a, b) => (a.newest > b.newest ? -1 : a.newest < b.newest ? 1 : a.url < b.url ? -1 : 1));
+  return pages;
+}
+
+export function exportMarkdown(notes: readonly Note[], labels: MarkdownLabels = ENGLISH): string {
+  const out: string[] = [`# ${escapeMarkdownInline(labels.heading)}`, ''];
+  for (const page of byPage(notes)) {
+    out.push(`## ${escapeMarkdownInline(page.title || page.url)}`, '', markdownDestination(page.url), '');
+    for (const note of page.notes) {
+      out.push(`### ${escapeMarkdownInline(labels.written)} ${escapeMarkdownInline(note.created)}`, '');
+      if (note.selectors) {
+        for (const line of escapeMarkdownLines(note.selectors.quote.exact)) out.push(line ? `> ${line}` : '>');
+        out.push('');
+      } else {
+        out.push(`*${escapeMarkdownInline(labels.pageNote)}*`, '');
+      }
+      if (note.body.trim()) {
+        // Two trailing spaces keep the note's own line breaks as breaks.
+        out.push(escapeMarkdownLines(note.body).join('  \n'), '');
+      }
+      if (note.tags.length > 0)
+        out.push(`${escapeMarkdownInline(labels.tags)}: ${note.tags.map(escapeMarkdownInline).join(', ')}`, '');
+      if (note.links.length > 0)
+        out.push(`${escapeMarkdownInline(labels.links)}: ${note.links.map(escapeMarkdownInline).join(', ')}`, '');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

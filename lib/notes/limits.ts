@@ -1,0 +1,21 @@
+/**
+ * Size limits for notes, shared by the schemas, the editor and import. They
+ * bound what hostile or corrupt input can make us store or render.
+ */
+export const LIMITS = {
+  url: 4000,
+  title: 1000,
+  body: 100_000,
+  exact: 10_000,
+  /** Longest prefix/suffix accepted (other annotation tools may keep more context than we do). */
+  context: 1000,
+  tag: 100,
+  tags: 50,
+  link: 200,
+  links: 100,
+  /** Offsets are into page text bounded by lib/page.ts' MAX_PAGE_TEXT and more; keep a safe ceiling. */
+  offset: 50_000_000,
+} as const;
+
+/** Context describeSpan keeps around a quote: enough to tell repeated quotes apart, small to store. */
+export const CONTEXT_LENGTH = 32;

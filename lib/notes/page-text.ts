@@ -1,0 +1,105 @@
+/**
+ * The page text that note selectors count in: the text nodes under
+ * document.body, concatenated in document order, without script, style,
+ * noscript and template contents (which a reader never sees). The same
+ * function runs when a note is written and when it is anchored again, so
+ * offsets mean the same thing both times.
+ *
+ * Alongside the string it keeps where each text node starts, so a span of the
+ * string maps back to a DOM Range and a Range to a span.
+ */
+
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+export interface PageText {
+  text: string;
+  /** The text nodes in document order. */
+  nodes: Text[];
+  /** `starts[i]` is the offset in `text` where `nodes[i]` begins. */
+  starts: number[];
+}
+
+/** Reads the page text of a document (its body) or of one element. */
+export function readPageText(root: Document | Element): PageText {
+  const isDocument = root.nodeType === 9;
+  const doc = isDocument ? (root as Document) : (root.ownerDocument as Document);
+  const top: Node | null = isDocument ? doc.body : root;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  if (!top) return { text: '', nodes, starts };
+  const walker = doc.createTreeWalker(top, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
+      // FILTER_REJECT skips the whole subtree; FILTER_SKIP still visits children.
+      return HIDDEN.has((node as Element).tagName.toUpperCase()) ? 2 : 3;
+    },
+  });
+  let offset = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length === 0) continue;
+    nodes.push(node as Text);
+    starts.push(offset);
+    parts.push(data);
+    offset += data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** Index of the last node starting at or before `offset` (binary search). */
+function nodeIndexAt(page: PageText, offset: number): number {
+  let low = 0;
+  let high = page.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((page.starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * A DOM Range covering text[start, end). Boundaries are placed inside text
+ * nodes: the start at the beginning of the node holding `start`, the end at
+ * the end of the node holding `end - 1`, so the range never spills into a
+ * neighbouring element. Returns null for an empty or out-of-bounds span.
+ */
+export function rangeFromOffsets(page: PageText, start: number, end: number): Range | null {
+  if (start < 0 || end > page.text.length || start >= end || page.nodes.length === 0) return null;
+  const first = nodeIndexAt(page, start);
+  const last = nodeIndexAt(page, end - 1);
+  const startNode = page.nodes[first] as Text;
+  const endNode = page.nodes[last] as Text;
+  const range = (startNode.ownerDocument as Document).createRange();
+  range.setStart(startNode, start - (page.starts[first] as number));
+  range.setEnd(endNode, end - (page.starts[last] as number));
+  return range;
+}
+
+/** The offset in page text of one boundary point of a range. */
+function offsetOfPoint(page: PageText, container: Node, offset: number): number {
+  if (container.nodeType === 3) {
+    const index = page.nodes.indexOf(container as Text);
+    if (index >= 0) return (page.starts[index] as number) + Math.min(offset, (container as Text).data.length);
+  }
+  // Element boundary (or a text node we do not count): the first counted text node at or after the point.
+  const probe = (container.ownerDocument ?? (container as Document)).createRange();
+  probe.setStart(container, offset);
+  let low = 0;
+  let high = page.nodes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    // comparePoint: -1 when the node's start lies before the collapsed probe.
+    if (probe.comparePoint(page.nodes[middle] as Text, 0) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low < page.nodes.length ? (page.starts[low] as number) : page.text.length;
+}
+
+/** The span of page text a range covers, or null when it covers none of it. */
+export function offsetsFromRange(page: PageText, range: Range): { start: number; end: number } | null {
+  const start = offsetOfPoint(page, range.startContainer, range.startOffset);
+  const end = offsetOfPoint(page, range.endContainer, range.endOffset);
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,62 @@
+/**
+ * valibot schemas for notes: what may be stored, sent between contexts or
+ * imported. Extension pages and the background use them; the in-page
+ * highlighter only imports ./types.ts so it stays small.
+ */
+import * as v from 'valibot';
+import { LIMITS } from './limits';
+import type { Note, NoteSelectors } from './types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const NoteIdSchema = v.pipe(v.string(), v.regex(UUID, 'not a UUID'));
+
+/** An offset into page text. */
+export const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.offset));
+
+export const TextQuoteSelectorSchema = v.strictObject({
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.exact)),
+  prefix: v.pipe(v.string(), v.maxLength(LIMITS.context)),
+  suffix: v.pipe(v.string(), v.maxLength(LIMITS.context)),
+});
+
+export const TextPositionSelectorSchema = v.pipe(
+  v.strictObject({ start: OffsetSchema, end: OffsetSchema }),
+  v.check((position) => position.end > position.start, 'end must come after start'),
+);
+
+export const NoteSelectorsSchema: v.GenericSchema<unknown, NoteSelectors> = v.strictObject({
+  quote: TextQuoteSelectorSchema,
+  position: v.optional(TextPositionSelectorSchema),
+});
+
+/** ISO 8601 date-time with a zone, as Date#toISOString writes and other tools commonly do. */
+export const IsoDateSchema = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+
+const notableUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.url(),
+  v.check((url) => /^(https?|file):/i.test(url), 'only http(s) and file addresses'),
+);
+
+export const TagSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag));
+export const LinkSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.link),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'not an entry id'),
+);
+
+export const NoteSchema: v.GenericSchema<unknown, Note> = v.strictObject({
+  id: NoteIdSchema,
+  url: notableUrl,
+  title: v.pipe(v.string(), v.maxLength(LIMITS.title)),
+  selectors: v.optional(NoteSelectorsSchema),
+  body: v.pipe(v.string(), v.maxLength(LIMITS.body)),
+  tags: v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags)),
+  links: v.pipe(v.array(LinkSchema), v.maxLength(LIMITS.links)),
+  created: IsoDateSchema,
+  modified: IsoDateSchema,
+  revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
