@@ -1,5 +1,5 @@
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { mount } from '../../components/shared/mount';
-import { browserTranslator } from '../../lib/platform/i18n';
+import { viewTranslator } from '../../lib/services/view-translator';
 
-mount(browserTranslator(), <OptionsApp />);
+mount(await viewTranslator(), <OptionsApp />);

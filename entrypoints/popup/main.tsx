@@ -1,10 +1,14 @@
 import { PopupApp } from '../../components/popup/PopupApp';
 import { mount } from '../../components/shared/mount';
-import { browserTranslator } from '../../lib/platform/i18n';
+import { viewTranslator } from '../../lib/services/view-translator';
 import { openSidePanel } from '../../lib/platform/side-panel';
 import { createTabSource } from '../../lib/services/tab-source';
+import { pinnedTabId } from '../../lib/views/pinned-tab';
 
 mount(
-  browserTranslator(),
-  <PopupApp tabs={createTabSource()} onOpenSidePanel={() => void openSidePanel().then(() => window.close())} />,
+  await viewTranslator(),
+  <PopupApp
+    tabs={createTabSource(pinnedTabId(location.search))}
+    onOpenSidePanel={() => void openSidePanel().then(() => window.close())}
+  />,
 );

@@ -1,6 +1,7 @@
 import { mount } from '../../components/shared/mount';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
-import { browserTranslator } from '../../lib/platform/i18n';
+import { viewTranslator } from '../../lib/services/view-translator';
 import { createTabSource } from '../../lib/services/tab-source';
+import { pinnedTabId } from '../../lib/views/pinned-tab';
 
-mount(browserTranslator(), <SidePanelApp tabs={createTabSource()} />);
+mount(await viewTranslator(), <SidePanelApp tabs={createTabSource(pinnedTabId(location.search))} />);

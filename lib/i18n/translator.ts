@@ -16,7 +16,7 @@ function toList(substitutions: Substitutions | undefined): string[] {
 }
 
 function fillPositional(text: string, values: string[]): string {
-  return text.replace(/\$(\d)/g, (_, digit: string) => values[Number(digit) - 1] ?? '');
+  return text.replace(/(?<!\$)\$(\d)/g, (_, digit: string) => values[Number(digit) - 1] ?? '');
 }
 
 /** Builds a translator over a catalogue (used for a chosen language and in tests). */
@@ -29,6 +29,6 @@ export function createTranslator(catalog: Catalog): Translate {
       const placeholder = entry.placeholders?.[name.toLowerCase()];
       return placeholder ? fillPositional(placeholder.content, values) : whole;
     });
-    return named.replace(/\$\$/g, '$');
+    return fillPositional(named, values).replace(/\$\$/g, '$');
   };
 }

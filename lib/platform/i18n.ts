@@ -22,3 +22,8 @@ export async function translatorFor(locale: Locale): Promise<Translate> {
   const response = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json` as '/'));
   return createTranslator((await response.json()) as Catalog);
 }
+
+/** The translator for the user's language choice: the browser's own, or a fixed catalogue. */
+export async function translatorForChoice(choice: 'auto' | Locale): Promise<Translate> {
+  return choice === 'auto' ? browserTranslator() : translatorFor(choice);
+}

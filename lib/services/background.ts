@@ -10,7 +10,6 @@ import { MessageError } from '../messages/define';
 import { setBadge } from '../platform/badge';
 import { browser } from '../platform/browser';
 import { broadcast } from '../platform/broadcast';
-import { browserTranslator } from '../platform/i18n';
 import { listenForMessages, trustedOrigin } from '../platform/listen';
 import { injectContentScript } from '../platform/scripting';
 import { sessionStore } from '../platform/session-store';
@@ -20,6 +19,9 @@ import { isRestrictedUrl } from '../tabs/restricted';
 import { createTabTracker, type TabTracker } from '../tabs/tracker';
 import type { TabState } from '../tab-state';
 import { createRecognitionService } from './recognition-service';
+import { startIndexFeature } from './index-feature';
+import { viewTranslator } from './view-translator';
+import { onSettingsChanged } from '../platform/settings';
 
 function tabIdOf(sender: SenderInfo): number {
   const id = sender.tab?.id;
@@ -47,29 +49,38 @@ function pageHandlers(tracker: TabTracker) {
     'tab/state': async ({ tabId }) => {
       const tab = await resolveTab(tabId);
       const state = await tracker.get(tab.id);
-      if (state.status === 'unknown' && isRestrictedUrl(tab.url)) return { ...state, status: 'restricted' } satisfies TabState;
-      return state;
+      if (state.status !== 'unknown') return state;
+      // Without host access the tab's address is hidden from us: we cannot tell a browser page from a site off the list.
+      if (tab.url === undefined) return { ...state, status: 'not-allowed' } satisfies TabState;
+      return isRestrictedUrl(tab.url) ? ({ ...state, status: 'restricted' } satisfies TabState) : state;
     },
     'tab/analyse': async ({ tabId }) => {
       const tab = await resolveTab(tabId);
-      if (isRestrictedUrl(tab.url)) return { tabId: tab.id, status: 'restricted' } satisfies TabState;
-      await injectContentScript(tab.id);
+      if (tab.url !== undefined && isRestrictedUrl(tab.url)) return { tabId: tab.id, status: 'restricted' } satisfies TabState;
+      try {
+        await injectContentScript(tab.id);
+      } catch {
+        // The browser refuses scripts on its own pages and the add-on stores.
+        return { tabId: tab.id, status: 'restricted' } satisfies TabState;
+      }
       return tracker.get(tab.id);
     },
   } satisfies Pick<BackgroundHandlers, 'page/snapshot' | 'tab/state' | 'tab/analyse'>;
 }
 
 export function startBackground(): void {
-  const t = browserTranslator();
-  const recognition = createRecognitionService();
+  let t = viewTranslator();
+  onSettingsChanged(() => (t = viewTranslator()));
+  const index = startIndexFeature(() => recognition.invalidate());
+  const recognition = createRecognitionService(async () => (await index.activeIndex()).entries);
   const tracker = createTabTracker({
     store: sessionStore<TabState>('tab:'),
     recognise: (page) => recognition.recognise(page),
-    show: (state) => setBadge(state.tabId, badgeLook(state, t)),
+    show: async (state) => setBadge(state.tabId, badgeLook(state, await t)),
     announce: (state) => broadcast('regiolens-tabs', { type: 'tab-state', state }),
   });
 
-  const handlers: BackgroundHandlers = { ...pageHandlers(tracker) };
+  const handlers: BackgroundHandlers = { ...pageHandlers(tracker), ...index.handlers };
   listenForMessages(createRouter(backgroundProtocol, handlers, trustedOrigin()));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

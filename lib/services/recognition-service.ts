@@ -1,14 +1,22 @@
 /**
- * Recognises pages against the active index. Until the recogniser lands
- * (issue 4) this answers "no" for every page with no reasons.
+ * Recognises pages against the active index. The recogniser (term vectors of
+ * every entry) is built once per index and rebuilt when the index changes.
  */
+import type { IndexEntry } from '../index/schema';
 import type { PageSnapshot } from '../page';
+import { createRecogniser, type Recogniser } from '../recognise/recogniser';
 import type { Recognition } from '../recognise/types';
 
-export function createRecognitionService() {
+export function createRecognitionService(loadEntries: () => Promise<readonly IndexEntry[]>) {
+  let recogniser: Promise<Recogniser> | undefined;
   return {
-    async recognise(_page: PageSnapshot): Promise<Recognition> {
-      return { regional: false, verdict: 'no', score: 0, themes: [], why: [], suggestions: [] };
+    async recognise(page: PageSnapshot): Promise<Recognition> {
+      recogniser ??= loadEntries().then(createRecogniser);
+      return (await recogniser).recognise(page);
+    },
+    /** The active index changed: build anew on the next page. */
+    invalidate(): void {
+      recogniser = undefined;
     },
   };
 }

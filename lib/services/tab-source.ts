@@ -1,20 +1,23 @@
-/** The extension's TabSource: asks the background, and listens for tab switches and finished analyses. */
+/**
+ * The extension's TabSource: asks the background, and listens for tab switches
+ * and finished analyses. With a pinned tab it shows that tab only.
+ */
 import { onBroadcast } from '../platform/broadcast';
 import { sendToBackground } from '../platform/messaging';
 import { activeTab, onActiveTabChange } from '../platform/tabs';
 import type { TabSource } from '../views/tab-source';
 
-export function createTabSource(): TabSource {
-  const current = () => sendToBackground('tab/state', { tabId: null });
+export function createTabSource(pinnedTabId: number | null = null): TabSource {
+  const current = () => sendToBackground('tab/state', { tabId: pinnedTabId });
+  const targetTabId = async () => pinnedTabId ?? (await activeTab())?.id;
   return {
     current,
     subscribe(listener) {
       const refresh = () =>
         void current().then(listener, (error: unknown) => console.warn('Regiolens: tab state unavailable', error));
-      const stopTabs = onActiveTabChange(refresh);
+      const stopTabs = pinnedTabId === null ? onActiveTabChange(refresh) : () => undefined;
       const stopBroadcast = onBroadcast('regiolens-tabs', async ({ state }) => {
-        const tab = await activeTab();
-        if (tab?.id === state.tabId) listener(state);
+        if ((await targetTabId()) === state.tabId) listener(state);
       });
       return () => {
         stopTabs();
@@ -22,9 +25,9 @@ export function createTabSource(): TabSource {
       };
     },
     async analyseActive() {
-      const tab = await activeTab();
-      if (!tab) return current();
-      return sendToBackground('tab/analyse', { tabId: tab.id });
+      const tabId = await targetTabId();
+      if (tabId === undefined) return current();
+      return sendToBackground('tab/analyse', { tabId });
     },
   };
 }

@@ -1,0 +1,36 @@
+/**
+ * The user's settings, declared once with their defaults. Stored data is
+ * validated on every read: a damaged or outdated record falls back to the
+ * defaults field by field instead of breaking the extension.
+ */
+import * as v from 'valibot';
+
+export const LANGUAGE_CHOICES = ['auto', 'nl', 'en'] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+const SiteSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/), v.maxLength(253));
+
+export const SettingsSchema = v.object({
+  /** UI language: follow the browser, or a fixed one. */
+  language: v.fallback(v.picklist(LANGUAGE_CHOICES), 'auto'),
+  /** Host names (and their subdomains) where Regiolens never reads pages. */
+  ignoredSites: v.fallback(v.pipe(v.array(SiteSchema), v.maxLength(500)), []),
+  /** Update address chosen in options (an administrator's managed value wins). */
+  indexUpdateUrl: v.fallback(v.nullable(v.pipe(v.string(), v.maxLength(2000))), null),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
+
+/** Reads whatever is stored into valid settings; unknown or broken fields get their defaults. */
+export function readSettings(stored: unknown): Settings {
+  const result = v.safeParse(SettingsSchema, typeof stored === 'object' && stored !== null ? stored : {});
+  return result.success ? result.output : DEFAULT_SETTINGS;
+}
+
+/** True when the host is on the user's ignore list (or a subdomain of an entry there). */
+export function isIgnoredSite(hostname: string, settings: Pick<Settings, 'ignoredSites'>): boolean {
+  const host = hostname.toLowerCase();
+  return settings.ignoredSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
