@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { BROWSER_TEST_DEPS } from '../scripts/lib/browser-test-deps';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 
 /** Benchmarks: Node ones and Chromium ones, run one file at a time so figures do not disturb each other. */
@@ -19,6 +20,8 @@ export default defineConfig({
       },
       {
         plugins: [preact()],
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
+        optimizeDeps: { include: BROWSER_TEST_DEPS },
         test: {
           name: 'bench-browser',
           include: ['bench/browser/**/*.bench.ts'],
