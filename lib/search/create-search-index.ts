@@ -1,0 +1,329 @@
+/**
+ * The search engine shared by the toolbar popup (index entries) and the notes
+ * view (all notes). Two stages:
+ *
+ * 1. Narrowing — an inverted index over folded words (no diacritics) with Dutch
+ *    stems, prefixes, compound infixes and typo matches within a bounded edit
+ *    distance (see expand.ts) gives every document a token score in 0..1: the
+ *    idf-weighted share of query words it holds, scaled by match quality and
+ *    field weight. Cost grows with the matching postings, not the corpus.
+ * 2. Scoring — fuse.js scores only the best `CANDIDATES` of them; the final score
+ *    blends the token score with fuse.js's character-level similarity.
+ *
+ * Match ranges are computed for the returned hits only, from the original text.
+ */
+import { Expander, type TermMatch } from './expand';
+import { FuseScorer } from './fuse-scorer';
+import { parseQuery, type QueryWord } from './query';
+import { forEachTerm, tokenize, type Token } from './tokenize';
+import type { FieldMatch, SearchHit, SearchIndex, SearchIndexOptions, SearchOptions } from './types';
+import { Vocabulary } from './vocabulary';
+
+/** Candidates handed to fuse.js at most (a few times the usual page of 10–20 hits). */
+const CANDIDATES = 40;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 200;
+/** Share of the final score from fuse.js's similarity; the rest is the token score. */
+const FUSE_SHARE = 0.25;
+/** A stop word weighs this much of a normal word. */
+const STOP_WORD_WEIGHT = 0.1;
+/** Ranges listed per field value at most (a body can repeat a word hundreds of times). */
+const MAX_RANGES_PER_VALUE = 50;
+/**
+ * Documents whose tokens (with offsets) are kept after being shown as hits.
+ * Successive keystrokes mostly return the same documents, so ranges for them
+ * come without re-reading their bodies; the bound keeps memory flat.
+ */
+const TOKEN_CACHE_DOCS = 512;
+
+/** Builds a search index over `docs`. Ids must be unique; a later duplicate replaces the earlier one. */
+export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOptions<T>): SearchIndex<T> {
+  const engine = new Engine(options);
+  for (const doc of docs) engine.add(doc);
+  return engine;
+}
+
+class Engine<T> implements SearchIndex<T> {
+  private readonly fields: SearchIndexOptions<T>['fields'];
+  private readonly idOf: (doc: T) => string;
+  private readonly fieldWeights: number[];
+  private readonly vocabulary = new Vocabulary();
+  private readonly expander: Expander;
+  private readonly scorer: FuseScorer<T>;
+  private readonly docs: (T | undefined)[] = [];
+  private readonly docTerms: (Int32Array | undefined)[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly slotIds: (string | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  private acc = new Float64Array(0);
+  private best = new Float64Array(0);
+  private mask = new Uint32Array(0);
+  private revision = 0;
+  /** Scratch maps reused while indexing one document (no allocation per term). */
+  private readonly buildBest = new Map<number, number>();
+  private readonly buildFields = new Map<number, number>();
+  private readonly buildTf = new Map<number, number>();
+  /** slot → field → value → tokens, for recent hits only (see TOKEN_CACHE_DOCS). */
+  private readonly tokenCache = new Map<number, Token[][][]>();
+
+  constructor(options: SearchIndexOptions<T>) {
+    if (options.fields.length === 0) throw new Error('createSearchIndex needs at least one field');
+    this.fields = options.fields;
+    this.idOf = options.id;
+    const max = Math.max(...options.fields.map((f) => f.weight ?? 1));
+    this.fieldWeights = options.fields.map((f) => (f.weight ?? 1) / max);
+    this.expander = new Expander(this.vocabulary);
+    this.scorer = new FuseScorer(options.fields);
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  get version(): number {
+    return this.revision;
+  }
+
+  has(id: string): boolean {
+    return this.slots.has(id);
+  }
+
+  get(id: string): T | undefined {
+    const slot = this.slots.get(id);
+    return slot === undefined ? undefined : this.docs[slot];
+  }
+
+  add(doc: T): void {
+    const id = this.idOf(doc);
+    this.remove(id);
+    const slot = this.freeSlots.pop() ?? this.docs.length;
+    this.docs[slot] = doc;
+    this.slots.set(id, slot);
+    this.slotIds[slot] = id;
+    this.docTerms[slot] = this.indexDoc(doc, slot);
+    this.revision++;
+  }
+
+  update(doc: T): void {
+    this.add(doc);
+  }
+
+  remove(id: string): boolean {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return false;
+    for (const termId of this.docTerms[slot] ?? []) this.vocabulary.removePosting(termId, slot);
+    this.docTerms[slot] = undefined;
+    this.docs[slot] = undefined;
+    this.slots.delete(id);
+    this.slotIds[slot] = undefined;
+    this.freeSlots.push(slot);
+    this.scorer.forget(slot);
+    this.tokenCache.delete(slot);
+    this.revision++;
+    return true;
+  }
+
+  /**
+   * Posting weight of a term in a document, 0..1: the best field's weight times
+   * a term-frequency saturation (1 − 0.25/tf), plus 0.1 for each further field
+   * that holds it.
+   */
+  private indexDoc(doc: T, slot: number): Int32Array {
+    const best = this.buildBest;
+    const fieldsWithTerm = this.buildFields;
+    const tf = this.buildTf;
+    best.clear();
+    fieldsWithTerm.clear();
+    this.fields.forEach((field, f) => {
+      tf.clear();
+      for (const value of valuesOf(field.get(doc))) {
+        forEachTerm(value, (term, original) => {
+          const termId = this.vocabulary.intern(term, original);
+          tf.set(termId, (tf.get(termId) ?? 0) + 1);
+        });
+      }
+      const fieldWeight = this.fieldWeights[f] ?? 1;
+      for (const [termId, count] of tf) {
+        best.set(termId, Math.max(best.get(termId) ?? 0, fieldWeight * (1 - 0.25 / count)));
+        fieldsWithTerm.set(termId, (fieldsWithTerm.get(termId) ?? 0) + 1);
+      }
+    });
+    const termIds = new Int32Array(best.size);
+    let n = 0;
+    for (const [termId, weight] of best) {
+      const extraFields = (fieldsWithTerm.get(termId) ?? 1) - 1;
+      this.vocabulary.addPosting(termId, slot, Math.min(1, weight + 0.1 * extraFields));
+      termIds[n++] = termId;
+    }
+    return termIds;
+  }
+
+  search(query: string, options: SearchOptions<T> = {}): SearchHit<T>[] {
+    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
+    const words = parseQuery(query);
+    if (words.length === 0 || limit === 0 || this.slots.size === 0) return [];
+    const onlyStopWords = words.every((w) => w.stop);
+
+    this.ensureScratch();
+    const acc = this.acc;
+    const best = this.best;
+    const mask = this.mask;
+    const touched: number[] = [];
+    const matchedTermIds = new Set<number>();
+    const total = this.size;
+    let weightSum = 0;
+
+    words.forEach((word, w) => {
+      const matches = this.expander.expand(word.term, word.original, word.typing);
+      const weight = this.wordWeight(word, matches, total, onlyStopWords);
+      weightSum += weight;
+      const seen: number[] = [];
+      for (const match of matches) {
+        matchedTermIds.add(match.id);
+        const p = this.vocabulary.postings[match.id];
+        if (!p) continue;
+        for (let k = 0; k < p.slots.length; k++) {
+          const slot = p.slots[k] ?? 0;
+          const value = match.quality * (p.weights[k] ?? 0);
+          const prior = best[slot] ?? 0;
+          if (prior === 0) seen.push(slot);
+          if (value > prior) best[slot] = value;
+        }
+      }
+      for (const slot of seen) {
+        if ((mask[slot] ?? 0) === 0) touched.push(slot);
+        acc[slot] = (acc[slot] ?? 0) + weight * (best[slot] ?? 0);
+        mask[slot] = (mask[slot] ?? 0) | (1 << w);
+        best[slot] = 0;
+      }
+    });
+
+    // A hit needs at least one non-stop word (unless the query has nothing else).
+    const contentMask = words.reduce((m, word, w) => (word.stop && !onlyStopWords ? m : m | (1 << w)), 0);
+    // Keep the best `want` (token score, then id so insertion order never matters) without sorting all.
+    const want = Math.max(CANDIDATES, limit);
+    const candidates: Candidate<T>[] = [];
+    for (const slot of touched) {
+      const m = mask[slot] ?? 0;
+      const tokenScore = (acc[slot] ?? 0) / (weightSum || 1);
+      acc[slot] = 0;
+      mask[slot] = 0;
+      const doc = this.docs[slot];
+      if (doc === undefined || (m & contentMask) === 0) continue;
+      const entry: Candidate<T> = { slot, doc, id: this.slotIds[slot] ?? '', tokenScore, mask: m };
+      const worst = candidates[candidates.length - 1];
+      if (candidates.length >= want && worst && !better(entry, worst)) continue;
+      if (options.filter && !options.filter(doc)) continue;
+      let at = candidates.length;
+      while (at > 0 && better(entry, candidates[at - 1] as Candidate<T>)) at--;
+      candidates.splice(at, 0, entry);
+      if (candidates.length > want) candidates.pop();
+    }
+    if (candidates.length === 0) return [];
+
+    const pattern = words
+      .filter((w) => !w.stop || onlyStopWords)
+      .map((w) => w.term)
+      .join(' ');
+    const similarity = this.scorer.score(candidates, pattern);
+    const scored = candidates.map((c, i) => ({
+      ...c,
+      score: (1 - FUSE_SHARE) * c.tokenScore + FUSE_SHARE * (similarity[i] ?? 0),
+    }));
+    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+    const matchedTerms = new Set<string>();
+    for (const id of matchedTermIds) matchedTerms.add(this.vocabulary.terms[id] ?? '');
+    return scored
+      .slice(0, limit)
+      .map((c) => this.toHit(c.slot, c.id, c.doc, Math.max(c.score, 1e-6), c.mask, words, matchedTerms));
+  }
+
+  /**
+   * Weight of a query word: its inverse document frequency (taken from its best
+   * match, so a typo weighs like the word meant), lowered for stop words.
+   */
+  private wordWeight(word: QueryWord, matches: readonly TermMatch[], total: number, onlyStopWords: boolean): number {
+    let df = 0;
+    let bestQuality = 0;
+    for (const m of matches) {
+      const mdf = this.vocabulary.df(m.id);
+      if (m.quality > bestQuality || (m.quality === bestQuality && mdf > df)) {
+        bestQuality = m.quality;
+        df = mdf;
+      }
+    }
+    const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    return word.stop && !onlyStopWords ? idf * STOP_WORD_WEIGHT : idf;
+  }
+
+  private toHit(
+    slot: number,
+    id: string,
+    doc: T,
+    score: number,
+    wordMask: number,
+    words: QueryWord[],
+    terms: ReadonlySet<string>,
+  ): SearchHit<T> {
+    const matches: FieldMatch[] = [];
+    const matchedTerms: string[] = [];
+    const seenTerms = new Set<string>();
+    const tokens = this.tokensOf(slot, doc);
+    this.fields.forEach((field, f) => {
+      valuesOf(field.get(doc)).forEach((text, valueIndex) => {
+        const ranges = [];
+        for (const token of tokens[f]?.[valueIndex] ?? []) {
+          if (!terms.has(token.term)) continue;
+          if (ranges.length < MAX_RANGES_PER_VALUE) ranges.push({ start: token.start, end: token.end });
+          if (!seenTerms.has(token.term)) {
+            seenTerms.add(token.term);
+            matchedTerms.push(text.slice(token.start, token.end));
+          }
+        }
+        if (ranges.length > 0) matches.push({ field: field.name, valueIndex, text, ranges });
+      });
+    });
+    const missingTerms = words.filter((w, i) => !w.stop && (wordMask & (1 << i)) === 0).map((w) => w.original);
+    return { id, item: doc, score: Math.min(1, score), matches, matchedTerms, missingTerms };
+  }
+
+  private tokensOf(slot: number, doc: T): Token[][][] {
+    const cached = this.tokenCache.get(slot);
+    if (cached) return cached;
+    const tokens = this.fields.map((field) => valuesOf(field.get(doc)).map((text) => tokenize(text)));
+    if (this.tokenCache.size >= TOKEN_CACHE_DOCS) {
+      const oldest = this.tokenCache.keys().next();
+      if (!oldest.done) this.tokenCache.delete(oldest.value);
+    }
+    this.tokenCache.set(slot, tokens);
+    return tokens;
+  }
+
+  private ensureScratch(): void {
+    const need = this.docs.length;
+    if (this.acc.length >= need) return;
+    const size = Math.max(need * 2, 64);
+    this.acc = new Float64Array(size);
+    this.best = new Float64Array(size);
+    this.mask = new Uint32Array(size);
+  }
+}
+
+interface Candidate<T> {
+  slot: number;
+  doc: T;
+  id: string;
+  tokenScore: number;
+  mask: number;
+}
+
+/** Higher token score first; equal scores in id order. */
+function better<T>(a: Candidate<T>, b: Candidate<T>): boolean {
+  return a.tokenScore > b.tokenScore || (a.tokenScore === b.tokenScore && a.id < b.id);
+}
+
+function valuesOf(value: string | readonly string[] | undefined): readonly string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}

@@ -1,0 +1,18 @@
+/**
+ * The popup's field set over index entries: the title counts most, then
+ * keywords, the summary, and the body; publisher and event help "ROB" or
+ * "Platform31" queries. Shared so the popup and the omnibox rank alike.
+ */
+import type { IndexEntry } from '../index/schema';
+import type { SearchIndexOptions } from './types';
+
+export const INDEX_ENTRY_SEARCH: SearchIndexOptions<IndexEntry> = {
+  id: (entry) => entry.id,
+  fields: [
+    { name: 'title', get: (entry) => entry.title, weight: 3 },
+    { name: 'keywords', get: (entry) => entry.keywords, weight: 2 },
+    { name: 'summary', get: (entry) => entry.summary, weight: 1.5 },
+    { name: 'body', get: (entry) => entry.body, weight: 1 },
+    { name: 'publisher', get: (entry) => [entry.publisher ?? '', entry.event ?? ''], weight: 0.75 },
+  ],
+};
