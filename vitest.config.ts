@@ -2,13 +2,14 @@ import preact from '@preact/preset-vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { BROWSER_TEST_DEPS } from './scripts/lib/browser-test-deps';
-import { chromiumPath, CHROMIUM_ARGS } from './scripts/lib/chromium';
+import { BROWSER_TEST_DEPS } from './scripts/lib/browser-test-deps.ts';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/lib/chromium.ts';
 
 /**
- * Two projects: `unit` runs pure logic in Node (WXT's fakeBrowser where an
+ * Three projects: `unit` runs pure logic in Node (WXT's fakeBrowser where an
  * extension API is touched); `browser` runs storage and Preact components in
- * real Chromium, with real IndexedDB.
+ * real Chromium, with real IndexedDB; `build` checks the built extension
+ * (manifests, bundle budgets, web-ext lint) and needs both builds first.
  */
 export default defineConfig({
   test: {
@@ -19,6 +20,14 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
         },
       },
       {

@@ -2,8 +2,8 @@ import preact from '@preact/preset-vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { BROWSER_TEST_DEPS } from '../scripts/lib/browser-test-deps';
-import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
+import { BROWSER_TEST_DEPS } from '../scripts/lib/browser-test-deps.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium.ts';
 
 /** Benchmarks: Node ones and Chromium ones, run one file at a time so figures do not disturb each other. */
 export default defineConfig({

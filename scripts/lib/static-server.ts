@@ -1,6 +1,7 @@
 /**
- * A small HTTP server on 127.0.0.1 for end-to-end tests: serves the test pages
- * and any routes a test adds (such as an index update source).
+ * A small HTTP server on 127.0.0.1: serves the demo page for `npm start`, and
+ * the test pages plus any routes a test adds (such as an index update source)
+ * for the end-to-end tests.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';

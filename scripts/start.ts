@@ -1,0 +1,102 @@
+/**
+ * `npm start`: builds the extension and opens Chromium with it loaded on a demo
+ * page about regional cooperation (served from this machine; the policy-site
+ * host name demo.vng.nl is mapped to it for this browser only). Without a
+ * display it runs headless instead: it prints what Regiolens shows for the
+ * demo page and writes screenshots of the popup and the side panel.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Worker } from 'playwright-core';
+import type { IndexEntry } from '../lib/index/schema';
+import type { TabState } from '../lib/tab-state';
+import { formatReason } from '../lib/recognise/reasons';
+import { CHROMIUM_HELP, findChromium } from './lib/chromium';
+import { extensionIdOf, launchWithExtension, serviceWorkerOf } from './lib/launch-extension';
+import { startServer } from './lib/static-server';
+
+const DEMO_HOST = 'demo.vng.nl';
+const DEMO_URL = `http://${DEMO_HOST}/regionale-samenwerking.html`;
+const SCREENSHOTS = join(process.cwd(), 'screenshots');
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
+
+if (!findChromium()) {
+  console.error(CHROMIUM_HELP);
+  process.exit(2);
+}
+
+console.log('Building the extension (wxt build)…');
+if (spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) {
+  console.error('The build failed; see the messages above.');
+  process.exit(1);
+}
+
+const server = await startServer(new URL('./demo/', import.meta.url).pathname);
+const context = await launchWithExtension(server.port, { headless: !headed, hosts: [DEMO_HOST] });
+const worker = await serviceWorkerOf(context);
+const extensionId = extensionIdOf(worker);
+await worker.evaluate(() => chrome.storage.local.set({ settings: { language: 'nl' } }));
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(DEMO_URL);
+
+if (headed) {
+  console.log(`Chromium is open on ${DEMO_URL} (served from ${server.origin}) with Regiolens loaded.`);
+  console.log('Click the Regiolens button in the toolbar (or press Alt+Shift+R). Close the browser to stop.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+} else {
+  await showHeadless(context, worker, extensionId);
+  await context.close();
+}
+await server.close();
+
+async function waitForState(worker: Worker, tabId: number): Promise<TabState> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const state = await worker.evaluate(
+      async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
+      tabId,
+    );
+    if ((state as TabState | undefined)?.status === 'analysed') return state as TabState;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Regiolens did not report on the demo page within 10 seconds.');
+}
+
+async function showHeadless(context: BrowserContext, worker: Worker, extensionId: string): Promise<void> {
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id ?? -1);
+  const state = await waitForState(worker, tabId);
+  const recognition = state.recognition;
+  const entries = await worker.evaluate(
+    async (url: string) => ((await (await fetch(url)).json()) as { entries: unknown[] }).entries,
+    `chrome-extension://${extensionId}/regiolens-index.json`,
+  );
+  const titles = new Map((entries as IndexEntry[]).map((entry) => [entry.id, entry.title]));
+
+  console.log(`\nNo display found, so Chromium ran headless. What Regiolens shows for ${DEMO_URL}:\n`);
+  if (recognition) {
+    console.log(`  Verdict:     ${recognition.verdict} (score ${Math.round(recognition.score * 100)}%)`);
+    console.log(
+      `  Themes:      ${recognition.themes
+        .slice(0, 3)
+        .map((theme) => `${theme.id} ${Math.round(theme.score * 100)}%`)
+        .join(', ')}`,
+    );
+    console.log(`  Why:         ${recognition.why.slice(0, 6).map(formatReason).join('; ')}`);
+    console.log('  Suggestions:');
+    for (const suggestion of recognition.suggestions.slice(0, 5)) {
+      console.log(`    - ${titles.get(suggestion.id) ?? suggestion.id}  [${suggestion.shared.slice(0, 4).join(', ')}]`);
+    }
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const [view, width, height] of [
+    ['popup', 420, 600],
+    ['sidepanel', 400, 800],
+  ] as const) {
+    const viewPage = await context.newPage();
+    await viewPage.setViewportSize({ width, height });
+    await viewPage.goto(`chrome-extension://${extensionId}/${view}.html?tabId=${tabId}`);
+    await viewPage.locator('[data-verdict]').first().waitFor({ timeout: 10_000 });
+    await viewPage.screenshot({ path: join(SCREENSHOTS, `${view}.png`) });
+  }
+  console.log(`\nScreenshots of the popup and the side panel: ${SCREENSHOTS}/popup.png, ${SCREENSHOTS}/sidepanel.png`);
+}

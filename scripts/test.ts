@@ -1,0 +1,115 @@
+/**
+ * `npm test`: every check, in order, with one summary at the end —
+ * typecheck, lint, unit tests (Node), both builds, browser tests (Chromium:
+ * IndexedDB, components), build checks (manifests, bundle budgets, web-ext
+ * lint) and end-to-end tests on the built extension. Stops early only when
+ * there is no Chromium, and then says how to get one.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_HELP, findChromium } from './lib/chromium';
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+interface Stage {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  counts?: Counts;
+}
+
+const reports = mkdtempSync(join(tmpdir(), 'regiolens-test-'));
+const stages: Stage[] = [];
+
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n━━ ${name} ━━ ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  stages.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+function vitestCounts(file: string): Counts | undefined {
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightCounts(file: string): Counts | undefined {
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+}
+
+function vitest(name: string, project: string): void {
+  const output = join(reports, `${project}.json`);
+  run(name, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
+  const last = stages[stages.length - 1];
+  if (last) last.counts = vitestCounts(output);
+}
+
+if (!findChromium()) {
+  console.error(CHROMIUM_HELP);
+  process.exit(2);
+}
+
+run('typecheck', 'npx', ['tsc', '--noEmit']);
+run('lint', 'npx', ['eslint', '.']);
+run('format', 'npx', ['prettier', '--check', '.']);
+vitest('unit tests (Node)', 'unit');
+const built =
+  run('build: Chrome/Edge', 'npx', ['wxt', 'build']) && run('build: Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+vitest('browser tests (Chromium)', 'browser');
+if (built) {
+  vitest('build checks (manifests, budgets, web-ext lint)', 'build');
+  const output = join(reports, 'e2e.json');
+  run(
+    'end-to-end tests (built extension in Chromium)',
+    'npx',
+    ['playwright', 'test', '-c', 'tests/e2e', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+    },
+  );
+  const last = stages[stages.length - 1];
+  if (last) last.counts = playwrightCounts(output);
+}
+
+const total = stages.reduce<Counts>(
+  (sum, stage) => ({
+    passed: sum.passed + (stage.counts?.passed ?? 0),
+    failed: sum.failed + (stage.counts?.failed ?? (stage.ok ? 0 : 1)),
+    skipped: sum.skipped + (stage.counts?.skipped ?? 0),
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log('\n━━ summary ━━');
+for (const stage of stages) {
+  const counts = stage.counts ? `  ${stage.counts.passed} passed, ${stage.counts.failed} failed` : '';
+  console.log(`${stage.ok ? '✔' : '✘'} ${stage.name.padEnd(52)} ${stage.seconds.toFixed(1).padStart(6)} s${counts}`);
+}
+const failedStages = stages.filter((stage) => !stage.ok).length;
+if (failedStages > 0 && total.failed === 0) total.failed = failedStages;
+console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(failedStages > 0 || total.skipped > 0 ? 1 : 0);

@@ -1,0 +1,82 @@
+/** The built manifests hold what the stores and browsers need (issue 2, item 1). */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+const OUTPUT = new URL('../../.output/', import.meta.url).pathname;
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  icons?: Record<string, string>;
+  commands?: Record<string, unknown>;
+};
+const read = (target: string): Manifest => JSON.parse(readFileSync(`${OUTPUT}${target}/manifest.json`, 'utf8')) as Manifest;
+
+const BUILDS = [
+  { target: 'chrome-mv3', panelKey: 'side_panel' },
+  { target: 'firefox-mv3', panelKey: 'sidebar_action' },
+] as const;
+
+describe.each(BUILDS)('$target manifest', ({ target, panelKey }) => {
+  const manifest = read(target);
+
+  test('is MV3, localised with Dutch as default', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.default_locale).toBe('nl');
+    expect(manifest.name).toBe('__MSG_extName__');
+    for (const locale of ['nl', 'en']) expect(existsSync(`${OUTPUT}${target}/_locales/${locale}/messages.json`)).toBe(true);
+  });
+
+  test(`has a ${panelKey}, the popup and the options page`, () => {
+    expect(manifest[panelKey]).toBeTruthy();
+    expect((manifest.action as { default_popup?: string }).default_popup).toBe('popup.html');
+    expect(manifest.options_ui ?? manifest.options_page).toBeTruthy();
+  });
+
+  test('ships an icon in every size the stores ask for', () => {
+    for (const size of ['16', '32', '48', '96', '128']) {
+      const file = manifest.icons?.[size];
+      expect(file, `icon ${size}`).toBeTruthy();
+      expect(existsSync(`${OUTPUT}${target}/${file}`)).toBe(true);
+    }
+  });
+
+  test('asks for minimal permissions: policy sites by default, every site only as an option', () => {
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.permissions).not.toContain('<all_urls>');
+    expect(manifest.host_permissions).not.toContain('<all_urls>');
+    expect(manifest.host_permissions).toContain('*://*.vng.nl/*');
+    expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'storage', 'alarms', 'scripting', 'contextMenus']));
+  });
+
+  test('declares the keyboard commands', () => {
+    expect(Object.keys(manifest.commands ?? {})).toEqual(
+      expect.arrayContaining(['_execute_action', 'open-side-panel', 'annotate-selection']),
+    );
+  });
+
+  test('every __MSG_ key it uses exists in both catalogues', () => {
+    const used = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((match) => match[1] as string);
+    for (const locale of ['nl', 'en']) {
+      const catalog = JSON.parse(readFileSync(`${OUTPUT}${target}/_locales/${locale}/messages.json`, 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      for (const key of used) expect(catalog, `${locale}: ${key}`).toHaveProperty(key);
+    }
+  });
+});
+
+test('Chrome build has the side panel permission and the managed-storage schema', () => {
+  const manifest = read('chrome-mv3');
+  expect(manifest.permissions).toContain('sidePanel');
+  const schema = (manifest.storage as { managed_schema: string }).managed_schema;
+  expect(existsSync(`${OUTPUT}chrome-mv3/${schema}`)).toBe(true);
+});
+
+test('Firefox build has a gecko id and declares that it collects no data', () => {
+  const gecko = (read('firefox-mv3').browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+  expect(gecko.id).toBe('regiolens@regiolens.nl');
+  expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+});
