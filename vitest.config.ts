@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { BROWSER_TEST_DEPS } from './scripts/lib/browser-test-deps.ts';
-import { chromiumPath, CHROMIUM_ARGS } from './scripts/lib/chromium.ts';
+import { findChromium, CHROMIUM_ARGS } from './scripts/lib/chromium.ts';
 
 /**
  * Three projects: `unit` runs pure logic in Node (WXT's fakeBrowser where an
@@ -41,7 +41,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+            provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -3,7 +3,8 @@
  * page about regional cooperation (served from this machine; the policy-site
  * host name demo.vng.nl is mapped to it for this browser only). Without a
  * display it runs headless instead: it prints what Regiolens shows for the
- * demo page and writes screenshots of the popup and the side panel.
+ * demo page and writes screenshots of the popup and the side panel
+ * (to ./screenshots, or `--screenshots=DIR`; `--headless` forces this mode).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -18,7 +19,8 @@ import { startServer } from './lib/static-server';
 
 const DEMO_HOST = 'demo.vng.nl';
 const DEMO_URL = `http://${DEMO_HOST}/regionale-samenwerking.html`;
-const SCREENSHOTS = join(process.cwd(), 'screenshots');
+const screenshotArgument = process.argv.find((argument) => argument.startsWith('--screenshots='));
+const SCREENSHOTS = screenshotArgument ? screenshotArgument.slice('--screenshots='.length) : join(process.cwd(), 'screenshots');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
 
 if (!findChromium()) {

@@ -1,0 +1,63 @@
+/** Verdict, reasons and badge on real pages in the loaded extension. */
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { SidePanelView, openTestPage } from './support/pages';
+import type { Worker } from '@playwright/test';
+
+async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
+  return worker.evaluate(
+    async (id: number) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
+}
+
+const CASES = [
+  {
+    name: 'a page on regional cooperation',
+    url: 'http://www.vng.nl/regional.html',
+    badge: 'RS',
+    verdict: 'yes',
+    label: 'Over regionale samenwerking',
+    reason: /gemeenschappelijke regeling \(\d+×\)/,
+  },
+  {
+    name: 'a job ad on a policy site',
+    url: 'http://www.rijksoverheid.nl/vacature.html',
+    badge: '',
+    verdict: 'no',
+    label: 'Niet over regionale samenwerking',
+    reason: null,
+  },
+] as const;
+
+for (const { name, url, badge, verdict, label, reason } of CASES) {
+  test(`${name}: badge, verdict and reasons`, async ({ context, worker, extensionId, consoleErrors }) => {
+    const { tabId } = await openTestPage(context, url);
+    await expect.poll(async () => (await badgeOf(worker, tabId)).title, { timeout: 10_000 }).toContain(label);
+    expect((await badgeOf(worker, tabId)).text).toBe(badge);
+
+    const panel = await new SidePanelView(await context.newPage(), extensionId).open(tabId);
+    await expect(panel.verdict()).toHaveAttribute('data-verdict', verdict);
+    await expect(panel.verdict()).toContainText(label);
+    if (reason) await expect(panel.page.getByRole('listitem').filter({ hasText: reason }).first()).toBeVisible();
+    await expectNoAxeViolations(panel.page, `side panel (${name})`);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('the verdict follows in-page navigation of a single-page site', async ({ context, worker }) => {
+  const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('RS');
+  await page.evaluate(() => {
+    document.title = 'Weerbericht';
+    document.querySelectorAll('meta[name], link[rel=canonical]').forEach((element) => element.remove());
+    document.body.replaceChildren(
+      Object.assign(document.createElement('main'), { textContent: 'Zonnig weer in de regio, 22 graden, kans op een bui.' }),
+    );
+    history.pushState({}, '', '/weer');
+  });
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('');
+});
