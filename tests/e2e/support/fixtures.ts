@@ -3,6 +3,7 @@
  * built extension, its id, and a collector that fails the test on console
  * errors from any extension page or the service worker.
  */
+import { readFile } from 'node:fs/promises';
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { launchWithExtension, serviceWorkerOf, extensionIdOf } from './extension';
 import { startServer, type TestServer } from './server';
@@ -19,6 +20,12 @@ export const test = base.extend<Fixtures, { server: TestServer }>({
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument.
     async ({}, use) => {
       const server = await startServer(new URL('../pages/', import.meta.url).pathname);
+      // The regional test page is npm start's demo page: one realistic page, kept once.
+      const demo = await readFile(new URL('../../../scripts/demo/regionale-samenwerking.html', import.meta.url));
+      server.route('/regional.html', (_request, response) => {
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(demo);
+      });
       await use(server);
       await server.close();
     },
