@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 120_000,
     reporters: ['dot', './bench/lib/figure-reporter.ts'],
+    // Figures are collected by the reporter and printed as one table; keep them out of the run's log.
+    onConsoleLog: (log) => !log.includes('[[regiolens-figure]]'),
     projects: [
       {
         plugins: [WxtVitest()],
