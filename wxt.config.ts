@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { POLICY_SITE_MATCHES, ALL_SITES_MATCHES } from './lib/sites';
 import { loadAllCatalogs } from './scripts/lib/locales';
@@ -12,6 +13,18 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The content script runs on every matched page and has a 10 kB budget. Chrome MV3 and Firefox
+    // both give content scripts promise-based runtime messaging natively, so it uses the native
+    // API object instead of webextension-polyfill (about 3 kB gzip); every other context keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const nativeBrowser = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+      const alias = viteConfig.resolve?.alias;
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      viteConfig.resolve = { ...viteConfig.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries] };
+    },
     // The locale strings live in small per-area files; ship them merged, one file per language.
     'build:publicAssets': (_wxt, files) => {
       for (const [locale, catalog] of Object.entries(loadAllCatalogs())) {
