@@ -1,14 +1,31 @@
 import { PopupApp } from '../../components/popup/PopupApp';
 import { mount } from '../../components/shared/mount';
-import { viewTranslator } from '../../lib/services/view-translator';
 import { openSidePanel } from '../../lib/platform/side-panel';
+import { openEntry } from '../../lib/services/open-entry';
+import { createEntrySource } from '../../lib/services/popup-entries';
+import { createQueryMemory } from '../../lib/services/popup-query-memory';
 import { createTabSource } from '../../lib/services/tab-source';
+import { viewTranslator } from '../../lib/services/view-translator';
 import { pinnedTabId } from '../../lib/views/pinned-tab';
+
+const pinned = pinnedTabId(location.search);
+// A pinned popup is a tab (tests, a detached window): opening an entry must not close it.
+const closeAfter = () => {
+  if (pinned === null) window.close();
+};
 
 mount(
   await viewTranslator(),
   <PopupApp
-    tabs={createTabSource(pinnedTabId(location.search))}
-    onOpenSidePanel={() => void openSidePanel().then(() => window.close())}
+    tabs={createTabSource(pinned)}
+    entries={createEntrySource()}
+    memory={createQueryMemory()}
+    onOpen={(entry) =>
+      void openEntry(entry).then(closeAfter, (error: unknown) => console.error('Regiolens: could not open the entry', error))
+    }
+    onOpenSidePanel={() =>
+      void openSidePanel().then(closeAfter, (error: unknown) => console.error('Regiolens: could not open the side panel', error))
+    }
+    onClose={() => window.close()}
   />,
 );

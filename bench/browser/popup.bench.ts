@@ -1,0 +1,197 @@
+/**
+ * Popup budgets (issue 5), in Chromium, on the real PopupApp:
+ * - keystroke to rendered results: p95 ≤ 16 ms with the bundled index and with
+ *   1,000 entries; 10,000 reported. Each sample is one keystroke of a real query
+ *   being typed (every prefix of "gemeenschapelijke regeling", "ecosyteem", …):
+ *   input event → search → Preact render → DOM committed and laid out.
+ * - the peer: default-options fuse.js over the same fields, rendering the same
+ *   result list component, measured in the same run; the ratio is reported.
+ * - popup opened to interactive (mounted, search box focused, first list shown): ≤ 100 ms.
+ */
+import Fuse from 'fuse.js';
+import { h, options, render, type ComponentChild } from 'preact';
+import { useState } from 'preact/hooks';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { ResultList } from '../../components/popup/ResultList';
+import { I18nProvider } from '../../components/shared/i18n';
+import type { IndexEntry } from '../../lib/index/schema';
+import type { EntryResult } from '../../lib/popup/entry-results';
+import bundled from '../../public/regiolens-index.json';
+import { ANALYSED, entrySource, tabSource } from '../../tests/browser/popup/fakes';
+import { translator } from '../../tests/browser/support/catalog';
+import { indexEntries } from '../../tests/fixtures/search/corpus';
+import { ENTRY_FUSE_KEYS } from '../../tests/fixtures/search/entry-search-fields';
+import { keystrokePrefixes } from '../../tests/fixtures/search/quality-cases';
+import { measure, recordStats, recordFigure, summarise, type Stats } from '../lib/figures';
+
+const PREFIXES = keystrokePrefixes();
+const t = translator('nl');
+const noop = () => undefined;
+
+/** Renders synchronously inside the input event, so one sample covers the whole keystroke. */
+let previousDebounce: typeof options.debounceRendering;
+beforeAll(() => {
+  previousDebounce = options.debounceRendering;
+  options.debounceRendering = (callback) => callback();
+});
+afterAll(() => {
+  options.debounceRendering = previousDebounce;
+});
+
+function corpus(size: number | 'bundled'): IndexEntry[] {
+  if (size === 'bundled') return (bundled as { entries: IndexEntry[] }).entries;
+  // The generated corpus has the index's shape (kinds and themes from the same lists).
+  return indexEntries(size) as unknown as IndexEntry[];
+}
+
+/** (Plain `h` calls: bench files are .ts.) */
+function mountInto(view: ComponentChild): { root: HTMLElement; cleanup: () => void } {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(h(I18nProvider, { t, children: view }), root);
+  return {
+    root,
+    cleanup: () => {
+      render(null, root);
+      root.remove();
+    },
+  };
+}
+
+/** Resolves once `ready()` holds, checked after every DOM change (no polling delay). */
+function whenReady(root: HTMLElement, ready: () => boolean): Promise<void> {
+  if (ready()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+  });
+}
+
+function typeAll(root: HTMLElement, passes: number): Stats {
+  const input = root.querySelector<HTMLInputElement>('input[role="combobox"]');
+  if (!input) throw new Error('no search box');
+  const list = root.querySelector<HTMLElement>('[role="listbox"]');
+  const samples: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    for (const prefix of PREFIXES) {
+      const start = performance.now();
+      input.value = prefix;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      void (list ?? root).offsetHeight; // layout: the results are on screen, not just in the DOM
+      samples.push(performance.now() - start);
+    }
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }
+  return summarise(samples);
+}
+
+/** The peer: fuse.js with default options over the same fields, rendering the same list component. */
+function FusePeer({ entries }: { entries: IndexEntry[] }) {
+  const [fuse] = useState(() => new Fuse(entries, { keys: ENTRY_FUSE_KEYS }));
+  const [query, setQuery] = useState('');
+  const results: EntryResult[] = query
+    ? fuse.search(query, { limit: 20 }).map(({ item }) => ({ entry: item, titleRanges: [], matchedTerms: [], missingTerms: [] }))
+    : [];
+  return h(
+    'div',
+    null,
+    h('input', {
+      role: 'combobox',
+      'aria-label': 'peer',
+      value: query,
+      onInput: (event: Event) => setQuery((event.currentTarget as HTMLInputElement).value),
+    }),
+    h(ResultList, { results, activeId: null, onOpen: noop, onHover: noop }),
+  );
+}
+
+function popupView(entries: IndexEntry[]) {
+  return h(PopupApp, { tabs: tabSource(ANALYSED), entries: entrySource(entries), onOpen: noop, onOpenSidePanel: noop });
+}
+
+async function mountPopup(entries: IndexEntry[]) {
+  const mounted = mountInto(popupView(entries));
+  // Ready when the index is built: the werksessies list shows.
+  await whenReady(mounted.root, () => mounted.root.querySelector('.popup-werksessies') !== null);
+  return mounted;
+}
+
+describe('popup', () => {
+  for (const size of ['bundled', 1000, 10_000] as const) {
+    test(`keystroke to rendered results, ${size}`, async () => {
+      const entries = corpus(size);
+      const label = size === 'bundled' ? 'bundled' : String(size);
+      const passes = size === 10_000 ? 2 : 5;
+
+      const popup = await mountPopup(entries);
+      typeAll(popup.root, 1); // warm-up
+      const ours = typeAll(popup.root, passes);
+      const input = popup.root.querySelector<HTMLInputElement>('input[role="combobox"]');
+      if (input) {
+        input.value = 'democratisch regio';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      }
+      expect(popup.root.querySelectorAll('[role="option"]').length).toBeGreaterThan(0);
+      popup.cleanup();
+
+      const peer = mountInto(h(FusePeer, { entries }));
+      typeAll(peer.root, 1);
+      const fuse = typeAll(peer.root, size === 10_000 ? 1 : passes);
+      peer.cleanup();
+
+      const budget = size === 10_000 ? undefined : 16;
+      await recordStats(`popup.keystroke.${label}`, ours, {
+        ...(budget === undefined ? {} : { budget, budgetOn: 'p95' as const }),
+        peer: `popup.fuse-default.keystroke.${label}`,
+        note: `${entries.length} entries; input → search → render → layout`,
+      });
+      await recordStats(`popup.fuse-default.keystroke.${label}`, fuse, {
+        note: 'fuse.js default options, same fields, same list component',
+      });
+      await recordFigure({
+        name: `popup.keystroke-ratio-p95.${label}`,
+        value: fuse.p95 / ours.p95,
+        unit: 'ratio',
+        note: 'fuse.js default p95 ÷ popup p95 (higher is better)',
+      });
+      await recordFigure({
+        name: `popup.keystroke-ratio-median.${label}`,
+        value: fuse.median / ours.median,
+        unit: 'ratio',
+        note: 'fuse.js default median ÷ popup median',
+      });
+    });
+  }
+
+  test('popup opened to interactive', async () => {
+    const entries = corpus('bundled');
+    const stats = await measure(
+      async () => {
+        const root = document.createElement('div');
+        document.body.append(root);
+        render(h(I18nProvider, { t, children: popupView(entries) }), root);
+        await whenReady(
+          root,
+          () =>
+            document.activeElement?.getAttribute('role') === 'combobox' &&
+            root.querySelectorAll('.popup-werksessies li').length === 7,
+        );
+        void root.offsetHeight;
+        render(null, root);
+        root.remove();
+      },
+      { runs: 40, warmup: 5 },
+    );
+    await recordStats('popup.open-to-interactive.bundled', stats, {
+      budget: 100,
+      budgetOn: 'p95',
+      note: 'mount → search box focused → werksessies list rendered (index built)',
+    });
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Where an index entry opens: its own address when the index knows one, else
+ * the extension's detail page (`entry.html?id=<id>`). DESIGN.md forbids
+ * inventing addresses, so an entry without `url` never becomes a web link.
+ */
+import type { IndexEntry } from '../index/schema';
+
+/** Path of the extension's detail page for one entry (relative to the extension root). */
+export function entryPagePath(id: string): string {
+  return `/entry.html?id=${encodeURIComponent(id)}`;
+}
+
+/** The entry id a detail page was opened for, or null when the query string holds none that could be one. */
+export function entryIdFromSearch(search: string): string | null {
+  const id = new URLSearchParams(search).get('id');
+  return id !== null && /^[a-z0-9][a-z0-9-]{1,79}$/.test(id) ? id : null;
+}
+
+/** The entry's address, or the detail page's path resolved by `extensionUrl`. */
+export function entryTarget(entry: Pick<IndexEntry, 'id' | 'url'>, extensionUrl: (path: string) => string): string {
+  return entry.url ?? extensionUrl(entryPagePath(entry.id));
+}

@@ -1,0 +1,103 @@
+/**
+ * From search hits to what a result row shows: the title's matched ranges, one
+ * snippet of another matched field when the title did not match, and the words
+ * that explain the hit. Shared by the popup and the omnibox so both read alike.
+ */
+import type { EntryKind, IndexEntry } from '../index/schema';
+import { excerpt } from '../search/highlight';
+import type { MatchRange, SearchHit, SearchIndex } from '../search/types';
+import type { ThemeId } from '../themes';
+
+export interface EntryFilters {
+  /** '' means every kind. */
+  kind: EntryKind | '';
+  /** '' means every theme. */
+  theme: ThemeId | '';
+}
+
+export const NO_FILTERS: EntryFilters = { kind: '', theme: '' };
+
+export interface EntrySnippet {
+  text: string;
+  ranges: MatchRange[];
+  clippedStart: boolean;
+  clippedEnd: boolean;
+}
+
+export interface EntryResult {
+  entry: IndexEntry;
+  titleRanges: MatchRange[];
+  /** A window of the best other matching field (summary, body, keywords), when the title shows no match. */
+  snippet?: EntrySnippet;
+  /** Words as written in the entry that matched. */
+  matchedTerms: string[];
+  /** Query words the entry lacks. */
+  missingTerms: string[];
+}
+
+/** Results shown at most; a popup is small and the omnibox shows fewer still. */
+export const RESULT_LIMIT = 20;
+const SNIPPET_CHARS = 120;
+const SNIPPET_FIELDS = ['summary', 'keywords', 'body', 'publisher'];
+
+export function activeFilterCount(filters: EntryFilters): number {
+  return (filters.kind ? 1 : 0) + (filters.theme ? 1 : 0);
+}
+
+export function matchesFilters(entry: IndexEntry, filters: EntryFilters): boolean {
+  if (filters.kind && entry.kind !== filters.kind) return false;
+  if (filters.theme && !entry.themes.includes(filters.theme)) return false;
+  return true;
+}
+
+export function toEntryResult(hit: SearchHit<IndexEntry>): EntryResult {
+  const title = hit.matches.find((match) => match.field === 'title');
+  const result: EntryResult = {
+    entry: hit.item,
+    titleRanges: title?.ranges ?? [],
+    matchedTerms: hit.matchedTerms,
+    missingTerms: hit.missingTerms,
+  };
+  if (!title) {
+    for (const field of SNIPPET_FIELDS) {
+      const match = hit.matches.find((m) => m.field === field);
+      if (match) {
+        result.snippet = excerpt(match.text, match.ranges, SNIPPET_CHARS);
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * The results for a query and filters. A blank query with a filter set lists
+ * the filtered entries in index order (browsing by kind or theme); a blank
+ * query without filters gives nothing (the popup shows its start view then).
+ */
+export function searchEntries(
+  index: SearchIndex<IndexEntry>,
+  entries: readonly IndexEntry[],
+  query: string,
+  filters: EntryFilters,
+  limit = RESULT_LIMIT,
+): EntryResult[] {
+  const filtered = activeFilterCount(filters) > 0;
+  if (query.trim() === '') {
+    if (!filtered) return [];
+    return entries
+      .filter((entry) => matchesFilters(entry, filters))
+      .slice(0, limit)
+      .map((entry) => ({ entry, titleRanges: [], matchedTerms: [], missingTerms: [] }));
+  }
+  const hits = index.search(query, filtered ? { limit, filter: (entry) => matchesFilters(entry, filters) } : { limit });
+  return hits.map(toEntryResult);
+}
+
+/** The seven werksessies, in the order of the theme list (the conference programme's order). */
+export function werksessies(entries: readonly IndexEntry[], order: readonly string[]): IndexEntry[] {
+  const byId = new Map(entries.filter((entry) => entry.kind === 'werksessie').map((entry) => [entry.id, entry]));
+  const ordered = order.map((id) => byId.get(id)).filter((entry): entry is IndexEntry => entry !== undefined);
+  const rest = [...byId.values()].filter((entry) => !order.includes(entry.id));
+  return [...ordered, ...rest];
+}
