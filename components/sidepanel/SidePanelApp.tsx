@@ -1,23 +1,135 @@
-/** The side panel: follows the current tab and shows Regiolens' view of it. */
+/**
+ * The side panel: follows the current tab and shows Regiolens' view of it
+ * (verdict, reasons, suggestions) and its notes; a second view lists all notes.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { IndexEntry } from '../../lib/index/schema';
+import type { PersistenceState } from '../../lib/services/storage-persistence';
+import type { EntriesSource, NotesSource, PageBridge } from '../../lib/views/notes-source';
 import type { TabSource } from '../../lib/views/tab-source';
+import { AllNotes } from '../notes/AllNotes';
+import { PageNotes } from '../notes/PageNotes';
 import { useT } from '../shared/i18n';
+import { SuggestionList } from '../shared/SuggestionList';
 import { useTabState } from '../shared/use-tab-state';
 import { VerdictSummary } from '../shared/VerdictSummary';
+import '../notes/notes.css';
 
 export interface SidePanelAppProps {
   tabs: TabSource;
+  notes: NotesSource;
+  page: PageBridge;
+  entries: EntriesSource;
 }
 
-export function SidePanelApp({ tabs }: SidePanelAppProps) {
+type View = 'page' | 'all';
+
+export function SidePanelApp({ tabs, notes, page, entries }: SidePanelAppProps) {
   const t = useT();
   const [state] = useTabState(tabs);
+  const [view, setView] = useState<View>('page');
+  const [indexEntries, setIndexEntries] = useState<readonly IndexEntry[]>([]);
+  const [persistence, setPersistence] = useState<PersistenceState | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    entries.entries().then(
+      (found) => live && setIndexEntries(found),
+      (error: unknown) => console.warn('Regiolens: the index is unavailable', error),
+    );
+    notes.requestPersistence().then(
+      (answer) => live && setPersistence(answer),
+      (error: unknown) => console.warn('Regiolens: persistent storage could not be requested', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entries, notes]);
+
+  const byId = new Map(indexEntries.map((entry) => [entry.id, entry]));
+  const open = (entry: IndexEntry) => entries.open(entry);
+  const tabButton = (which: View, label: string) => (
+    <button type="button" class="sidepanel__switch" aria-pressed={view === which} onClick={() => setView(which)}>
+      {label}
+    </button>
+  );
+
   return (
     <main class="sidepanel">
       <h1>{t('extName')}</h1>
-      <section aria-labelledby="sidepanel-verdict-heading" aria-live="polite">
-        <h2 id="sidepanel-verdict-heading">{state?.title ?? t('sidepanelThisPage')}</h2>
-        <VerdictSummary state={state} maxReasons={8} />
-      </section>
+      <nav class="sidepanel__views" aria-label={t('sidepanel_views')}>
+        {tabButton('page', t('sidepanel_tab_page'))}
+        {tabButton('all', t('sidepanel_tab_all'))}
+      </nav>
+      {persistence === 'denied' && (
+        <p class="alert" role="alert" data-persistence="denied">
+          {t('sidepanel_persist_denied')}
+        </p>
+      )}
+      {view === 'all' ? (
+        <AllNotes source={notes} entries={indexEntries} onOpenEntry={open} />
+      ) : (
+        <>
+          <section aria-labelledby="sidepanel-verdict-heading" aria-live="polite">
+            <h2 id="sidepanel-verdict-heading">{state?.title ?? t('sidepanelThisPage')}</h2>
+            <VerdictSummary state={state} maxReasons={8} />
+          </section>
+          {state?.status === 'analysed' && state.recognition && (
+            <section aria-labelledby="sidepanel-suggestions-heading">
+              <h2 id="sidepanel-suggestions-heading">{t('sidepanel_suggestions')}</h2>
+              <SuggestionList
+                suggestions={state.recognition.suggestions}
+                entries={byId}
+                onOpen={open}
+                empty={<p class="muted">{t('sidepanel_no_suggestions')}</p>}
+              />
+            </section>
+          )}
+          {state && <PageNotesOrReason state={state} notes={notes} page={page} entries={indexEntries} onOpen={open} />}
+        </>
+      )}
     </main>
+  );
+}
+
+function PageNotesOrReason({
+  state,
+  notes,
+  page,
+  entries,
+  onOpen,
+}: {
+  state: NonNullable<ReturnType<typeof useTabState>[0]>;
+  notes: NotesSource;
+  page: PageBridge;
+  entries: readonly IndexEntry[];
+  onOpen: (entry: IndexEntry) => void;
+}) {
+  const t = useT();
+  if (state.status === 'restricted' || state.tabId < 0 || !state.url) {
+    const key =
+      state.status === 'restricted'
+        ? 'sidepanel_notes_restricted'
+        : state.tabId < 0
+          ? 'sidepanel_tab_closed'
+          : 'sidepanel_notes_unavailable';
+    return (
+      <section aria-labelledby="page-notes-heading">
+        <h2 id="page-notes-heading">{t('sidepanel_notes_heading')}</h2>
+        <p class="muted" data-notes-unavailable={key}>
+          {t(key)}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <PageNotes
+      key={`${state.tabId} ${state.url}`}
+      state={state}
+      source={notes}
+      page={page}
+      entries={entries}
+      onOpenEntry={onOpen}
+    />
   );
 }

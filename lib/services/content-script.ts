@@ -1,11 +1,14 @@
 /**
  * The content script's whole job: when the page is idle, read what it is about
- * and tell the background; again after in-page navigation. It does nothing
- * else, so the page keeps its speed.
+ * and tell the background; again after in-page navigation. Besides that it
+ * only answers the side panel's notes requests (lib/services/content-notes.ts),
+ * so the page keeps its speed.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageSnapshot } from '../page';
+import { listenForMessages, trustedOrigin } from '../platform/listen';
 import { sendToBackground } from '../platform/messaging';
+import { createContentNotesRouter } from './content-notes';
 
 type IdleWindow = Window & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
 
@@ -34,4 +37,6 @@ export function startContentScript(ctx: ContentScriptContext, extract: (doc: Doc
   };
   report();
   ctx.addEventListener(window, 'wxt:locationchange', report);
+  // Notes: the side panel asks to highlight, scroll to a passage, or read the selection.
+  ctx.onInvalidated(listenForMessages(createContentNotesRouter(trustedOrigin())));
 }

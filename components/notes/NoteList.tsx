@@ -1,0 +1,74 @@
+/**
+ * A list of notes with editing in place and delete (undo is offered by the
+ * view's NoticeBar). Shared by "this page" and "all notes".
+ */
+import { useState } from 'preact/hooks';
+import type { IndexEntry } from '../../lib/index/schema';
+import type { Note } from '../../lib/notes/types';
+import type { NotesSource } from '../../lib/views/notes-source';
+import { useT } from '../shared/i18n';
+import { NoteEditor } from './NoteEditor';
+import { NoteItem, type AnchorStatus } from './NoteItem';
+import type { Notice } from './use-notice';
+
+export interface NoteListProps {
+  notes: readonly Note[];
+  source: NotesSource;
+  entries: readonly IndexEntry[];
+  /** Accessible name of the list. */
+  label: string;
+  statusOf?: (note: Note) => AnchorStatus;
+  showPage?: boolean;
+  onShow?: (note: Note) => void;
+  onReattach?: (note: Note) => void;
+  onOpenEntry?: (entry: IndexEntry) => void;
+  run: <T>(work: () => Promise<T>) => Promise<T | undefined>;
+  setNotice: (notice: Notice | null) => void;
+}
+
+export function NoteList(props: NoteListProps) {
+  const { notes, source, entries, label, statusOf, showPage, onShow, onReattach, onOpenEntry, run, setNotice } = props;
+  const t = useT();
+  const [editing, setEditing] = useState<string | null>(null);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const remove = async (note: Note) => {
+    const deleted = await run(() => source.deleteNote(note.id));
+    if (deleted) setNotice({ kind: 'deleted', note: deleted });
+  };
+  return (
+    <ul class="note-list" aria-label={label}>
+      {notes.map((note) => (
+        <li key={note.id}>
+          {editing === note.id ? (
+            <NoteEditor
+              label={t('sidepanel_edit_note')}
+              entries={entries}
+              initial={{ body: note.body, tags: note.tags, links: note.links }}
+              onCancel={() => setEditing(null)}
+              onSave={async (values) => {
+                const saved = await run(() => source.updateNote(note.id, note.revision, values));
+                if (saved) {
+                  setEditing(null);
+                  setNotice({ kind: 'info', key: 'sidepanel_saved' });
+                }
+                return saved !== undefined;
+              }}
+            />
+          ) : (
+            <NoteItem
+              note={note}
+              status={statusOf?.(note)}
+              entry={(id) => byId.get(id)}
+              showPage={showPage}
+              onEdit={() => setEditing(note.id)}
+              onDelete={() => void remove(note)}
+              onShow={onShow && (() => onShow(note))}
+              onReattach={onReattach && (() => onReattach(note))}
+              onOpenEntry={onOpenEntry}
+            />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

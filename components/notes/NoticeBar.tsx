@@ -1,0 +1,40 @@
+/** Shows a Notice: errors as alerts (conflicts with a reload button), the rest as status with undo where it applies. */
+import { useT } from '../shared/i18n';
+import type { Notice } from './use-notice';
+
+export interface NoticeBarProps {
+  notice: Notice | null;
+  onUndo: (note: Notice & { kind: 'deleted' }) => void;
+  onReload: () => void;
+  onDismiss: () => void;
+}
+
+export function NoticeBar({ notice, onUndo, onReload, onDismiss }: NoticeBarProps) {
+  const t = useT();
+  if (!notice) return <div role="status" class="notes-notice notes-notice--empty" />;
+  if (notice.kind === 'error') {
+    return (
+      <div role="alert" class="alert notes-notice" data-notice="error">
+        <p>{t(notice.key)}</p>
+        {notice.conflict && (
+          <button type="button" class="button" onClick={onReload}>
+            {t('sidepanel_reload')}
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={onDismiss}>
+          {t('sidepanel_dismiss')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div role="status" class="status notes-notice" data-notice={notice.kind}>
+      <p>{t(notice.kind === 'deleted' ? 'sidepanel_deleted' : notice.key)}</p>
+      {notice.kind === 'deleted' && (
+        <button type="button" class="button" onClick={() => onUndo(notice)}>
+          {t('sidepanel_undo')}
+        </button>
+      )}
+    </div>
+  );
+}

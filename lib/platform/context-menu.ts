@@ -1,0 +1,46 @@
+/**
+ * Context menu items. Chrome keeps created items across service-worker
+ * restarts but not across updates, and creating an existing id is an error, so
+ * items are (re)created with removal first; the click listener must be added
+ * on every start, synchronously, to receive the click that woke the worker.
+ */
+import { browser } from './browser';
+
+export type MenuContext = 'selection' | 'page' | 'link';
+
+export interface MenuClickTab {
+  id?: number;
+  windowId?: number;
+  url?: string;
+}
+
+/** Creates (or replaces) one item. */
+export async function ensureMenuItem(id: string, title: string, contexts: [MenuContext, ...MenuContext[]]): Promise<void> {
+  const menus = browser.contextMenus;
+  if (!menus) return;
+  await menus.remove(id).catch((error: unknown) => {
+    // Not there yet (first start after install or update): nothing to remove.
+    console.debug('Regiolens: no menu item to replace', error);
+  });
+  await menus.create({ id, title, contexts });
+}
+
+/** Calls back with the tab when the user picks the item; the listener runs inside the user gesture. */
+export function onMenuItemClicked(id: string, listener: (tab: MenuClickTab | undefined) => void): () => void {
+  const menus = browser.contextMenus;
+  if (!menus) return () => undefined;
+  const handler = (info: { menuItemId: string | number }, tab?: MenuClickTab) => {
+    if (info.menuItemId === id) listener(tab);
+  };
+  menus.onClicked.addListener(handler);
+  return () => menus.onClicked.removeListener(handler);
+}
+
+/** Calls back when the user presses the keyboard command; also inside the user gesture. */
+export function onCommand(name: string, listener: (tab: MenuClickTab | undefined) => void): () => void {
+  const handler = (command: string, tab?: MenuClickTab) => {
+    if (command === name) listener(tab);
+  };
+  browser.commands.onCommand.addListener(handler);
+  return () => browser.commands.onCommand.removeListener(handler);
+}

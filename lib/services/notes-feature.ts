@@ -1,0 +1,106 @@
+/**
+ * The background's part of notes: the context menu item and the keyboard
+ * command that annotate the selected passage. Both open the side panel (which
+ * needs the user gesture, so it is called first, synchronously), ask the tab's
+ * content script for the selection, and hand it to the panel through session
+ * storage plus a broadcast: the panel may still be loading when the answer
+ * arrives, so it reads the stored one on start and listens for new ones.
+ */
+import type { Translate } from '../i18n/translator';
+import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from '../platform/context-menu';
+import { sendToTab } from '../platform/messaging';
+import { injectContentScript } from '../platform/scripting';
+import { sessionStore } from '../platform/session-store';
+import { onSettingsChanged } from '../platform/settings';
+import { openSidePanel } from '../platform/side-panel';
+import { isRestrictedUrl } from '../tabs/restricted';
+import type { PageProblem, PendingAnnotation } from '../views/notes-source';
+import type { PageSelection } from '../notes/anchor-page';
+import { viewTranslator } from './view-translator';
+
+export const ANNOTATE_MENU_ID = 'regiolens-annotate-selection';
+export const ANNOTATE_COMMAND = 'annotate-selection';
+/** BroadcastChannel that tells open panels a pending annotation arrived. */
+export const PENDING_CHANNEL = 'regiolens-pending-annotation';
+const PENDING_KEY = 'pendingAnnotation';
+
+const pendingStore = () => sessionStore<PendingAnnotation>('notes:');
+
+export async function readPendingAnnotation(): Promise<PendingAnnotation | undefined> {
+  return pendingStore().get(PENDING_KEY);
+}
+
+export async function clearPendingAnnotation(): Promise<void> {
+  await pendingStore().remove(PENDING_KEY);
+}
+
+/** Stored first, then announced: a panel that subscribes and then reads can miss neither. */
+export async function handOverAnnotation(pending: PendingAnnotation): Promise<void> {
+  await pendingStore().set(PENDING_KEY, pending);
+  const channel = new BroadcastChannel(PENDING_CHANNEL);
+  channel.postMessage(pending);
+  channel.close();
+}
+
+export function onPendingAnnotation(listener: (pending: PendingAnnotation) => void): () => void {
+  const channel = new BroadcastChannel(PENDING_CHANNEL);
+  channel.onmessage = (event: MessageEvent<PendingAnnotation>) => listener(event.data);
+  return () => channel.close();
+}
+
+/**
+ * The selection in a tab. A page off the policy-site list has no content
+ * script yet: the menu click or command granted activeTab, so it is injected
+ * and asked again. Browser pages and stores refuse the script: restricted.
+ */
+export async function selectionOf(tab: MenuClickTab | undefined): Promise<PageSelection | null | PageProblem> {
+  const tabId = tab?.id;
+  if (tabId === undefined || tabId < 0) return 'unavailable';
+  if (tab?.url !== undefined && isRestrictedUrl(tab.url)) return 'restricted';
+  const ask = () => sendToTab(tabId)('page/selection', {});
+  try {
+    return await ask();
+  } catch (first) {
+    console.debug('Regiolens: no content script answered; injecting it', first);
+  }
+  try {
+    await injectContentScript(tabId);
+  } catch (refused) {
+    console.debug('Regiolens: the page refuses content scripts', refused);
+    return 'restricted';
+  }
+  try {
+    return await ask();
+  } catch (gone) {
+    console.debug('Regiolens: the tab did not answer', gone);
+    return 'unavailable';
+  }
+}
+
+function annotate(tab: MenuClickTab | undefined): void {
+  // First and synchronously: the side panel only opens inside the user gesture.
+  openSidePanel(tab?.windowId).catch((error: unknown) => console.warn('Regiolens: the side panel did not open', error));
+  void selectionOf(tab).then((answer) => {
+    const base = { tabId: tab?.id ?? -1, at: Date.now() };
+    const pending: PendingAnnotation =
+      answer === null
+        ? { ...base, status: 'no-selection' }
+        : typeof answer === 'string'
+          ? { ...base, status: answer }
+          : { ...base, status: 'selection', selection: answer };
+    return handOverAnnotation(pending);
+  });
+}
+
+async function createMenu(t: Promise<Translate>): Promise<void> {
+  await ensureMenuItem(ANNOTATE_MENU_ID, (await t)('sidepanel_menu_annotate'), ['selection']);
+}
+
+/** Registers the menu item and the command; listeners are added synchronously so a waking worker gets its click. */
+export function startNotesFeature(): void {
+  onMenuItemClicked(ANNOTATE_MENU_ID, annotate);
+  onCommand(ANNOTATE_COMMAND, annotate);
+  const logFailure = (error: unknown) => console.warn('Regiolens: the notes menu item was not created', error);
+  createMenu(viewTranslator()).catch(logFailure);
+  onSettingsChanged(() => createMenu(viewTranslator()).catch(logFailure));
+}

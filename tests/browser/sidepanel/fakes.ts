@@ -1,0 +1,175 @@
+/** In-memory fakes of the side panel's sources, with the store's real note logic (create, revisions, conflicts). */
+import type { IndexEntry } from '../../../lib/index/schema';
+import type { PageSelection } from '../../../lib/notes/anchor-page';
+import { applyChanges, createNote } from '../../../lib/notes/create';
+import { NotesConflictError, NotesError } from '../../../lib/notes/errors';
+import type { Note } from '../../../lib/notes/types';
+import type { TabState } from '../../../lib/tab-state';
+import type { EntriesSource, NotesSource, PageBridge, PageProblem, PendingAnnotation } from '../../../lib/views/notes-source';
+import type { TabSource } from '../../../lib/views/tab-source';
+import type { PersistenceState } from '../../../lib/services/storage-persistence';
+import { normalisePageUrl } from '../../../lib/notes/url';
+
+export const PAGE_URL = 'https://www.vng.nl/demo/grip';
+
+export function fakeTabs(state: TabState): TabSource & { push(next: TabState): void } {
+  const listeners = new Set<(state: TabState) => void>();
+  let current = state;
+  return {
+    current: async () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    analyseActive: async () => current,
+    push(next) {
+      current = next;
+      for (const listener of listeners) listener(next);
+    },
+  };
+}
+
+export interface FakeNotes extends NotesSource {
+  notes: Map<string, Note>;
+  /** Makes the next update fail as if another view had written first. */
+  conflictNext: boolean;
+  persistence: PersistenceState;
+}
+
+export function fakeNotes(initial: Note[] = []): FakeNotes {
+  const listeners = new Set<(ids: readonly string[]) => void>();
+  const notes = new Map(initial.map((note) => [note.id, note]));
+  const changed = (ids: string[]) => queueMicrotask(() => listeners.forEach((listener) => listener(ids)));
+  const source: FakeNotes = {
+    notes,
+    conflictNext: false,
+    persistence: 'granted',
+    notesForPage: async (url) =>
+      [...notes.values()].filter((note) => note.url === normalisePageUrl(url)).sort((a, b) => (a.modified < b.modified ? 1 : -1)),
+    allNotes: async () => [...notes.values()],
+    async addNote(draft) {
+      const note = createNote(draft);
+      notes.set(note.id, note);
+      changed([note.id]);
+      return note;
+    },
+    async updateNote(id, revision, changes) {
+      const current = notes.get(id);
+      if (!current) throw new NotesError('not-found', 'gone');
+      if (source.conflictNext || current.revision !== revision) {
+        source.conflictNext = false;
+        throw new NotesConflictError(current, revision);
+      }
+      const next = applyChanges(current, changes);
+      notes.set(id, next);
+      changed([id]);
+      return next;
+    },
+    async deleteNote(id) {
+      const note = notes.get(id);
+      notes.delete(id);
+      changed([id]);
+      return note;
+    },
+    async restoreNote(note) {
+      if (notes.has(note.id)) throw new NotesError('exists', 'taken');
+      notes.set(note.id, note);
+      changed([note.id]);
+      return note;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    requestPersistence: async () => source.persistence,
+  };
+  return source;
+}
+
+export interface FakePage extends PageBridge {
+  orphans: Set<string>;
+  selectionAnswer: PageSelection | null | PageProblem;
+  highlighted: string[][];
+  scrolled: string[];
+  pendingAnnotation: PendingAnnotation | undefined;
+}
+
+export function fakePage(): FakePage {
+  const page: FakePage = {
+    orphans: new Set(),
+    selectionAnswer: null,
+    highlighted: [],
+    scrolled: [],
+    pendingAnnotation: undefined,
+    async highlight(_tabId, notes) {
+      page.highlighted.push(notes.map((note) => note.id));
+      return notes.map((note) =>
+        page.orphans.has(note.id)
+          ? { id: note.id, status: 'orphan' as const }
+          : { id: note.id, status: 'anchored' as const, method: 'quote' as const },
+      );
+    },
+    async scrollTo(_tabId, id) {
+      page.scrolled.push(id);
+      return true;
+    },
+    selection: async () => page.selectionAnswer,
+    pending: async () => page.pendingAnnotation,
+    onPending: () => () => undefined,
+    async clearPending() {
+      page.pendingAnnotation = undefined;
+    },
+  };
+  return page;
+}
+
+export const ENTRIES: IndexEntry[] = [
+  {
+    id: 'ws-democratie',
+    title: 'Hoe democratisch is de regio?',
+    kind: 'werksessie',
+    themes: ['ws-democratie'],
+    keywords: ['democratische legitimiteit'],
+    summary: 'Werksessie over democratische legitimiteit.',
+  },
+  {
+    id: 'pub-rob-ambacht',
+    title: 'Niet alleen ambt, ook een ambacht',
+    kind: 'advies',
+    themes: ['ws-schakelen'],
+    keywords: ['ambacht'],
+    summary: 'ROB-advies.',
+  },
+];
+
+export function fakeEntries(): EntriesSource & { opened: string[] } {
+  const opened: string[] = [];
+  return { opened, entries: async () => ENTRIES, open: (entry) => opened.push(entry.id) };
+}
+
+export function analysedState(extra: Partial<TabState> = {}): TabState {
+  return {
+    tabId: 7,
+    status: 'analysed',
+    url: PAGE_URL,
+    title: 'Grip op regionale samenwerking',
+    analysedAt: 1,
+    recognition: {
+      regional: true,
+      verdict: 'yes',
+      score: 0.8,
+      themes: [{ id: 'ws-democratie', score: 0.6 }],
+      why: [{ label: 'gemeenschappelijke regeling', count: 3, weight: 0.5 }],
+      suggestions: [{ id: 'ws-democratie', score: 0.7, themes: ['ws-democratie'], shared: ['democratische legitimiteit'] }],
+    },
+    ...extra,
+  };
+}
+
+export function pageNote(
+  body: string,
+  extra: Partial<Parameters<typeof createNote>[0]> = {},
+  now = '2024-05-01T10:00:00Z',
+): Note {
+  return createNote({ url: PAGE_URL, title: 'Grip op regionale samenwerking', body, ...extra }, { now: new Date(now) });
+}

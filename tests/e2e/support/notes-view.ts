@@ -1,0 +1,61 @@
+/** Page objects for the side panel's notes (issue 6): write, annotate, find notes and their highlights. */
+import type { Locator, Page } from '@playwright/test';
+import { SidePanelView } from './pages';
+
+export class NotesPanel extends SidePanelView {
+  noteField(): Locator {
+    return this.page.getByLabel('Notitie', { exact: true }).first();
+  }
+  async writeNote(body: string): Promise<void> {
+    await this.noteField().fill(body);
+    await this.page.getByRole('button', { name: 'Bewaren' }).first().click();
+  }
+  async annotateSelection(body: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Notitie bij selectie' }).click();
+    await this.page.getByText('Geselecteerde passage', { exact: true }).waitFor();
+    await this.writeNote(body);
+  }
+  notes(): Locator {
+    return this.page.locator('article.note');
+  }
+  note(body: string): Locator {
+    return this.notes().filter({ hasText: body });
+  }
+  orphans(): Locator {
+    return this.page.locator('article.note[data-status="orphan"]');
+  }
+  async showAllNotes(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Alle notities' }).click();
+  }
+  async showThisPage(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Deze pagina' }).click();
+  }
+}
+
+/** Selects the first occurrence of `text` inside the page's <main> (as a reader would with the mouse). */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`text not found: ${wanted}`);
+  }, text);
+}
+
+/** How many note passages the page shows highlighted (CSS Custom Highlight API, or the <mark> fallback). */
+export async function highlightedPassages(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, { size: number }> } }).CSS?.highlights;
+    const css = registry?.get('regiolens-note')?.size ?? 0;
+    return css + document.querySelectorAll('mark[data-regiolens-note]').length;
+  });
+}
