@@ -20,8 +20,12 @@ import { createTabTracker, type TabTracker } from '../tabs/tracker';
 import type { TabState } from '../tab-state';
 import { createRecognitionService } from './recognition-service';
 import { startIndexFeature } from './index-feature';
+import { startNotesFeature } from './notes-feature';
+import { startOmnibox } from './omnibox-feature';
 import { viewTranslator } from './view-translator';
-import { onSettingsChanged } from '../platform/settings';
+import { loadSettings, onSettingsChanged } from '../platform/settings';
+import { isIgnoredSite } from '../settings/schema';
+import { startScopeFeature } from './scope-feature';
 
 function tabIdOf(sender: SenderInfo): number {
   const id = sender.tab?.id;
@@ -43,6 +47,7 @@ function pageHandlers(tracker: TabTracker) {
   return {
     'page/snapshot': async (page, sender) => {
       if (sender.tab?.incognito) return null; // Private windows: nothing is analysed or kept.
+      if (isIgnoredSite(new URL(page.url).hostname, await loadSettings())) return null; // The user's ignore list (options).
       await tracker.analyse(tabIdOf(sender), page);
       return null;
     },
@@ -72,6 +77,7 @@ export function startBackground(): void {
   let t = viewTranslator();
   onSettingsChanged(() => (t = viewTranslator()));
   const index = startIndexFeature(() => recognition.invalidate());
+  startOmnibox(index.activeIndex);
   const recognition = createRecognitionService(async () => (await index.activeIndex()).entries);
   const tracker = createTabTracker({
     store: sessionStore<TabState>('tab:'),
@@ -80,6 +86,8 @@ export function startBackground(): void {
     announce: (state) => broadcast('regiolens-tabs', { type: 'tab-state', state }),
   });
 
+  startNotesFeature();
+  startScopeFeature();
   const handlers: BackgroundHandlers = { ...pageHandlers(tracker), ...index.handlers };
   listenForMessages(createRouter(backgroundProtocol, handlers, trustedOrigin()));
 

@@ -1,0 +1,39 @@
+/** Where Regiolens reads pages: the policy-site list, the toolbar button, every site, skipped sites, private windows. */
+import { useId } from 'preact/hooks';
+import type { OptionsScope } from '../../lib/views/options-scope';
+import { useT } from '../shared/i18n';
+import { AllSitesControl } from './AllSitesControl';
+import { IgnoredSites } from './IgnoredSites';
+
+export interface ScopeSectionProps {
+  scope: OptionsScope;
+  policySites: readonly string[];
+  ignoredSites: readonly string[];
+  onSaveIgnoredSites: (sites: string[]) => Promise<void>;
+}
+
+export function ScopeSection({ scope, policySites, ignoredSites, onSaveIgnoredSites }: ScopeSectionProps) {
+  const t = useT();
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-heading`} class="options__section">
+      <h2 id={`${id}-heading`}>{t('options_scope_heading')}</h2>
+      <p>{t('options_scope_default')}</p>
+      <details class="options__policy-sites">
+        <summary>{t('options_scope_sites_summary', policySites.length)}</summary>
+        <ul class="options__columns">
+          {policySites.map((domain) => (
+            <li key={domain}>{domain}</li>
+          ))}
+        </ul>
+      </details>
+      <p>{t('options_scope_button')}</p>
+      <AllSitesControl scope={scope} />
+      <IgnoredSites sites={ignoredSites} onSave={onSaveIgnoredSites} />
+      <div class="options__group" role="group" aria-labelledby={`${id}-private`}>
+        <h3 id={`${id}-private`}>{t('options_private_heading')}</h3>
+        <p>{t('options_private_text')}</p>
+      </div>
+    </section>
+  );
+}

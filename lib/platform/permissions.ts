@@ -1,0 +1,59 @@
+/**
+ * The optional "every site" host permission and the content script that goes
+ * with it. Granting happens in the options page (a click); the background
+ * keeps the registered content script in step with the permission
+ * (lib/services/scope-feature.ts). Works in Chromium and Firefox (MV3).
+ */
+import { ALL_SITES_MATCHES } from '../sites';
+import { browser } from './browser';
+import { CONTENT_SCRIPT_FILE } from './scripting';
+
+/** Id of the dynamically registered content script for all sites. */
+export const ALL_SITES_SCRIPT_ID = 'regiolens-all-sites';
+
+const ALL_SITES = { origins: ALL_SITES_MATCHES };
+
+export function hasAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.contains(ALL_SITES);
+}
+
+/** Must run inside a user gesture: call it first thing in a click handler, before any await. */
+export function requestAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.request(ALL_SITES);
+}
+
+export function removeAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.remove(ALL_SITES);
+}
+
+/** Calls back whenever any permission is added or removed (also from the browser's own settings). */
+export function onPermissionsChanged(listener: () => void): () => void {
+  const handler = () => listener();
+  browser.permissions.onAdded.addListener(handler);
+  browser.permissions.onRemoved.addListener(handler);
+  return () => {
+    browser.permissions.onAdded.removeListener(handler);
+    browser.permissions.onRemoved.removeListener(handler);
+  };
+}
+
+export async function isAllSitesScriptRegistered(): Promise<boolean> {
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  return scripts.length > 0;
+}
+
+export async function registerAllSitesScript(): Promise<void> {
+  await browser.scripting.registerContentScripts([
+    {
+      id: ALL_SITES_SCRIPT_ID,
+      matches: ALL_SITES_MATCHES,
+      // registerContentScripts takes paths relative to the extension root, without the leading slash.
+      js: [CONTENT_SCRIPT_FILE.replace(/^\//, '')],
+      runAt: 'document_idle',
+    },
+  ]);
+}
+
+export async function unregisterAllSitesScript(): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+}

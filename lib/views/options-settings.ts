@@ -1,0 +1,21 @@
+/**
+ * What the options page needs from settings: the user's own (read, change,
+ * follow changes made elsewhere) and what an administrator preset. Implemented
+ * in lib/services/options-settings.ts; component tests pass fakes.
+ */
+import type { Translate } from '../i18n/translator';
+import type { LanguageChoice, Settings } from '../settings/schema';
+
+export interface ManagedOptions {
+  /** The update address an administrator preset; it wins over the user's. */
+  indexUpdateUrl: string | null;
+}
+
+export interface OptionsSettings {
+  load(): Promise<Settings>;
+  save(changes: Partial<Settings>): Promise<Settings>;
+  subscribe(listener: (settings: Settings) => void): () => void;
+  managed(): Promise<ManagedOptions>;
+  /** The translator for a language choice, so the page can switch language without a reload. */
+  translatorFor(choice: LanguageChoice): Promise<Translate>;
+}

@@ -1,0 +1,212 @@
+/**
+ * The options page on the built extension: an index update from a local
+ * server, signed with the demo publisher key the default build trusts, is
+ * picked up; forged, unsigned and older ones are refused with the active index
+ * unchanged; rollback and reset work; notes survive export → erase → import.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IndexFile } from '../../lib/index/schema';
+import { formatSignatureFile, publicKeyOf, signBytes } from '../../lib/index/signature';
+import { createNote } from '../../lib/notes/create';
+import { readPrivateKeyFile } from '../../scripts/lib/index-keys';
+import { expectNoAxeViolations } from './support/axe';
+import { EXTENSION_DIR } from './support/extension';
+import { expect, test } from './support/fixtures';
+import { OptionsPage } from './support/options-view';
+import { openTestPage } from './support/pages';
+
+const DEMO_KEY = new URL('../fixtures/keys/demo-regiolens-publisher.key', import.meta.url).pathname;
+const bundled = JSON.parse(readFileSync(join(EXTENSION_DIR, 'regiolens-index.json'), 'utf8')) as IndexFile;
+
+async function signed(index: IndexFile): Promise<{ body: Buffer; signature: string }> {
+  const body = Buffer.from(JSON.stringify(index, null, 2));
+  const key = readPrivateKeyFile(DEMO_KEY);
+  return { body, signature: formatSignatureFile(await signBytes(key, body), await publicKeyOf(key)) };
+}
+
+function variant(version: number, entries: number): IndexFile {
+  return { ...bundled, version, created: '2027-01-15T00:00:00Z', entries: bundled.entries.slice(0, entries) };
+}
+
+test('an update from a local server is picked up, bad ones are refused, rollback and reset work', async ({
+  context,
+  extensionId,
+  server,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  const next = variant(bundled.version + 1, 10);
+  let served = await signed(next);
+  let signature: string | null = served.signature;
+  // Off its host list the extension fetches under CORS, as from any web page: an update host must allow it.
+  server.route('/index.json', (_request, response) => {
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('content-type', 'application/json');
+    response.end(served.body);
+  });
+  server.route('/index.json.sig', (_request, response) => {
+    response.setHeader('access-control-allow-origin', '*');
+    if (signature === null) {
+      response.statusCode = 404;
+      response.end('not found');
+      return;
+    }
+    response.setHeader('content-type', 'text/plain');
+    response.end(signature);
+  });
+
+  const options = await new OptionsPage(await context.newPage(), extensionId).open();
+  await expect(options.activeVersion()).toHaveText(String(bundled.version));
+  await expect(options.activeEntries()).toHaveText(String(bundled.entries.length));
+  await expectNoAxeViolations(options.page, 'options (bundled index)');
+
+  // http is accepted for loopback only.
+  await options.setUpdateUrl(`${server.origin}/index.json`);
+  await options.checkNow();
+  await expect(options.status('De index is bijgewerkt naar een nieuwe versie.')).toBeVisible();
+  await expect(options.activeVersion()).toHaveText(String(next.version));
+  await expect(options.activeEntries()).toHaveText('10');
+  await expect(options.activeSource()).toHaveText(`Update van ${server.origin}/index.json`);
+  await expect(options.page.locator('[data-index="previous"] [data-field="version"]')).toHaveText(String(bundled.version));
+  await expectNoAxeViolations(options.page, 'options (updated)');
+
+  // Forged: a newer index under the previous signature.
+  const forged = await signed(variant(next.version + 1, 5));
+  served = { body: forged.body, signature: '' };
+  await options.checkNow();
+  await expect(options.alert('de handtekening klopt niet')).toBeVisible();
+  await expect(options.activeVersion()).toHaveText(String(next.version));
+  await expectNoAxeViolations(options.page, 'options (forged refused)');
+
+  // Unsigned: no .sig next to it.
+  served = forged;
+  signature = null;
+  await options.checkNow();
+  await expect(options.alert('er is geen handtekening')).toBeVisible();
+  await expect(options.activeVersion()).toHaveText(String(next.version));
+
+  // Older: properly signed, but not newer than the active one.
+  served = await signed(variant(bundled.version, 3));
+  signature = served.signature;
+  await options.checkNow();
+  await expect(options.alert('deze versie is niet nieuwer')).toBeVisible();
+  await expect(options.activeVersion()).toHaveText(String(next.version));
+  await expect(options.activeEntries()).toHaveText('10');
+
+  // Back to the bundled index, then back to the previous one (the update).
+  await options.resetToBundled();
+  await expect(options.status('De index die bij de extensie hoort is weer actief.')).toBeVisible();
+  await expect(options.activeSource()).toHaveText('Meegeleverd met de extensie');
+  await expect(options.activeEntries()).toHaveText(String(bundled.entries.length));
+  await options.rollback();
+  await expect(options.status('De vorige index is weer actief.')).toBeVisible();
+  await expect(options.activeVersion()).toHaveText(String(next.version));
+  await expect(options.activeEntries()).toHaveText('10');
+  await expectNoAxeViolations(options.page, 'options (rolled back)');
+
+  // A second options tab follows changes (the regiolens-index broadcast).
+  const other = await new OptionsPage(await context.newPage(), extensionId).open();
+  await expect(other.activeVersion()).toHaveText(String(next.version));
+  await options.page.bringToFront();
+  await options.resetToBundled();
+  await expect(other.activeSource()).toHaveText('Meegeleverd met de extensie');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an address off this machine over plain http is refused before it is saved', async ({
+  context,
+  extensionId,
+  consoleErrors,
+}) => {
+  const options = await new OptionsPage(await context.newPage(), extensionId).open();
+  await options.page.getByLabel('Adres van de index').fill('http://index.example.org/regiolens.json');
+  await options.page.getByRole('button', { name: 'Adres opslaan' }).click();
+  await expect(options.alert('het adres moet met https beginnen')).toBeVisible();
+  await expectNoAxeViolations(options.page, 'options (address refused)');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('notes survive export → erase → import in options', async ({ context, extensionId, consoleErrors }) => {
+  const options = await new OptionsPage(await context.newPage(), extensionId).open();
+  await expect(options.notesCount()).toHaveText('Je hebt nog geen notities.');
+  const notes = [
+    createNote({
+      url: 'https://www.vng.nl/artikel?utm_source=x',
+      title: 'Regio',
+      body: 'Eerste <b>notitie</b>',
+      tags: ['regio'],
+    }),
+    createNote({
+      url: 'https://www.vng.nl/artikel',
+      title: 'Regio',
+      body: 'Over de passage',
+      selectors: { quote: { exact: 'gemeenschappelijke regeling', prefix: 'een ', suffix: ' is' } },
+    }),
+  ];
+  await options.page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('regiolens-notes');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const transaction = db.transaction('notes', 'readwrite');
+    for (const note of records) transaction.objectStore('notes').put(note);
+    await new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, notes);
+  await options.page.reload();
+  await expect(options.notesCount()).toHaveText('Je hebt 2 notities.');
+
+  const file = await options.exportJsonLd();
+  await expect(options.status(/2 notities opgeslagen in regiolens-notes-.*\.jsonld/)).toBeVisible();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { items?: unknown[]; first?: { items?: unknown[] } };
+  expect(JSON.stringify(exported)).toContain('Eerste <b>notitie</b>');
+
+  await options.eraseAll();
+  await expect(options.status('2 notities gewist.')).toBeVisible();
+  await expect(options.notesCount()).toHaveText('Je hebt nog geen notities.');
+  await expectNoAxeViolations(options.page, 'options (erased)');
+
+  await options.importNotes(file);
+  await expect(options.status('2 notities geïmporteerd, 0 overgeslagen')).toBeVisible();
+  await expect(options.notesCount()).toHaveText('Je hebt 2 notities.');
+  await expectNoAxeViolations(options.page, 'options (imported)');
+
+  // Importing the same file again skips everything.
+  await options.importNotes(file);
+  await expect(options.status('0 notities geïmporteerd, 2 overgeslagen')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a site on the ignore list is not read; removed from it, it is read again', async ({
+  context,
+  extensionId,
+  worker,
+  consoleErrors,
+}) => {
+  const options = await new OptionsPage(await context.newPage(), extensionId).open();
+  await options.page.getByLabel('Websitenaam, bijvoorbeeld voorbeeld.nl').fill('vng.nl');
+  await options.page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(options.status('vng.nl wordt voortaan overgeslagen.')).toBeVisible();
+
+  const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
+  const tabStatus = () =>
+    worker.evaluate(async (id: number) => {
+      const stored = await chrome.storage.session.get(`tab:${id}`);
+      return (stored[`tab:${id}`] as { status?: string } | undefined)?.status ?? 'none';
+    }, tabId);
+  // The content script reports within a second on this small page; give it twice that.
+  await page.waitForTimeout(2000);
+  expect(await tabStatus()).not.toBe('analysed');
+
+  await options.page.bringToFront();
+  await options.page.getByRole('button', { name: 'vng.nl verwijderen' }).click();
+  await expect(options.status('vng.nl wordt niet meer overgeslagen.')).toBeVisible();
+  await page.reload();
+  await expect.poll(tabStatus).toBe('analysed');
+  expect(consoleErrors).toEqual([]);
+});
