@@ -99,6 +99,8 @@ function OptionsPage({ services, onLanguage }: { services: OptionsServices; onLa
             policySites={services.policySites}
             ignoredSites={settings.ignoredSites}
             onSaveIgnoredSites={(ignoredSites) => save({ ignoredSites })}
+            allowPrivateWindows={settings.allowPrivateWindows}
+            onSavePrivateWindows={(allowPrivateWindows) => save({ allowPrivateWindows })}
           />
           <IndexSection
             index={services.index}

@@ -10,9 +10,18 @@ export interface ScopeSectionProps {
   policySites: readonly string[];
   ignoredSites: readonly string[];
   onSaveIgnoredSites: (sites: string[]) => Promise<void>;
+  allowPrivateWindows: boolean;
+  onSavePrivateWindows: (allow: boolean) => Promise<void>;
 }
 
-export function ScopeSection({ scope, policySites, ignoredSites, onSaveIgnoredSites }: ScopeSectionProps) {
+export function ScopeSection({
+  scope,
+  policySites,
+  ignoredSites,
+  onSaveIgnoredSites,
+  allowPrivateWindows,
+  onSavePrivateWindows,
+}: ScopeSectionProps) {
   const t = useT();
   const id = useId();
   return (
@@ -32,7 +41,16 @@ export function ScopeSection({ scope, policySites, ignoredSites, onSaveIgnoredSi
       <IgnoredSites sites={ignoredSites} onSave={onSaveIgnoredSites} />
       <div class="options__group" role="group" aria-labelledby={`${id}-private`}>
         <h3 id={`${id}-private`}>{t('options_private_heading')}</h3>
-        <p>{t('options_private_text')}</p>
+        <p id={`${id}-private-text`}>{t('options_private_text')}</p>
+        <label class="options__check">
+          <input
+            type="checkbox"
+            checked={allowPrivateWindows}
+            aria-describedby={`${id}-private-text`}
+            onChange={(event) => void onSavePrivateWindows(event.currentTarget.checked)}
+          />{' '}
+          {t('options_private_allow')}
+        </label>
       </div>
     </section>
   );

@@ -46,8 +46,10 @@ async function resolveTab(tabId: number | null): Promise<{ id: number; url?: str
 function pageHandlers(tracker: TabTracker) {
   return {
     'page/snapshot': async (page, sender) => {
-      if (sender.tab?.incognito) return null; // Private windows: nothing is analysed or kept.
-      if (isIgnoredSite(new URL(page.url).hostname, await loadSettings())) return null; // The user's ignore list (options).
+      const settings = await loadSettings();
+      // Private windows are read only when the user asked for it in options; the ignore list always wins.
+      if (sender.tab?.incognito && !settings.allowPrivateWindows) return null;
+      if (isIgnoredSite(new URL(page.url).hostname, settings)) return null;
       await tracker.analyse(tabIdOf(sender), page);
       return null;
     },

@@ -15,6 +15,11 @@ export const SettingsSchema = v.object({
   language: v.fallback(v.picklist(LANGUAGE_CHOICES), 'auto'),
   /** Host names (and their subdomains) where Regiolens never reads pages. */
   ignoredSites: v.fallback(v.pipe(v.array(SiteSchema), v.maxLength(500)), []),
+  /**
+   * Recognise pages in private windows too. Off by default; it only matters when the browser lets
+   * the extension run there. Verdicts live in session memory only; nothing else is kept.
+   */
+  allowPrivateWindows: v.fallback(v.boolean(), false),
   /** Update address chosen in options (an administrator's managed value wins). */
   indexUpdateUrl: v.fallback(v.nullable(v.pipe(v.string(), v.maxLength(2000))), null),
 });

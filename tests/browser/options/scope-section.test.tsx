@@ -9,6 +9,7 @@ function renderScope(knobs: Parameters<typeof fakeServices>[0] = {}, sites: stri
   const services = fakeServices(knobs);
   let ignored = sites;
   const saves: string[][] = [];
+  const privateSaves: boolean[] = [];
   const view = (
     <ScopeSection
       scope={services.scope}
@@ -18,9 +19,13 @@ function renderScope(knobs: Parameters<typeof fakeServices>[0] = {}, sites: stri
         saves.push(next);
         ignored = next;
       }}
+      allowPrivateWindows={false}
+      onSavePrivateWindows={async (allow) => {
+        privateSaves.push(allow);
+      }}
     />
   );
-  return { services, saves, view };
+  return { services, saves, privateSaves, view };
 }
 
 describe('ScopeSection', () => {
@@ -33,7 +38,17 @@ describe('ScopeSection', () => {
     await summary.click();
     await expect.element(screen.getByText('rli.nl')).toBeVisible();
     await expect.element(screen.getByText(/knop van Regiolens in de werkbalk/)).toBeVisible();
-    await expect.element(screen.getByText(/bewaart nooit iets uit privévensters/)).toBeVisible();
+    await expect.element(screen.getByText(/geen pagina's in privévensters/)).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('private windows stay off until the user ticks the box', async () => {
+    const { view, privateSaves } = renderScope();
+    const screen = await renderIn(view);
+    const box = screen.getByRole('checkbox', { name: "Ook pagina's in privévensters herkennen" });
+    await expect.element(box).not.toBeChecked();
+    await box.click();
+    expect(privateSaves).toEqual([true]);
     await expectNoAxeViolations(screen.container);
   });
 
