@@ -21,9 +21,10 @@ export interface IndexSectionProps {
   updateUrl: string | null;
   managedUrl: string | null;
   onSaveUpdateUrl: (url: string | null) => Promise<void>;
+  onRequestAccess?: (url: string) => Promise<boolean>;
 }
 
-export function IndexSection({ index, updateUrl, managedUrl, onSaveUpdateUrl }: IndexSectionProps) {
+export function IndexSection({ index, updateUrl, managedUrl, onSaveUpdateUrl, onRequestAccess }: IndexSectionProps) {
   const t = useT();
   const id = useId();
   const [status, setStatus] = useState<IndexStatus | null>(null);
@@ -94,7 +95,7 @@ export function IndexSection({ index, updateUrl, managedUrl, onSaveUpdateUrl }: 
         </button>
       </div>
       <Announcer message={message} detailsLabel={t('options_details')} />
-      <UpdateUrlForm value={updateUrl} managed={managedUrl} onSave={onSaveUpdateUrl} />
+      <UpdateUrlForm value={updateUrl} managed={managedUrl} onSave={onSaveUpdateUrl} onRequestAccess={onRequestAccess} />
       <IndexFileForm busy={busy} onLoad={(file, signature) => void run(() => index.importFile(file, signature))} />
     </section>
   );

@@ -107,6 +107,7 @@ function OptionsPage({ services, onLanguage }: { services: OptionsServices; onLa
             updateUrl={settings.indexUpdateUrl}
             managedUrl={managedUrl}
             onSaveUpdateUrl={(indexUpdateUrl) => save({ indexUpdateUrl })}
+            onRequestAccess={(url) => services.settings.requestSourceAccess(url)}
           />
         </>
       ) : null}

@@ -15,9 +15,11 @@ export interface UpdateUrlFormProps {
   /** An administrator's address (managed storage); when set, the field is read-only. */
   managed: string | null;
   onSave: (url: string | null) => Promise<void>;
+  /** Asks for access to the server (from the click); false means the server must allow cross-origin requests itself. */
+  onRequestAccess?: (url: string) => Promise<boolean>;
 }
 
-export function UpdateUrlForm({ value, managed, onSave }: UpdateUrlFormProps) {
+export function UpdateUrlForm({ value, managed, onSave, onRequestAccess }: UpdateUrlFormProps) {
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(value ?? '');
@@ -53,9 +55,13 @@ export function UpdateUrlForm({ value, managed, onSave }: UpdateUrlFormProps) {
       next = verdict.url.href;
     }
     setRefusal(null);
+    // Asked before the first await, while the click still counts as the user's gesture.
+    const access = next !== null && onRequestAccess ? onRequestAccess(next).catch(() => false) : Promise.resolve(true);
     try {
       await onSave(next);
-      setMessage({ tone: 'status', text: next === null ? t('options_index_url_cleared') : t('options_index_url_saved') });
+      const granted = await access;
+      const saved = next === null ? t('options_index_url_cleared') : t('options_index_url_saved');
+      setMessage({ tone: 'status', text: granted ? saved : `${saved} ${t('options_index_url_no_access')}` });
     } catch (error) {
       setMessage({ tone: 'alert', text: t('options_failed', errorDetail(error)) });
     }

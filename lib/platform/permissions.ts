@@ -13,6 +13,24 @@ export const ALL_SITES_SCRIPT_ID = 'regiolens-all-sites';
 
 const ALL_SITES = { origins: ALL_SITES_MATCHES };
 
+/** Origin patterns for one address's server, e.g. https://index.example.org/*. */
+function originPattern(url: string): string[] {
+  const parsed = new URL(url);
+  return [`${parsed.protocol}//${parsed.host}/*`];
+}
+
+/**
+ * Access to an update server off the policy-site list, so the background can fetch from it without
+ * the server having to allow cross-origin requests. Must run inside a user gesture (a click).
+ */
+export function requestOriginAccess(url: string): Promise<boolean> {
+  return browser.permissions.request({ origins: originPattern(url) });
+}
+
+export function hasOriginAccess(url: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: originPattern(url) });
+}
+
 export function hasAllSitesPermission(): Promise<boolean> {
   return browser.permissions.contains(ALL_SITES);
 }

@@ -16,6 +16,11 @@ export interface OptionsSettings {
   save(changes: Partial<Settings>): Promise<Settings>;
   subscribe(listener: (settings: Settings) => void): () => void;
   managed(): Promise<ManagedOptions>;
+  /**
+   * Asks for access to an update server that is not on the policy-site list (call it from the click,
+   * before any await). True when access is there or not needed (policy site, this machine).
+   */
+  requestSourceAccess(url: string): Promise<boolean>;
   /** The translator for a language choice, so the page can switch language without a reload. */
   translatorFor(choice: LanguageChoice): Promise<Translate>;
 }

@@ -12,9 +12,9 @@ Serve both over HTTPS from the same folder. The extension fetches <address> and 
 Headers the extension expects or uses:
   Content-Type: application/json            (for ${INDEX_FILE_NAME}; anything else is refused)
   Content-Type: text/plain or application/octet-stream  (for the .sig; not text/html)
-  Access-Control-Allow-Origin: *            (required: the extension fetches across origins, and the
-                                             files are public, signed data; without it the check fails
-                                             as "server not reachable")
+  Access-Control-Allow-Origin: *            (needed unless the host is on Regiolens' policy-site list or
+                                             the user granted access when saving the address in options;
+                                             the files are public, signed data)
   ETag and/or Last-Modified                 (recommended: daily checks then cost a 304)
   No redirect to plain http                 (refused)
 Size limit: 10 MB. The version must be higher than the one installed copies have.

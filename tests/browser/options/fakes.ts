@@ -48,6 +48,8 @@ export interface FakeKnobs {
   importReport?: ImportReport | Error;
   eraseError?: Error;
   exportError?: Error;
+  /** Whether the user grants access to an update server off the policy-site list. */
+  sourceAccess?: boolean;
 }
 
 export interface FakeServices extends OptionsServices {
@@ -83,6 +85,10 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
       },
       subscribe: () => () => undefined,
       managed: async () => ({ indexUpdateUrl: knobs.managedUrl ?? null }),
+      async requestSourceAccess(url) {
+        calls.push(`access:${url}`);
+        return knobs.sourceAccess ?? true;
+      },
       translatorFor: async (choice) => translator(choice === 'en' ? 'en' : 'nl'),
     },
     scope: {

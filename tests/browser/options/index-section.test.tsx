@@ -150,3 +150,31 @@ describe('IndexSection', () => {
     await expect.poll(() => services.calls).toEqual(['import:index.json:none', 'import:index.json:index.json.sig']);
   });
 });
+
+describe('access to an update server off the policy-site list', () => {
+  test.each([
+    { granted: true, expected: 'Het adres is opgeslagen.', warned: false },
+    { granted: false, expected: 'Regiolens kreeg geen toegang tot deze server', warned: true },
+  ])('access granted: $granted', async ({ granted, expected, warned }) => {
+    const asked: string[] = [];
+    const { index } = fakeServices();
+    const screen = await renderIn(
+      <IndexSection
+        index={index}
+        updateUrl={null}
+        managedUrl={null}
+        onSaveUpdateUrl={noSave}
+        onRequestAccess={async (url) => {
+          asked.push(url);
+          return granted;
+        }}
+      />,
+    );
+    await screen.getByLabelText('Adres van de index').fill('https://index.example.org/regiolens.json');
+    await screen.getByRole('button', { name: 'Adres opslaan' }).click();
+    await expect.element(screen.getByRole('status').filter({ hasText: expected })).toBeVisible();
+    expect(asked).toEqual(['https://index.example.org/regiolens.json']);
+    expect(screen.container.textContent?.includes('Access-Control-Allow-Origin')).toBe(warned);
+    await expectNoAxeViolations(screen.container);
+  });
+});
