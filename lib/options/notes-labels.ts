@@ -16,6 +16,7 @@ export function persistenceText(state: PersistenceState, t: Translate): string {
   switch (state) {
     case 'persisted':
     case 'granted':
+    case 'exempt':
       return t('options_notes_persist_persisted');
     case 'denied':
       return t('options_notes_persist_denied');

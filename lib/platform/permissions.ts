@@ -31,6 +31,11 @@ export function hasOriginAccess(url: string): Promise<boolean> {
   return browser.permissions.contains({ origins: originPattern(url) });
 }
 
+/** True when the browser granted the unlimitedStorage permission (declared in the manifest). */
+export function hasUnlimitedStorage(): Promise<boolean> {
+  return browser.permissions.contains({ permissions: ['unlimitedStorage'] });
+}
+
 export function hasAllSitesPermission(): Promise<boolean> {
   return browser.permissions.contains(ALL_SITES);
 }

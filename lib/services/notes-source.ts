@@ -9,7 +9,8 @@ import { sendToBackground, sendToTab } from '../platform/messaging';
 import type { EntriesSource, NotesSource, PageBridge } from '../views/notes-source';
 import { clearPendingAnnotation, onPendingAnnotation, readPendingAnnotation } from './notes-feature';
 import { openEntry } from './open-entry';
-import { requestPersistentStorage } from './storage-persistence';
+import { hasUnlimitedStorage } from '../platform/permissions';
+import { requestDurableStorage } from './storage-persistence';
 
 export function createNotesSource(): NotesSource {
   let db: Promise<NotesDb> | null = null;
@@ -23,7 +24,7 @@ export function createNotesSource(): NotesSource {
     restoreNote: async (note) => (await store()).restoreNote(note),
     // Every BroadcastChannel object but the sender hears a post: this view hears its own writes too, and other windows'.
     subscribe: (listener) => onNotesChanged((change) => listener(change.ids)),
-    requestPersistence: () => requestPersistentStorage(),
+    requestPersistence: () => requestDurableStorage(hasUnlimitedStorage),
   };
 }
 

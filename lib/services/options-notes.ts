@@ -9,14 +9,15 @@ import { exportMarkdown } from '../notes/export-markdown';
 import { exportJsonLd } from '../notes/web-annotation';
 import { exportFileName, exportMimeType } from '../options/export-file';
 import type { OptionsNotes } from '../views/options-notes';
-import { requestPersistentStorage, storageEstimate } from './storage-persistence';
+import { hasUnlimitedStorage } from '../platform/permissions';
+import { requestDurableStorage, storageEstimate } from './storage-persistence';
 
 export function createOptionsNotes(): OptionsNotes {
   let dbPromise: Promise<NotesDb> | undefined;
   const db = () => (dbPromise ??= openNotesDb());
   return {
     count: async () => (await db()).count(),
-    persistence: () => requestPersistentStorage(),
+    persistence: () => requestDurableStorage(hasUnlimitedStorage),
     estimate: () => storageEstimate(),
     async exportAll(format, labels) {
       const notes = await (await db()).allNotes();

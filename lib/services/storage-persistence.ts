@@ -4,7 +4,7 @@
  * which would lose notes. Extensions with the unlimitedStorage permission are
  * usually granted; the answer is reported so the options page can say so.
  */
-export type PersistenceState = 'persisted' | 'granted' | 'denied' | 'unsupported';
+export type PersistenceState = 'persisted' | 'granted' | 'exempt' | 'denied' | 'unsupported';
 
 export interface StorageEstimateSummary {
   usage: number | null;
@@ -18,6 +18,19 @@ export async function requestPersistentStorage(
   if (!storage || typeof storage.persist !== 'function') return 'unsupported';
   if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'persisted';
   return (await storage.persist()) ? 'granted' : 'denied';
+}
+
+/**
+ * Like requestPersistentStorage, but a refusal does not count when the extension holds the
+ * unlimitedStorage permission: that exempts its storage from eviction (Chrome and Firefox), so
+ * telling the user their notes are at risk would be wrong.
+ */
+export async function requestDurableStorage(
+  hasUnlimitedStorage: () => Promise<boolean>,
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<PersistenceState> {
+  const state = await requestPersistentStorage(storage);
+  return state === 'denied' && (await hasUnlimitedStorage()) ? 'exempt' : state;
 }
 
 /** How much is used and allowed, for the options page; nulls when the browser does not say. */

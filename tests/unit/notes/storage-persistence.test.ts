@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { requestPersistentStorage, storageEstimate } from '../../../lib/services/storage-persistence';
+import { requestDurableStorage, requestPersistentStorage, storageEstimate } from '../../../lib/services/storage-persistence';
 
 function fakeStorage(persisted: boolean, grant: boolean, calls: string[] = []): StorageManager {
   return {
@@ -36,5 +36,15 @@ describe('requestPersistentStorage', () => {
 
   test('estimate passes usage and quota on', async () => {
     expect(await storageEstimate(fakeStorage(true, true))).toEqual({ usage: 1200, quota: 5_000_000 });
+  });
+});
+
+describe('requestDurableStorage', () => {
+  test.each([
+    { name: 'refused, but unlimitedStorage exempts us from eviction', grant: false, unlimited: true, expected: 'exempt' },
+    { name: 'refused, and no unlimitedStorage', grant: false, unlimited: false, expected: 'denied' },
+    { name: 'granted: the permission is not consulted', grant: true, unlimited: false, expected: 'granted' },
+  ])('$name', async ({ grant, unlimited, expected }) => {
+    expect(await requestDurableStorage(async () => unlimited, fakeStorage(false, grant))).toBe(expected);
   });
 });
