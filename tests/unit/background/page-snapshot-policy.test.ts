@@ -1,0 +1,209 @@
+/**
+ * Which page reports the background acts on, driven through the real wiring:
+ * `startBackground()` registers the router as the runtime message listener, and
+ * each test delivers a `page/snapshot` envelope as the browser would from a
+ * content script (a sender with a tab). Private-window pages are read only when
+ * the user allowed it; sites on the ignore list never are.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CHANNEL, type Envelope, type Result } from '../../../lib/messages/define';
+import type { PageSnapshot } from '../../../lib/page';
+import { saveSettings } from '../../../lib/platform/settings';
+import { startBackground } from '../../../lib/services/background';
+import type { Settings } from '../../../lib/settings/schema';
+import type { TabState } from '../../../lib/tab-state';
+import { makeIndex } from '../../fixtures/index/make-index';
+import {
+  installContentScripts,
+  installI18n,
+  installMenus,
+  installOmnibox,
+  installPermissions,
+  installScripting,
+  installSidePanel,
+  packagedFetch,
+} from './fake-apis';
+
+const TAB_ID = 7;
+
+function snapshot(url: string): PageSnapshot {
+  return {
+    url,
+    lang: 'nl',
+    title: 'Regionale samenwerking 1',
+    headings: ['Gemeenschappelijke regeling'],
+    text: 'Samenvatting over verlengd lokaal bestuur en de gemeenschappelijke regeling in de regio.',
+    truncated: false,
+  };
+}
+
+function tabAt(url: string, incognito: boolean): Browser.tabs.Tab {
+  return {
+    id: TAB_ID,
+    url,
+    incognito,
+    windowId: 0,
+    index: 0,
+    pinned: false,
+    highlighted: true,
+    active: true,
+    frozen: false,
+    selected: true,
+    discarded: false,
+    autoDiscardable: true,
+    groupId: -1,
+  };
+}
+
+/** What the browser reports for a message from our content script in the tab's top frame. */
+function contentScriptSender(url: string, incognito: boolean): Browser.runtime.MessageSender {
+  return { id: fakeBrowser.runtime.id, url, frameId: 0, tab: tabAt(url, incognito) };
+}
+
+/** Delivers one message to the background's runtime listener and resolves with its answer. */
+async function deliver(message: Envelope, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
+  let respond: (answer: Result<unknown>) => void = () => undefined;
+  const answered = new Promise<Result<unknown>>((resolve) => (respond = resolve));
+  const returned = await fakeBrowser.runtime.onMessage.trigger(message, sender, respond);
+  // `true` from the listener is the promise to answer through sendResponse.
+  expect(returned).toEqual([true]);
+  return answered;
+}
+
+async function storedState(): Promise<TabState | undefined> {
+  const key = `tab:${TAB_ID}`;
+  return (await fakeBrowser.storage.session.get(key))[key] as TabState | undefined;
+}
+
+let announced: TabState[];
+let channel: BroadcastChannel;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  installOmnibox();
+  installMenus();
+  installPermissions();
+  installSidePanel();
+  installContentScripts(new Map(), { scripting: installScripting(), afterInjection: () => () => ({ ok: true, value: null }) });
+  installI18n('nl');
+  vi.stubGlobal('fetch', packagedFetch({ '/regiolens-index.json': makeIndex(1, 3) }));
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  announced = [];
+  channel = new BroadcastChannel('regiolens-tabs');
+  channel.onmessage = (event: MessageEvent<{ state: TabState }>) => announced.push(event.data.state);
+});
+
+afterEach(() => {
+  channel.close();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("'page/snapshot' from a content script", () => {
+  const CASES: Array<{
+    name: string;
+    settings: Partial<Settings>;
+    url: string;
+    incognito: boolean;
+    read: boolean;
+  }> = [
+    { name: 'a normal window is read', settings: {}, url: 'https://www.vng.nl/nieuws', incognito: false, read: true },
+    {
+      name: 'a private window is ignored by default',
+      settings: {},
+      url: 'https://www.vng.nl/nieuws',
+      incognito: true,
+      read: false,
+    },
+    {
+      name: 'a private window is read when the user allowed it',
+      settings: { allowPrivateWindows: true },
+      url: 'https://www.vng.nl/nieuws',
+      incognito: true,
+      read: true,
+    },
+    {
+      name: 'allowing private windows does not change normal windows',
+      settings: { allowPrivateWindows: true },
+      url: 'https://www.vng.nl/nieuws',
+      incognito: false,
+      read: true,
+    },
+    {
+      name: 'an ignored site is skipped (subdomains included)',
+      settings: { ignoredSites: ['vng.nl'] },
+      url: 'https://www.vng.nl/nieuws',
+      incognito: false,
+      read: false,
+    },
+    {
+      name: 'the ignore list wins over allowed private windows',
+      settings: { ignoredSites: ['vng.nl'], allowPrivateWindows: true },
+      url: 'https://www.vng.nl/nieuws',
+      incognito: true,
+      read: false,
+    },
+    {
+      name: 'a site merely ending in an ignored name is still read',
+      settings: { ignoredSites: ['vng.nl'] },
+      url: 'https://www.notvng.nl/nieuws',
+      incognito: false,
+      read: true,
+    },
+    {
+      name: 'other sites on the ignore list do not matter',
+      settings: { ignoredSites: ['example.org', 'rijksoverheid.nl'] },
+      url: 'https://www.vng.nl/nieuws',
+      incognito: false,
+      read: true,
+    },
+  ];
+
+  for (const row of CASES) {
+    test(row.name, async () => {
+      await saveSettings(row.settings);
+      startBackground();
+      const answer = await deliver(
+        { channel: CHANNEL, type: 'page/snapshot', payload: snapshot(row.url) },
+        contentScriptSender(row.url, row.incognito),
+      );
+      expect(answer).toEqual({ ok: true, value: null });
+      const state = await storedState();
+      if (row.read) {
+        expect(state).toMatchObject({ tabId: TAB_ID, status: 'analysed', url: row.url, title: 'Regionale samenwerking 1' });
+        // Recognised against the (fake) bundled index: its entries are the suggestions.
+        expect(state?.recognition?.verdict).toBe('yes');
+        expect(state?.recognition?.suggestions.map((s) => s.id).sort()).toEqual(['entry-1', 'entry-2', 'entry-3']);
+        await vi.waitFor(() => expect(announced.map((s) => [s.tabId, s.status])).toEqual([[TAB_ID, 'analysed']]));
+        expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('RS');
+        expect(await fakeBrowser.action.getTitle({ tabId: TAB_ID })).toBe('Regiolens: Over regionale samenwerking (score 95%)');
+      } else {
+        expect(state).toBeUndefined();
+        expect(announced).toEqual([]);
+        expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('');
+      }
+    });
+  }
+
+  const SENDERS: Array<{ name: string; sender: Browser.runtime.MessageSender }> = [
+    {
+      name: 'an extension page',
+      sender: { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' },
+    },
+    {
+      name: 'another extension',
+      sender: { id: 'someone-else', url: 'https://www.vng.nl/', frameId: 0, tab: tabAt('https://www.vng.nl/', false) },
+    },
+  ];
+  for (const { name, sender } of SENDERS) {
+    test(`is refused from ${name}`, async () => {
+      startBackground();
+      const answer = await deliver({ channel: CHANNEL, type: 'page/snapshot', payload: snapshot('https://www.vng.nl/') }, sender);
+      expect(answer).toEqual({ ok: false, error: { code: 'forbidden', message: '"page/snapshot" may not be sent from here' } });
+      expect(await storedState()).toBeUndefined();
+    });
+  }
+});

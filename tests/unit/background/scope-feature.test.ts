@@ -1,0 +1,129 @@
+/**
+ * The "every site" content script follows the optional `<all_urls>`
+ * permission: registered while granted, unregistered when withdrawn, and never
+ * registered twice, however the permission events and start-ups interleave.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startScopeFeature, syncAllSitesScript } from '../../../lib/services/scope-feature';
+import { installPermissions, installScripting, type FakePermissions, type FakeScripting } from './fake-apis';
+
+const ALL_URLS = ['<all_urls>'];
+const EXPECTED_SCRIPT = {
+  id: 'regiolens-all-sites',
+  matches: ['<all_urls>'],
+  js: ['content-scripts/content.js'],
+  runAt: 'document_idle',
+};
+
+let permissions: FakePermissions;
+let scripting: FakeScripting;
+let warn: ReturnType<typeof vi.spyOn>;
+
+/** Every fake API answers through promises, so one macrotask lets all queued syncs finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  permissions = installPermissions();
+  scripting = installScripting();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  // A failed sync is only logged; a warning here means a registration went wrong (e.g. a duplicate id).
+  expect(warn).not.toHaveBeenCalled();
+  warn.mockRestore();
+});
+
+describe('syncAllSitesScript', () => {
+  const CASES = [
+    { granted: true, registered: false, outcome: 'registered', after: ['regiolens-all-sites'] },
+    { granted: false, registered: true, outcome: 'unregistered', after: [] },
+    { granted: true, registered: true, outcome: 'unchanged', after: ['regiolens-all-sites'] },
+    { granted: false, registered: false, outcome: 'unchanged', after: [] },
+  ] as const;
+
+  for (const row of CASES) {
+    test(`granted=${row.granted}, registered=${row.registered} → ${row.outcome}`, async () => {
+      if (row.granted) permissions.origins.add('<all_urls>');
+      if (row.registered) scripting.registered.set('regiolens-all-sites', { ...EXPECTED_SCRIPT, runAt: 'document_idle' });
+      expect(await syncAllSitesScript()).toBe(row.outcome);
+      expect([...scripting.registered.keys()]).toEqual(row.after);
+      // Running again changes nothing.
+      expect(await syncAllSitesScript()).toBe('unchanged');
+      expect([...scripting.registered.keys()]).toEqual(row.after);
+    });
+  }
+
+  test('registers the content script for every site, at document_idle', async () => {
+    permissions.origins.add('<all_urls>');
+    await syncAllSitesScript();
+    expect(scripting.registerCalls).toEqual([[EXPECTED_SCRIPT]]);
+  });
+
+  test('unregisters by its id only', async () => {
+    scripting.registered.set('regiolens-all-sites', { ...EXPECTED_SCRIPT, runAt: 'document_idle' });
+    scripting.registered.set('someone-else', { id: 'someone-else', matches: ['https://example.org/*'], js: ['other.js'] });
+    await syncAllSitesScript();
+    expect(scripting.unregisterCalls).toEqual([{ ids: ['regiolens-all-sites'] }]);
+    expect([...scripting.registered.keys()]).toEqual(['someone-else']);
+  });
+});
+
+describe('startScopeFeature', () => {
+  test('at start: registers when the permission is already granted', async () => {
+    permissions.origins.add('<all_urls>');
+    startScopeFeature();
+    await settle();
+    expect(scripting.registerCalls).toEqual([[EXPECTED_SCRIPT]]);
+  });
+
+  test('at start: removes a registration left behind after the permission was withdrawn', async () => {
+    scripting.registered.set('regiolens-all-sites', { ...EXPECTED_SCRIPT, runAt: 'document_idle' });
+    startScopeFeature();
+    await settle();
+    expect([...scripting.registered.keys()]).toEqual([]);
+  });
+
+  test('granted → registered once; withdrawn → unregistered; granted again → registered again', async () => {
+    startScopeFeature();
+    await settle();
+    expect(scripting.registered.size).toBe(0);
+
+    permissions.grant(ALL_URLS);
+    await settle();
+    expect([...scripting.registered.keys()]).toEqual(['regiolens-all-sites']);
+    expect(scripting.registerCalls).toHaveLength(1);
+
+    permissions.revoke(ALL_URLS);
+    await settle();
+    expect(scripting.registered.size).toBe(0);
+    expect(scripting.unregisterCalls).toEqual([{ ids: ['regiolens-all-sites'] }]);
+
+    permissions.grant(ALL_URLS);
+    await settle();
+    expect([...scripting.registered.keys()]).toEqual(['regiolens-all-sites']);
+    expect(scripting.registerCalls).toHaveLength(2);
+  });
+
+  test('events in quick succession (and the start-up check) register only once', async () => {
+    permissions.origins.add('<all_urls>');
+    startScopeFeature();
+    permissions.grant(ALL_URLS);
+    permissions.grant(ALL_URLS);
+    await settle();
+    expect(scripting.registerCalls).toEqual([[EXPECTED_SCRIPT]]);
+  });
+
+  test('an unrelated permission change leaves the registration alone', async () => {
+    permissions.origins.add('<all_urls>');
+    startScopeFeature();
+    await settle();
+    permissions.grant(['https://example.org/*']);
+    permissions.revoke(['https://example.org/*']);
+    await settle();
+    expect(scripting.registerCalls).toHaveLength(1);
+    expect(scripting.unregisterCalls).toEqual([]);
+  });
+});
