@@ -1,7 +1,9 @@
 /**
- * Publisher keys the extension trusts by default. Administrators can add keys
- * through managed storage (`trustedPublisherKeys`), e.g. while a publisher
- * rotates to a new key both old and new are trusted.
+ * Publisher keys the extension trusts by default. Administrators replace them
+ * through managed storage (`trustedPublisherKeys`): when the policy lists at
+ * least one well-formed key, only the policy's keys are trusted, so an
+ * organisation's copies never accept an index signed with the demo key. While
+ * a publisher rotates to a new key, the policy lists both old and new.
  *
  * DEMO KEY: the matching private key is in tests/fixtures/keys/
  * demo-regiolens-publisher.key, in the repository, because this project has no
@@ -16,16 +18,17 @@ export const DEFAULT_TRUSTED_PUBLISHER_KEYS: readonly string[] = [
 ];
 
 /**
- * The keys to trust: the defaults plus the well-formed administrator keys,
- * without duplicates. Malformed keys are returned separately so the options
- * page can say which policy value is wrong.
+ * The keys to trust: the administrator's well-formed keys when there are any
+ * (they replace the defaults), otherwise the defaults; without duplicates.
+ * Malformed keys are returned separately so the options page can say which
+ * policy value is wrong; a policy with only malformed keys keeps the defaults.
  */
 export function trustedKeysFrom(managed: readonly unknown[] | undefined): { keys: string[]; rejected: string[] } {
-  const keys = new Set(DEFAULT_TRUSTED_PUBLISHER_KEYS);
+  const keys = new Set<string>();
   const rejected: string[] = [];
   for (const value of managed ?? []) {
     if (typeof value === 'string' && isPublicKeyText(value)) keys.add(value.trim());
     else rejected.push(String(value));
   }
-  return { keys: [...keys], rejected };
+  return { keys: keys.size > 0 ? [...keys] : [...DEFAULT_TRUSTED_PUBLISHER_KEYS], rejected };
 }

@@ -7,11 +7,10 @@ import type { Send } from './client';
 import { contentMessages } from './content-messages';
 import type { Handlers } from './router';
 import { indexMessages } from './index-messages';
-import { notesMessages } from './notes-messages';
 import { pageMessages } from './page-messages';
 
 /** Messages the background answers. */
-export const backgroundProtocol = { ...pageMessages, ...indexMessages, ...notesMessages };
+export const backgroundProtocol = { ...pageMessages, ...indexMessages };
 export type BackgroundProtocol = typeof backgroundProtocol;
 export type BackgroundHandlers = Handlers<BackgroundProtocol>;
 export type SendToBackground = Send<BackgroundProtocol>;

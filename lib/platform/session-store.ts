@@ -12,7 +12,8 @@ export interface SessionStore<T> {
 }
 
 export function sessionStore<T>(prefix: string): SessionStore<T> {
-  const area = browser.storage.session ?? browser.storage.local;
+  // No fallback to storage.local: what is known about tabs must never be written to disk.
+  const area = browser.storage.session;
   return {
     async get(key) {
       const name = `${prefix}${key}`;

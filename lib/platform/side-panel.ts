@@ -1,6 +1,7 @@
 /**
  * Opens the side panel: Chrome's sidePanel API, or Firefox's sidebar. Both need
- * a user gesture, so call this directly from a click or command handler.
+ * a user gesture, so call this directly from a click or command handler, with
+ * the window id known beforehand: awaiting anything first can lose the gesture.
  */
 import { browser } from './browser';
 

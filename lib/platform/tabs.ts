@@ -18,26 +18,45 @@ function toInfo(tab: { id?: number; windowId?: number; url?: string; incognito?:
   };
 }
 
-/** The active tab of the current (or last focused) window. */
-export async function activeTab(): Promise<TabInfo | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+/**
+ * The active tab of the window this page belongs to (a popup's or side panel's own window), or, for
+ * the background, which has no window of its own, of the last focused window.
+ */
+export async function activeTab(scope: 'own-window' | 'last-focused' = 'own-window'): Promise<TabInfo | undefined> {
+  const inWindow = scope === 'own-window' ? { currentWindow: true } : { lastFocusedWindow: true };
+  const [tab] = await browser.tabs.query({ active: true, ...inWindow });
   return tab ? toInfo(tab) : undefined;
 }
 
-/** Calls back when the user switches tabs or the active tab navigates. */
+/** The id of the window this page belongs to, when the browser says. */
+export async function currentWindowId(): Promise<number | undefined> {
+  try {
+    return (await browser.windows.getCurrent()).id;
+  } catch (error) {
+    console.debug('Regiolens: no current window', error);
+    return undefined;
+  }
+}
+
+/**
+ * Calls back when the user switches tabs or the active tab navigates, in this page's own window: a
+ * side panel in one window does not follow the tabs of another.
+ */
 export function onActiveTabChange(listener: () => void): () => void {
-  const onActivated = () => listener();
-  const onUpdated = (_id: number, change: { status?: string; url?: string }, tab: { active?: boolean }) => {
-    if (tab.active && (change.status === 'complete' || change.url !== undefined)) listener();
+  let ownWindow: number | undefined;
+  void currentWindowId().then((id) => (ownWindow = id));
+  const mine = (windowId: number | undefined) => ownWindow === undefined || windowId === ownWindow;
+  const onActivated = (info: { windowId: number }) => {
+    if (mine(info.windowId)) listener();
   };
-  const onFocus = () => listener();
+  const onUpdated = (_id: number, change: { status?: string; url?: string }, tab: { active?: boolean; windowId?: number }) => {
+    if (tab.active && mine(tab.windowId) && (change.status === 'complete' || change.url !== undefined)) listener();
+  };
   browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onUpdated.addListener(onUpdated);
-  browser.windows?.onFocusChanged.addListener(onFocus);
   return () => {
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);
-    browser.windows?.onFocusChanged.removeListener(onFocus);
   };
 }
 

@@ -15,7 +15,7 @@ import { injectContentScript } from '../platform/scripting';
 import { sessionStore } from '../platform/session-store';
 import { openSidePanel } from '../platform/side-panel';
 import { activeTab } from '../platform/tabs';
-import { isRestrictedUrl } from '../tabs/restricted';
+import { isRestrictedUrl, isScriptingRefusal } from '../tabs/restricted';
 import { createTabTracker, type TabTracker } from '../tabs/tracker';
 import type { TabState } from '../tab-state';
 import { createRecognitionService } from './recognition-service';
@@ -38,7 +38,7 @@ async function resolveTab(tabId: number | null): Promise<{ id: number; url?: str
     const tab = await browser.tabs.get(tabId);
     return { id: tabId, ...(tab.url === undefined ? {} : { url: tab.url }) };
   }
-  const tab = await activeTab();
+  const tab = await activeTab('last-focused');
   if (!tab) throw new MessageError('unavailable', 'there is no active tab');
   return tab;
 }
@@ -66,9 +66,11 @@ function pageHandlers(tracker: TabTracker) {
       if (tab.url !== undefined && isRestrictedUrl(tab.url)) return { tabId: tab.id, status: 'restricted' } satisfies TabState;
       try {
         await injectContentScript(tab.id);
-      } catch {
-        // The browser refuses scripts on its own pages and the add-on stores.
-        return { tabId: tab.id, status: 'restricted' } satisfies TabState;
+      } catch (error) {
+        // Browser pages and add-on stores refuse scripts (their address is hidden from us, so we read the
+        // refusal); otherwise the grant is missing or the tab went away: not readable now, not "restricted".
+        console.info('Regiolens: could not read the tab', error);
+        return { tabId: tab.id, status: isScriptingRefusal(error) ? 'restricted' : 'not-allowed' } satisfies TabState;
       }
       return tracker.get(tab.id);
     },

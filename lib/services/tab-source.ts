@@ -8,8 +8,9 @@ import { activeTab, onActiveTabChange } from '../platform/tabs';
 import type { TabSource } from '../views/tab-source';
 
 export function createTabSource(pinnedTabId: number | null = null): TabSource {
-  const current = () => sendToBackground('tab/state', { tabId: pinnedTabId });
   const targetTabId = async () => pinnedTabId ?? (await activeTab())?.id;
+  // The view names its own window's tab; the background alone cannot tell which window a view is in.
+  const current = async () => sendToBackground('tab/state', { tabId: (await targetTabId()) ?? null });
   return {
     current,
     subscribe(listener) {

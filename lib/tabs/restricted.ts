@@ -18,6 +18,13 @@ const RESTRICTED_SCHEMES = [
 ];
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
+/** True for the error the browser gives when it refuses scripts on its own pages or a store. */
+export function isScriptingRefusal(error: unknown): boolean {
+  return /cannot be scripted|cannot access (a )?chrome|extensions gallery|missing host permission.*(chrome|about|moz-extension)/i.test(
+    String(error),
+  );
+}
+
 export function isRestrictedUrl(url: string | undefined): boolean {
   if (!url) return true;
   let parsed: URL;

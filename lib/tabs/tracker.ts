@@ -3,6 +3,7 @@
  * survives the service worker being stopped and restarted. Pure: storage,
  * recognition and the badge are passed in, so it runs in Node tests.
  */
+import { normalisePageUrl } from '../notes/url';
 import type { PageSnapshot } from '../page';
 import type { Recognition } from '../recognise/types';
 import type { TabState, TabStatus } from '../tab-state';
@@ -42,10 +43,12 @@ export function createTabTracker(deps: TabTrackerDeps): TabTracker {
   return {
     async analyse(tabId, page) {
       const recognition = await deps.recognise(page);
+      // The page's address for notes: its canonical link only when that is on the same site, so a page
+      // cannot claim another site's address (and with it the user's notes for that site).
       return save({
         tabId,
         status: 'analysed',
-        url: page.canonical ?? page.url,
+        url: normalisePageUrl(page.url, page.canonical) ?? page.url,
         title: page.title,
         recognition,
         analysedAt: now(),

@@ -80,3 +80,7 @@ test('Firefox build has a gecko id and declares that it collects no data', () =>
   expect(gecko.id).toBe('regiolens@regiolens.nl');
   expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
 });
+
+test('Firefox does not open the sidebar by itself on install', () => {
+  expect((read('firefox-mv3').sidebar_action as { open_at_install?: boolean }).open_at_install).toBe(false);
+});

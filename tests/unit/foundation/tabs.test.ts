@@ -5,7 +5,7 @@ import type { PageSnapshot } from '../../../lib/page';
 import type { Recognition } from '../../../lib/recognise/types';
 import { isPolicySite } from '../../../lib/sites';
 import type { TabState } from '../../../lib/tab-state';
-import { isRestrictedUrl } from '../../../lib/tabs/restricted';
+import { isRestrictedUrl, isScriptingRefusal } from '../../../lib/tabs/restricted';
 import { createTabTracker } from '../../../lib/tabs/tracker';
 import { pinnedTabId } from '../../../lib/views/pinned-tab';
 import { loadCatalog } from '../../../scripts/lib/locales';
@@ -55,6 +55,17 @@ describe('tab tracker', () => {
     expect(announced).toEqual([state]);
   });
 
+  test.each([
+    { name: 'same-site canonical is honoured', canonical: 'https://vng.nl/a?utm_source=x', url: 'https://vng.nl/a' },
+    { name: 'a canonical on another site is ignored', canonical: 'https://other.example/notes', url: 'https://www.vng.nl/a' },
+    { name: 'no canonical: the page address without its fragment', canonical: undefined, url: 'https://www.vng.nl/a' },
+  ])('page address: $name', async ({ canonical, url }) => {
+    const { tracker } = setup();
+    const { canonical: _drop, ...withoutCanonical } = page;
+    const state = await tracker.analyse(7, canonical === undefined ? withoutCanonical : { ...page, canonical });
+    expect(state.url).toBe(url);
+  });
+
   test('forgets the verdict on navigation and when the tab closes', async () => {
     const { tracker } = setup();
     await tracker.analyse(7, page);
@@ -78,6 +89,18 @@ describe('addresses', () => {
     ['http://127.0.0.1:8080/x', false],
   ])('restricted(%s) = %s', (url, expected) => {
     expect(isRestrictedUrl(url)).toBe(expected);
+  });
+
+  test.each([
+    ['Error: Cannot access a chrome:// URL', true],
+    ['Error: The extensions gallery cannot be scripted.', true],
+    [
+      'Error: Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      false,
+    ],
+    ['Error: No tab with id: 12.', false],
+  ])('scripting refusal %s = %s', (message, expected) => {
+    expect(isScriptingRefusal(new Error(message.replace(/^Error: /, '')))).toBe(expected);
   });
 
   test.each([

@@ -124,10 +124,18 @@ describe('keys and signature files', () => {
     expect(DEFAULT_TRUSTED_PUBLISHER_KEYS).toEqual([DEMO_KEY.publicKey]);
   });
 
-  test('managed keys are added, malformed ones reported, duplicates dropped', () => {
-    const { keys, rejected } = trustedKeysFrom([TEST_KEY.publicKey, DEMO_KEY.publicKey, 'abc', 42]);
-    expect(keys).toEqual([DEMO_KEY.publicKey, TEST_KEY.publicKey]);
-    expect(rejected).toEqual(['abc', '42']);
+  test.each([
+    { name: 'no policy: the defaults', managed: undefined, keys: [DEMO_KEY.publicKey], rejected: [] },
+    { name: 'policy keys replace the defaults', managed: [TEST_KEY.publicKey], keys: [TEST_KEY.publicKey], rejected: [] },
+    {
+      name: 'malformed ones reported, duplicates dropped',
+      managed: [TEST_KEY.publicKey, TEST_KEY.publicKey, DEMO_KEY.publicKey, 'abc', 42],
+      keys: [TEST_KEY.publicKey, DEMO_KEY.publicKey],
+      rejected: ['abc', '42'],
+    },
+    { name: 'only malformed keys: the defaults stay', managed: ['abc'], keys: [DEMO_KEY.publicKey], rejected: ['abc'] },
+  ])('trusted keys: $name', ({ managed, keys, rejected }) => {
+    expect(trustedKeysFrom(managed)).toEqual({ keys, rejected });
   });
 
   test.each([

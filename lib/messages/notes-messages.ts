@@ -1,2 +1,0 @@
-/** Messages about notes (owned by the notes feature). */
-export const notesMessages = {};
