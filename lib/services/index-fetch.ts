@@ -76,7 +76,10 @@ export async function fetchUnderPolicy(fetchFn: FetchLike, request: FetchRequest
       };
       let response = await fetchFn(current.href, init);
       if (response.type === 'opaqueredirect') {
-        // Browsers hide the target of a manual redirect. Follow it, then judge where it ended.
+        // Browsers (unlike Node) hide the target of a manual redirect, so the hops cannot be checked one
+        // by one: follow them, then judge where they ended. An intermediate plain-http hop can therefore
+        // go unseen; it cannot change what is accepted, because the index must still carry a valid
+        // signature over its exact bytes, and the request carries no credentials.
         response = await fetchFn(current.href, { ...init, redirect: 'follow' });
         const verdict = checkRedirect(current, response.url);
         if (!verdict.ok) {
