@@ -1,7 +1,7 @@
 /** The detail page of one index entry (`entry.html?id=<id>`), opened for entries without an address. */
 import { useEffect, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
-import type { EntrySource } from '../../lib/views/popup-entries';
+import type { EntrySource } from '../../lib/views/entry-source';
 import { EntryDetail } from '../shared/EntryDetail';
 import { useT } from '../shared/i18n';
 import './entry.css';

@@ -1,13 +1,24 @@
 /**
  * Every note, searchable (lib/search: the popup's fuzzy search design) and
  * filtered by tag, site and linked entry, sorted by date. The search index is
- * rebuilt when notes change anywhere.
+ * rebuilt when notes change anywhere. Only the first NOTES_PAGE_SIZE notes are
+ * rendered, with "show more" for the next ones, and the count says how many
+ * there are in all.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
 import type { Note } from '../../lib/notes/types';
 import { createSearchIndex } from '../../lib/search';
-import { facetsOf, matchesFilter, NO_FILTER, sortNotes, type NotesFilter, type SortOrder } from '../../lib/sidepanel/notes-list';
+import {
+  facetsOf,
+  matchesFilter,
+  NO_FILTER,
+  NOTES_PAGE_SIZE,
+  NOTES_SEARCH_LIMIT,
+  sortNotes,
+  type NotesFilter,
+  type SortOrder,
+} from '../../lib/sidepanel/notes-list';
 import type { NotesSource } from '../../lib/views/notes-source';
 import { useT } from '../shared/i18n';
 import { NoteList } from './NoteList';
@@ -37,6 +48,11 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
   const [order, setOrder] = useState<SortOrder>('newest');
+  /** How many of the found notes are rendered; back to one page whenever the search or filters change. */
+  const [limit, setLimit] = useState(NOTES_PAGE_SIZE);
+  /** After "show more": the position of the first newly shown note, which gets the focus. */
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  const results = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
     const found = await run(() => source.allNotes());
@@ -50,13 +66,49 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
   const index = useMemo(() => createSearchIndex(notes ?? [], { id: (note) => note.id, fields: NOTE_FIELDS }), [notes]);
   const facets = useMemo(() => facetsOf(notes ?? []), [notes]);
   const titleOf = useMemo(() => new Map(entries.map((entry) => [entry.id, entry.title])), [entries]);
-  const shown = useMemo(() => {
+  const found = useMemo(() => {
     const keep = (note: Note) => matchesFilter(note, filter);
-    const found = query.trim()
-      ? index.search(query, { limit: 200, filter: keep }).map((hit) => hit.item)
+    const hits = query.trim()
+      ? index.search(query, { limit: NOTES_SEARCH_LIMIT, filter: keep }).map((hit) => hit.item)
       : (notes ?? []).filter(keep);
-    return sortNotes(found, order);
+    return sortNotes(hits, order);
   }, [index, notes, query, filter, order]);
+  const capped = query.trim() !== '' && found.length >= NOTES_SEARCH_LIMIT;
+  const shown = useMemo(() => found.slice(0, limit), [found, limit]);
+  const number = useMemo(() => new Intl.NumberFormat(t('localeCode')), [t]);
+
+  // Focus moves to the first note "show more" revealed, so keyboard users continue where the list grew.
+  useEffect(() => {
+    if (focusAt === null) return;
+    const article = results.current?.querySelectorAll<HTMLElement>('article.note')[focusAt];
+    if (article) {
+      // Focusable by script only, not a tab stop: the note's own buttons stay the tab stops.
+      article.tabIndex = -1;
+      article.focus();
+    }
+    setFocusAt(null);
+  }, [focusAt]);
+
+  /** A new search, filter or order starts again from the first page. */
+  const refine =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setLimit(NOTES_PAGE_SIZE);
+    };
+  const changeQuery = refine(setQuery);
+  const changeFilter = refine(setFilter);
+  const changeOrder = refine(setOrder);
+  const showMore = () => {
+    setFocusAt(shown.length);
+    setLimit(shown.length + NOTES_PAGE_SIZE);
+  };
+  const count =
+    notes === null
+      ? t('loading')
+      : shown.length < found.length
+        ? t('sidepanel_results_partial', [number.format(shown.length), number.format(found.length)])
+        : t('sidepanel_results', number.format(found.length));
 
   const select = (key: keyof NotesFilter, label: string, values: readonly string[], name: (value: string) => string) => (
     <div class="all-notes__filter">
@@ -64,7 +116,7 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
       <select
         id={`${id}-${key}`}
         value={filter[key]}
-        onChange={(event) => setFilter({ ...filter, [key]: event.currentTarget.value })}
+        onChange={(event) => changeFilter({ ...filter, [key]: event.currentTarget.value })}
       >
         <option value="">{t('sidepanel_filter_any')}</option>
         {values.map((value) => (
@@ -94,34 +146,46 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
       />
       <form class="all-notes__controls" role="search" onSubmit={(event) => event.preventDefault()}>
         <label for={`${id}-query`}>{t('sidepanel_search_label')}</label>
-        <input id={`${id}-query`} type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+        <input id={`${id}-query`} type="search" value={query} onInput={(event) => changeQuery(event.currentTarget.value)} />
         {select('tag', t('sidepanel_filter_tag'), facets.tags, (tag) => tag)}
         {select('site', t('sidepanel_filter_site'), facets.sites, (site) => site)}
         {select('link', t('sidepanel_filter_entry'), facets.links, (link) => titleOf.get(link) ?? link)}
         <div class="all-notes__filter">
           <label for={`${id}-order`}>{t('sidepanel_sort')}</label>
-          <select id={`${id}-order`} value={order} onChange={(event) => setOrder(event.currentTarget.value as SortOrder)}>
+          <select id={`${id}-order`} value={order} onChange={(event) => changeOrder(event.currentTarget.value as SortOrder)}>
             <option value="newest">{t('sidepanel_sort_newest')}</option>
             <option value="oldest">{t('sidepanel_sort_oldest')}</option>
           </select>
         </div>
       </form>
-      <p class="muted" role="status">
-        {notes === null ? t('loading') : t('sidepanel_results', shown.length)}
+      <p class="muted" role="status" aria-live="polite" data-notes-count>
+        {count}
       </p>
+      {capped && (
+        <p class="muted" data-notes-capped>
+          {t('sidepanel_results_capped', number.format(NOTES_SEARCH_LIMIT))}
+        </p>
+      )}
       {notes !== null && shown.length === 0 ? (
         <p class="muted">{t('sidepanel_all_empty')}</p>
       ) : (
-        <NoteList
-          notes={shown}
-          source={source}
-          entries={entries}
-          label={t('sidepanel_tab_all')}
-          showPage
-          onOpenEntry={onOpenEntry}
-          run={run}
-          setNotice={setNotice}
-        />
+        <div ref={results}>
+          <NoteList
+            notes={shown}
+            source={source}
+            entries={entries}
+            label={t('sidepanel_tab_all')}
+            showPage
+            onOpenEntry={onOpenEntry}
+            run={run}
+            setNotice={setNotice}
+          />
+          {shown.length < found.length && (
+            <button type="button" class="button button--secondary all-notes__more" onClick={showMore}>
+              {t('sidepanel_show_more')}
+            </button>
+          )}
+        </div>
       )}
     </section>
   );

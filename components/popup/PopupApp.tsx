@@ -15,7 +15,7 @@ import type { EntryKind, IndexEntry } from '../../lib/index/schema';
 import { NO_FILTERS, activeFilterCount, searchEntries, werksessies, type EntryFilters } from '../../lib/popup/entry-results';
 import { moveActive } from '../../lib/popup/listbox-keys';
 import { THEME_IDS } from '../../lib/themes';
-import type { EntrySource } from '../../lib/views/popup-entries';
+import type { EntrySource } from '../../lib/views/entry-source';
 import type { QueryMemory } from '../../lib/views/popup-query-memory';
 import type { TabSource } from '../../lib/views/tab-source';
 import { useT } from '../shared/i18n';

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
 import { createLatestQuery } from '../../lib/search/latest-query';
 import type { SearchIndex } from '../../lib/search/types';
-import type { EntrySource } from '../../lib/views/popup-entries';
+import type { EntrySource } from '../../lib/views/entry-source';
 
 export interface LoadedIndex {
   entries: readonly IndexEntry[];

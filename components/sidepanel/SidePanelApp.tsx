@@ -2,10 +2,10 @@
  * The side panel: follows the current tab and shows Regiolens' view of it
  * (verdict, reasons, suggestions) and its notes; a second view lists all notes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
-import type { PersistenceState } from '../../lib/services/storage-persistence';
-import type { EntriesSource, NotesSource, PageBridge } from '../../lib/views/notes-source';
+import type { EntrySource } from '../../lib/views/entry-source';
+import type { NotesSource, PageBridge, PersistenceState } from '../../lib/views/notes-source';
 import type { TabSource } from '../../lib/views/tab-source';
 import { AllNotes } from '../notes/AllNotes';
 import { PageNotes } from '../notes/PageNotes';
@@ -13,30 +13,30 @@ import { useT } from '../shared/i18n';
 import { SuggestionList } from '../shared/SuggestionList';
 import { useTabState } from '../shared/use-tab-state';
 import { VerdictSummary } from '../shared/VerdictSummary';
+import { useIndexEntries } from './use-index-entries';
 import '../notes/notes.css';
 
 export interface SidePanelAppProps {
   tabs: TabSource;
   notes: NotesSource;
   page: PageBridge;
-  entries: EntriesSource;
+  /** The active index; the panel reloads it whenever another index becomes active. */
+  entries: EntrySource;
+  /** Opens an entry (its address, or the extension's detail page). */
+  onOpenEntry: (entry: IndexEntry) => void;
 }
 
 type View = 'page' | 'all';
 
-export function SidePanelApp({ tabs, notes, page, entries }: SidePanelAppProps) {
+export function SidePanelApp({ tabs, notes, page, entries, onOpenEntry }: SidePanelAppProps) {
   const t = useT();
   const [state] = useTabState(tabs);
   const [view, setView] = useState<View>('page');
-  const [indexEntries, setIndexEntries] = useState<readonly IndexEntry[]>([]);
+  const indexEntries = useIndexEntries(entries);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
 
   useEffect(() => {
     let live = true;
-    entries.entries().then(
-      (found) => live && setIndexEntries(found),
-      (error: unknown) => console.warn('Regiolens: the index is unavailable', error),
-    );
     notes.requestPersistence().then(
       (answer) => live && setPersistence(answer),
       (error: unknown) => console.warn('Regiolens: persistent storage could not be requested', error),
@@ -44,10 +44,10 @@ export function SidePanelApp({ tabs, notes, page, entries }: SidePanelAppProps) 
     return () => {
       live = false;
     };
-  }, [entries, notes]);
+  }, [notes]);
 
-  const byId = new Map(indexEntries.map((entry) => [entry.id, entry]));
-  const open = (entry: IndexEntry) => entries.open(entry);
+  const byId = useMemo(() => new Map(indexEntries.map((entry) => [entry.id, entry])), [indexEntries]);
+  const open = onOpenEntry;
   const tabButton = (which: View, label: string) => (
     <button type="button" class="sidepanel__switch" aria-pressed={view === which} onClick={() => setView(which)}>
       {label}

@@ -40,6 +40,34 @@ export interface NotesChange {
   ids: string[];
 }
 
+/**
+ * The notes channel, typed: only a NotesChange can be posted, and what arrives
+ * is checked before listeners see it (any page of our origin could post on it).
+ * lib/db may not use lib/platform/broadcast.ts, so it keeps this one channel itself.
+ */
+interface NotesChannel {
+  post(change: NotesChange): void;
+  close(): void;
+}
+
+function openNotesChannel(name: string, listener?: (change: NotesChange) => void): NotesChannel {
+  const channel = new BroadcastChannel(name);
+  if (listener) {
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const change = readNotesChange(event.data);
+      if (change) listener(change);
+    };
+  }
+  return { post: (change) => channel.postMessage(change), close: () => channel.close() };
+}
+
+/** A NotesChange from whatever arrived on the channel, or null; ids that are not strings are dropped. */
+function readNotesChange(data: unknown): NotesChange | null {
+  const change = data as Partial<NotesChange> | null;
+  if (change?.type !== 'changed' || !Array.isArray(change.ids)) return null;
+  return { type: 'changed', ids: change.ids.filter((id): id is string => typeof id === 'string') };
+}
+
 export interface OpenNotesDbOptions {
   /** Database name; tests use their own. */
   name?: string;
@@ -92,7 +120,7 @@ function asNotesError(error: unknown, transactionError: DOMException | null): No
 export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<NotesDb> {
   const name = options.name ?? NOTES_DB_NAME;
   const now = options.now ?? (() => new Date());
-  const channel = options.channel === null ? null : new BroadcastChannel(options.channel ?? NOTES_CHANNEL);
+  const channel = options.channel === null ? null : openNotesChannel(options.channel ?? NOTES_CHANNEL);
   let connection: Promise<IDBPDatabase<NotesDbSchema>> | null = null;
 
   const connect = (): Promise<IDBPDatabase<NotesDbSchema>> => {
@@ -127,7 +155,7 @@ export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<Not
       const { value, ids } = await work(transaction.store);
       options.beforeCommit?.(transaction);
       await transaction.done;
-      if (ids.length > 0) channel?.postMessage({ type: 'changed', ids } satisfies NotesChange);
+      if (ids.length > 0) channel?.post({ type: 'changed', ids });
       return value;
     } catch (error) {
       abortQuietly(transaction);
@@ -256,11 +284,6 @@ function abortQuietly(transaction: WriteTransaction): void {
 
 /** Listens for note changes made in any context; returns the function that stops listening. */
 export function onNotesChanged(listener: (change: NotesChange) => void, channelName: string = NOTES_CHANNEL): () => void {
-  const channel = new BroadcastChannel(channelName);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    const data = event.data as Partial<NotesChange> | null;
-    if (data?.type === 'changed' && Array.isArray(data.ids))
-      listener({ type: 'changed', ids: data.ids.filter((id) => typeof id === 'string') });
-  };
+  const channel = openNotesChannel(channelName, listener);
   return () => channel.close();
 }

@@ -8,11 +8,9 @@
  */
 import * as v from 'valibot';
 import type { AnchorOutcome, PageSelection } from '../notes/anchor-page';
+import { MAX_HIGHLIGHTS } from '../notes/limits';
 import { NoteIdSchema, NoteSelectorsSchema } from '../notes/schema';
 import { defineMessage } from './define';
-
-/** More notes than one page can sensibly show; bounds the work a message can cause. */
-const MAX_HIGHLIGHTS = 2000;
 
 export const contentMessages = {
   /** Anchor and highlight these notes (replacing earlier highlights); answers, per note, anchored or orphan. */

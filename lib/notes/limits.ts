@@ -19,3 +19,12 @@ export const LIMITS = {
 
 /** Context describeSpan keeps around a quote: enough to tell repeated quotes apart, small to store. */
 export const CONTEXT_LENGTH = 32;
+
+/**
+ * Most notes one highlight message may carry: more than one page can sensibly
+ * show, and it bounds the work a message can cause. Checked by the valibot
+ * schema (lib/messages/content-messages.ts) and by the content script's own
+ * guards (lib/services/content-notes.ts); kept here, in a module with no
+ * schema library, so the content script imports the number and nothing else.
+ */
+export const MAX_HIGHLIGHTS = 2000;

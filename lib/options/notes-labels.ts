@@ -4,7 +4,7 @@
  */
 import type { Translate } from '../i18n/translator';
 import { IMPORT_MESSAGE_KEYS, type ImportIssue } from '../notes/import-jsonld';
-import type { PersistenceState } from '../services/storage-persistence';
+import type { PersistenceState } from '../views/notes-source';
 
 export function notesCountText(count: number, t: Translate): string {
   if (count === 0) return t('options_notes_count_none');

@@ -4,10 +4,13 @@
  * so every open view updates when something changes elsewhere.
  */
 import type { TabState } from '../tab-state';
+import type { PendingAnnotation } from '../views/notes-source';
 
 export interface Broadcasts {
   'regiolens-tabs': { type: 'tab-state'; state: TabState };
   'regiolens-index': { type: 'index-changed'; version: number };
+  /** A selection handed from the context menu / keyboard command to the side panel (lib/services/notes-feature.ts). */
+  'regiolens-pending-annotation': PendingAnnotation;
 }
 
 export function broadcast<C extends keyof Broadcasts>(channel: C, message: Broadcasts[C]): void {

@@ -17,8 +17,7 @@ import type { ContentProtocol, ContentHandlers } from '../messages/protocol';
 import type { SenderInfo, TrustedOrigin } from '../messages/router';
 import { anchorNotes, describeSelection, type NoteToAnchor } from '../notes/anchor-page';
 import { clearHighlights, highlightNotes, scrollToNote } from '../notes/highlight';
-/** Same bound as content-messages.ts' MAX_HIGHLIGHTS. */
-export const MAX_HIGHLIGHTS = 2000;
+import { MAX_HIGHLIGHTS } from '../notes/limits';
 
 /** The limits lib/notes/limits.ts sets for selectors, as literals: importing LIMITS would bundle every limit. */
 const MAX_EXACT = 10_000;

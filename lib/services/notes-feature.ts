@@ -7,6 +7,7 @@
  * arrives, so it reads the stored one on start and listens for new ones.
  */
 import type { Translate } from '../i18n/translator';
+import { broadcast, onBroadcast, type Broadcasts } from '../platform/broadcast';
 import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from '../platform/context-menu';
 import { sendToTab } from '../platform/messaging';
 import { injectContentScript } from '../platform/scripting';
@@ -20,8 +21,8 @@ import { viewTranslator } from './view-translator';
 
 export const ANNOTATE_MENU_ID = 'regiolens-annotate-selection';
 export const ANNOTATE_COMMAND = 'annotate-selection';
-/** BroadcastChannel that tells open panels a pending annotation arrived. */
-export const PENDING_CHANNEL = 'regiolens-pending-annotation';
+/** Broadcast channel (lib/platform/broadcast.ts) that tells open panels a pending annotation arrived. */
+export const PENDING_CHANNEL = 'regiolens-pending-annotation' satisfies keyof Broadcasts;
 const PENDING_KEY = 'pendingAnnotation';
 
 const pendingStore = () => sessionStore<PendingAnnotation>('notes:');
@@ -37,15 +38,11 @@ export async function clearPendingAnnotation(): Promise<void> {
 /** Stored first, then announced: a panel that subscribes and then reads can miss neither. */
 export async function handOverAnnotation(pending: PendingAnnotation): Promise<void> {
   await pendingStore().set(PENDING_KEY, pending);
-  const channel = new BroadcastChannel(PENDING_CHANNEL);
-  channel.postMessage(pending);
-  channel.close();
+  broadcast(PENDING_CHANNEL, pending);
 }
 
 export function onPendingAnnotation(listener: (pending: PendingAnnotation) => void): () => void {
-  const channel = new BroadcastChannel(PENDING_CHANNEL);
-  channel.onmessage = (event: MessageEvent<PendingAnnotation>) => listener(event.data);
-  return () => channel.close();
+  return onBroadcast(PENDING_CHANNEL, listener);
 }
 
 /**

@@ -1,14 +1,13 @@
 /**
  * The extension's implementations of the notes views' interfaces
- * (lib/views/notes-source.ts): the IndexedDB store, the tab's content script
- * and the active index.
+ * (lib/views/notes-source.ts): the IndexedDB store and the tab's content
+ * script. The active index reaches the panel through the one EntrySource every
+ * view uses (lib/services/entry-source.ts), which follows index changes.
  */
-import type { IndexEntry } from '../index/schema';
 import { openNotesDb, onNotesChanged, type NotesDb } from '../db/notes-db';
-import { sendToBackground, sendToTab } from '../platform/messaging';
-import type { EntriesSource, NotesSource, PageBridge } from '../views/notes-source';
+import { sendToTab } from '../platform/messaging';
+import type { NotesSource, PageBridge } from '../views/notes-source';
 import { clearPendingAnnotation, onPendingAnnotation, readPendingAnnotation } from './notes-feature';
-import { openEntry } from './open-entry';
 import { hasUnlimitedStorage } from '../platform/permissions';
 import { requestDurableStorage } from './storage-persistence';
 
@@ -57,18 +56,5 @@ export function createPageBridge(): PageBridge {
     pending: readPendingAnnotation,
     onPending: onPendingAnnotation,
     clearPending: clearPendingAnnotation,
-  };
-}
-
-export function createEntriesSource(): EntriesSource {
-  let entries: Promise<readonly IndexEntry[]> | null = null;
-  return {
-    entries() {
-      entries ??= sendToBackground('index/active', {}).then((index) => index.entries);
-      return entries;
-    },
-    open(entry) {
-      openEntry(entry).catch((error: unknown) => console.warn('Regiolens: the entry did not open', error));
-    },
   };
 }

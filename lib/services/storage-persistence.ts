@@ -4,7 +4,7 @@
  * which would lose notes. Extensions with the unlimitedStorage permission are
  * usually granted; the answer is reported so the options page can say so.
  */
-export type PersistenceState = 'persisted' | 'granted' | 'exempt' | 'denied' | 'unsupported';
+import type { PersistenceState } from '../views/notes-source';
 
 export interface StorageEstimateSummary {
   usage: number | null;

@@ -16,6 +16,19 @@ export function parseTags(input: string): string[] {
 
 export type SortOrder = 'newest' | 'oldest';
 
+/**
+ * Notes the all-notes view renders at first, and adds per "show more": a
+ * store of 10,000 notes must not become 10,000 list items at once.
+ */
+export const NOTES_PAGE_SIZE = 50;
+
+/**
+ * Most hits one search returns (lib/search caps `limit` at this). A search
+ * that returns this many may have found more: the view says so rather than
+ * cutting the list silently.
+ */
+export const NOTES_SEARCH_LIMIT = 200;
+
 export interface NotesFilter {
   /** Empty string: any. */
   tag: string;

@@ -1,14 +1,20 @@
 /**
  * What the side panel's notes views need, as small interfaces: the notes
- * store, the page in the tab (highlights, selection), and the active index
- * (links, suggestions). The extension implements them in
+ * store and the page in the tab (highlights, selection). The active index
+ * (links, suggestions) comes through lib/views/entry-source.ts, like in every
+ * other view. The extension implements these in
  * lib/services/notes-source.ts; component tests pass fakes. Views never reach
  * IndexedDB or extension APIs themselves.
  */
-import type { IndexEntry } from '../index/schema';
 import type { AnchorOutcome, NoteToAnchor, PageSelection } from '../notes/anchor-page';
 import type { Note, NoteChanges, NoteDraft } from '../notes/types';
-import type { PersistenceState } from '../services/storage-persistence';
+
+/**
+ * What the browser said when asked to keep our storage (navigator.storage.persist):
+ * 'exempt' when it refused but the unlimitedStorage permission keeps it anyway.
+ * Defined here, with the views that show it; lib/services/storage-persistence.ts produces it.
+ */
+export type PersistenceState = 'persisted' | 'granted' | 'exempt' | 'denied' | 'unsupported';
 
 export interface NotesSource {
   /** The notes of a page (address normalised by the store), newest first. */
@@ -49,11 +55,4 @@ export interface PageBridge {
   /** Calls back when a new pending annotation arrives. */
   onPending(listener: (pending: PendingAnnotation) => void): () => void;
   clearPending(): Promise<void>;
-}
-
-export interface EntriesSource {
-  /** The active index's entries (for suggestions and note links). */
-  entries(): Promise<readonly IndexEntry[]>;
-  /** Opens an entry: its address, or the extension's detail view. */
-  open(entry: IndexEntry): void;
 }

@@ -6,7 +6,8 @@
 import type { MarkdownLabels } from '../notes/export-markdown';
 import type { ImportReport } from '../notes/import-jsonld';
 import type { ExportedFile, ExportFormat } from '../options/export-file';
-import type { PersistenceState, StorageEstimateSummary } from '../services/storage-persistence';
+import type { StorageEstimateSummary } from '../services/storage-persistence';
+import type { PersistenceState } from './notes-source';
 
 export interface OptionsNotes {
   count(): Promise<number>;

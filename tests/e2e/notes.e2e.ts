@@ -8,6 +8,8 @@ import { openTestPage } from './support/pages';
 /** A policy-site address (the content script runs), served from tests/e2e/pages/notes-article.html. */
 const PAGE = 'http://www.vng.nl/notes-article.html';
 const PASSAGE = 'democratische legitimiteit van samenwerkingsverbanden onder druk';
+/** What replaces the paragraph holding PASSAGE when the page is rewritten. */
+const NEW_PASSAGE = 'Deze alinea is herschreven door de redactie';
 
 async function analysed(worker: Worker, tabId: number, after = 0): Promise<void> {
   await expect
@@ -57,7 +59,7 @@ test('annotate a passage, see it re-anchored after reload and orphaned after the
     // The page is rewritten: the passage is gone, so the note becomes an orphan (and is said to be one).
     server.route('/notes-article.html', (_request, response) => {
       response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(original.replace(/De Raad voor het Openbaar Bestuur[\s\S]*?verantwoording\./, 'Deze alinea is herschreven.'));
+      response.end(original.replace(/De Raad voor het Openbaar Bestuur[\s\S]*?verantwoording\./, `${NEW_PASSAGE}.`));
     });
     const changed = Date.now();
     await page.reload();
@@ -66,6 +68,22 @@ test('annotate a passage, see it re-anchored after reload and orphaned after the
     await expect(panel.orphans()).toContainText('niet meer te vinden');
     await expect.poll(() => highlightedPassages(page)).toBe(0);
     await expectNoAxeViolations(panel.page, 'panel: orphan');
+
+    // Re-attach: select a passage of the changed page, then attach the orphan to it; it is anchored again.
+    await selectText(page, NEW_PASSAGE);
+    await panel.reattach('Belangrijk voor de raad');
+    await expect(panel.page.getByText('Notitie opnieuw gekoppeld aan de geselecteerde passage.')).toBeVisible();
+    await expect(panel.orphans()).toHaveCount(0);
+    await expect(panel.note('Belangrijk voor de raad').locator('blockquote')).toHaveText(NEW_PASSAGE);
+    await expect(panel.note('Belangrijk voor de raad')).toHaveAttribute('data-status', 'anchored');
+    await expect.poll(() => highlightedPassages(page)).toBe(1);
+    await expectNoAxeViolations(panel.page, 'panel: re-attached');
+    // Still anchored after the page loads again: the new passage was stored.
+    const reattached = Date.now();
+    await page.reload();
+    await analysed(worker, tabId, reattached);
+    await expect.poll(() => highlightedPassages(page)).toBe(1);
+    await expect(panel.orphans()).toHaveCount(0);
 
     await panel.showAllNotes();
     await expect(panel.page.getByText('2 notities')).toBeVisible();
@@ -100,5 +118,71 @@ test('two panels writing at once lose nothing, and each shows what the other wro
     await expect(panel.notes()).toHaveCount(4);
   }
   await expectNoAxeViolations(second.page, 'second panel');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('delete a note in the side panel, then undo: it is back, also after the panel reopens', async ({
+  context,
+  extensionId,
+  worker,
+  consoleErrors,
+}) => {
+  const { tabId } = await openTestPage(context, PAGE);
+  await analysed(worker, tabId);
+  const panel = await new NotesPanel(await context.newPage(), extensionId).open(tabId);
+  await panel.writeNote('Blijft bewaard');
+  await panel.writeNote('Even weg');
+  await expect(panel.notes()).toHaveCount(2);
+
+  await panel.deleteNote('Even weg');
+  await expect(panel.page.getByRole('status').filter({ hasText: 'Notitie verwijderd.' })).toBeVisible();
+  await expect(panel.note('Even weg')).toHaveCount(0);
+  await expect(panel.notes()).toHaveCount(1);
+  await expectNoAxeViolations(panel.page, 'panel: deleted, undo offered');
+
+  await panel.page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(panel.page.getByText('Notitie teruggezet.')).toBeVisible();
+  await expect(panel.note('Even weg')).toBeVisible();
+  await expect(panel.notes()).toHaveCount(2);
+
+  // Restored in the store, not only on screen.
+  await panel.page.reload();
+  await expect(panel.note('Even weg')).toBeVisible();
+  await expect(panel.notes()).toHaveCount(2);
+
+  // Deleted without undo stays deleted.
+  await panel.deleteNote('Even weg');
+  await expect(panel.notes()).toHaveCount(1);
+  await panel.page.reload();
+  await expect(panel.note('Blijft bewaard')).toBeVisible();
+  await expect(panel.notes()).toHaveCount(1);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the open side panel switches language when the setting changes, keeping the draft', async ({
+  context,
+  extensionId,
+  worker,
+  consoleErrors,
+}) => {
+  const { tabId } = await openTestPage(context, PAGE);
+  await analysed(worker, tabId);
+  const panel = await new NotesPanel(await context.newPage(), extensionId).open(tabId);
+  await expect(panel.page.getByRole('button', { name: 'Alle notities' })).toBeVisible();
+  await panel.noteField().fill('Half geschreven');
+
+  const setLanguage = (language: string) =>
+    worker.evaluate(async (choice) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), language: choice } });
+    }, language);
+  await setLanguage('en');
+  await expect(panel.page.getByRole('button', { name: 'All notes' })).toBeVisible();
+  await expect(panel.page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(panel.page.getByLabel('Note', { exact: true }).first()).toHaveValue('Half geschreven');
+  await expectNoAxeViolations(panel.page, 'panel: switched to English');
+
+  await setLanguage('nl');
+  await expect(panel.page.getByRole('button', { name: 'Alle notities' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

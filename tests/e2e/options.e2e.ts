@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { IndexFile } from '../../lib/index/schema';
 import { formatSignatureFile, publicKeyOf, signBytes } from '../../lib/index/signature';
 import { createNote } from '../../lib/notes/create';
+import type { Note } from '../../lib/notes/types';
 import { readPrivateKeyFile } from '../../scripts/lib/index-keys';
 import { expectNoAxeViolations } from './support/axe';
 import { EXTENSION_DIR } from './support/extension';
@@ -127,6 +129,27 @@ test('an address off this machine over plain http is refused before it is saved'
   expect(consoleErrors).toEqual([]);
 });
 
+/** The notes in the extension's IndexedDB, reduced to what an export must carry, sorted by body. */
+async function storedNotes(page: Page): Promise<Array<{ url: string; body: string; tags: string[]; quote: unknown }>> {
+  const records = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('regiolens-notes');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<Note[]>((resolve, reject) => {
+      const request = db.transaction('notes').objectStore('notes').getAll();
+      request.onsuccess = () => resolve(request.result as Note[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all;
+  });
+  return records
+    .map((note) => ({ url: note.url, body: note.body, tags: note.tags, quote: note.selectors?.quote ?? null }))
+    .sort((a, b) => a.body.localeCompare(b.body));
+}
+
 test('notes survive export → erase → import in options', async ({ context, extensionId, consoleErrors }) => {
   const options = await new OptionsPage(await context.newPage(), extensionId).open();
   await expect(options.notesCount()).toHaveText('Je hebt nog geen notities.');
@@ -175,6 +198,14 @@ test('notes survive export → erase → import in options', async ({ context, e
   await expect(options.status('2 notities geïmporteerd, 0 overgeslagen')).toBeVisible();
   await expect(options.notesCount()).toHaveText('Je hebt 2 notities.');
   await expectNoAxeViolations(options.page, 'options (imported)');
+
+  // What came back is what went out: bodies (markup kept as text), tags, quoted passages and pages.
+  const restored = await storedNotes(options.page);
+  expect(restored).toEqual(
+    notes
+      .map((note) => ({ url: note.url, body: note.body, tags: note.tags, quote: note.selectors?.quote ?? null }))
+      .sort((a, b) => a.body.localeCompare(b.body)),
+  );
 
   // Importing the same file again skips everything.
   await options.importNotes(file);

@@ -5,7 +5,7 @@ import type { IndexStatus, IndexSummary } from '../../../lib/index/store';
 import type { IndexActionResult } from '../../../lib/messages/index-messages';
 import type { ImportReport } from '../../../lib/notes/import-jsonld';
 import type { ExportedFile } from '../../../lib/options/export-file';
-import type { PersistenceState } from '../../../lib/services/storage-persistence';
+import type { PersistenceState } from '../../../lib/views/notes-source';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import type { OptionsServices } from '../../../lib/views/options-services';
 import { translator } from '../support/catalog';

@@ -2,7 +2,7 @@
 import bundled from '../../../public/regiolens-index.json';
 import type { IndexEntry } from '../../../lib/index/schema';
 import type { TabState } from '../../../lib/tab-state';
-import type { EntrySource } from '../../../lib/views/popup-entries';
+import type { EntrySource } from '../../../lib/views/entry-source';
 import type { QueryMemory } from '../../../lib/views/popup-query-memory';
 import type { TabSource } from '../../../lib/views/tab-source';
 

@@ -5,9 +5,9 @@ import { applyChanges, createNote } from '../../../lib/notes/create';
 import { NotesConflictError, NotesError } from '../../../lib/notes/errors';
 import type { Note } from '../../../lib/notes/types';
 import type { TabState } from '../../../lib/tab-state';
-import type { EntriesSource, NotesSource, PageBridge, PageProblem, PendingAnnotation } from '../../../lib/views/notes-source';
+import type { EntrySource } from '../../../lib/views/entry-source';
+import type { NotesSource, PageBridge, PageProblem, PendingAnnotation, PersistenceState } from '../../../lib/views/notes-source';
 import type { TabSource } from '../../../lib/views/tab-source';
-import type { PersistenceState } from '../../../lib/services/storage-persistence';
 import { normalisePageUrl } from '../../../lib/notes/url';
 
 export const PAGE_URL = 'https://www.vng.nl/demo/grip';
@@ -142,9 +142,38 @@ export const ENTRIES: IndexEntry[] = [
   },
 ];
 
-export function fakeEntries(): EntriesSource & { opened: string[] } {
-  const opened: string[] = [];
-  return { opened, entries: async () => ENTRIES, open: (entry) => opened.push(entry.id) };
+export interface FakeEntries extends EntrySource {
+  /** Ids of the entries the panel opened (through its onOpenEntry prop). */
+  opened: string[];
+  open(entry: IndexEntry): void;
+  /** How often the panel loaded the index. */
+  loads: number;
+  /** Makes another index active, as an update or rollback would, and tells the subscribers. */
+  activate(entries: readonly IndexEntry[]): void;
+}
+
+/** The active index, as lib/services/entry-source.ts gives it: load, plus word when another index becomes active. */
+export function fakeEntries(initial: readonly IndexEntry[] = ENTRIES): FakeEntries {
+  const listeners = new Set<() => void>();
+  let current = initial;
+  const fake: FakeEntries = {
+    opened: [],
+    loads: 0,
+    open: (entry) => fake.opened.push(entry.id),
+    async load() {
+      fake.loads += 1;
+      return current;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    activate(entries) {
+      current = entries;
+      listeners.forEach((listener) => listener());
+    },
+  };
+  return fake;
 }
 
 export function analysedState(extra: Partial<TabState> = {}): TabState {

@@ -5,15 +5,30 @@ import { I18nProvider } from '../../../components/shared/i18n';
 import type { TabState } from '../../../lib/tab-state';
 import { expectNoAxeViolations } from '../support/axe';
 import { translator } from '../support/catalog';
-import { analysedState, fakeEntries, fakeNotes, fakePage, fakeTabs, pageNote, type FakeNotes, type FakePage } from './fakes';
+import {
+  analysedState,
+  fakeEntries,
+  fakeNotes,
+  fakePage,
+  fakeTabs,
+  pageNote,
+  type FakeEntries,
+  type FakeNotes,
+  type FakePage,
+} from './fakes';
 
 const QUOTE = { exact: 'gemeenschappelijke regeling', prefix: 'in een ', suffix: '. Voor' };
 
-async function show(state: TabState, notes: FakeNotes = fakeNotes(), page: FakePage = fakePage(), lang: 'nl' | 'en' = 'nl') {
-  const entries = fakeEntries();
+async function show(
+  state: TabState,
+  notes: FakeNotes = fakeNotes(),
+  page: FakePage = fakePage(),
+  lang: 'nl' | 'en' = 'nl',
+  entries: FakeEntries = fakeEntries(),
+) {
   const screen = await render(
     <I18nProvider t={translator(lang)}>
-      <SidePanelApp tabs={fakeTabs(state)} notes={notes} page={page} entries={entries} />
+      <SidePanelApp tabs={fakeTabs(state)} notes={notes} page={page} entries={entries} onOpenEntry={entries.open} />
     </I18nProvider>,
   );
   return { screen, notes, page, entries };

@@ -24,6 +24,13 @@ export class NotesPanel extends SidePanelView {
   orphans(): Locator {
     return this.page.locator('article.note[data-status="orphan"]');
   }
+  async deleteNote(body: string): Promise<void> {
+    await this.note(body).getByRole('button', { name: 'Verwijderen' }).click();
+  }
+  /** Attaches an orphaned note to the passage now selected in the tab. */
+  async reattach(body: string): Promise<void> {
+    await this.note(body).getByRole('button', { name: 'Koppel aan huidige selectie' }).click();
+  }
   async showAllNotes(): Promise<void> {
     await this.page.getByRole('button', { name: 'Alle notities' }).click();
   }
