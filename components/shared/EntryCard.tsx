@@ -4,6 +4,7 @@
  * Used by the popup's results and by suggestion lists in popup and side panel.
  * Everything from the index is rendered as text.
  */
+import { entryMetaLine } from '../../lib/entries/meta-line';
 import type { IndexEntry } from '../../lib/index/schema';
 import type { MatchRange } from '../../lib/search/types';
 import { useT } from './i18n';
@@ -31,10 +32,7 @@ export interface EntryCardProps {
 /** "Werksessie · VNG-werkconferentie Proef verschil! · 2016" */
 export function EntryMeta({ entry }: { entry: IndexEntry }) {
   const t = useT();
-  const source = entry.publisher ?? entry.event;
-  const year = entry.date?.slice(0, 4);
-  const parts = [t(`kind_${entry.kind}`), source, year].filter((part): part is string => Boolean(part));
-  return <span class="entry-card__meta">{parts.join(' · ')}</span>;
+  return <span class="entry-card__meta">{entryMetaLine(entry, t)}</span>;
 }
 
 export function EntryCard({ entry, titleRanges, terms, missingTerms, snippet, termsKind = 'matched', onOpen }: EntryCardProps) {

@@ -4,6 +4,7 @@
  * its detail page) where the user asked. The search index is built on first
  * use and rebuilt after the active index changes.
  */
+import { entryMetaLine } from '../entries/meta-line';
 import type { IndexEntry, IndexFile } from '../index/schema';
 import type { Translate } from '../i18n/translator';
 import { onBroadcast } from '../platform/broadcast';
@@ -34,10 +35,6 @@ interface Searchable {
   search: SearchIndex<IndexEntry>;
 }
 
-function metaText(entry: IndexEntry, t: Translate): string {
-  return [t(`kind_${entry.kind}`), entry.publisher ?? entry.event, entry.date?.slice(0, 4)].filter(Boolean).join(' · ');
-}
-
 export function startOmnibox(activeIndex: () => Promise<IndexFile>): () => void {
   let searchable: Promise<Searchable> | undefined;
   let translator: Promise<Translate> | undefined;
@@ -64,7 +61,7 @@ export function startOmnibox(activeIndex: () => Promise<IndexFile>): () => void 
         suggest(
           results.map(({ entry, titleRanges }) => ({
             content: omniboxContent(entry),
-            description: omniboxDescription(entry.title, titleRanges, metaText(entry, translate), format),
+            description: omniboxDescription(entry.title, titleRanges, entryMetaLine(entry, translate), format),
           })),
         );
       })
