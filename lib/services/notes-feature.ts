@@ -14,7 +14,7 @@ import { injectContentScript } from '../platform/scripting';
 import { sessionStore } from '../platform/session-store';
 import { onSettingsChanged } from '../platform/settings';
 import { openSidePanel } from '../platform/side-panel';
-import { isRestrictedUrl } from '../tabs/restricted';
+import { isRestrictedUrl, isScriptingRefusal } from '../tabs/restricted';
 import type { PageProblem, PendingAnnotation } from '../views/notes-source';
 import type { PageSelection } from '../notes/anchor-page';
 import { viewTranslator } from './view-translator';
@@ -63,8 +63,9 @@ export async function selectionOf(tab: MenuClickTab | undefined): Promise<PageSe
   try {
     await injectContentScript(tabId);
   } catch (refused) {
-    console.debug('Regiolens: the page refuses content scripts', refused);
-    return 'restricted';
+    // Browser pages and stores refuse scripts; any other failure (the tab closed meanwhile) is not theirs.
+    console.debug('Regiolens: the content script could not be injected', refused);
+    return isScriptingRefusal(refused) ? 'restricted' : 'unavailable';
   }
   try {
     return await ask();
@@ -77,16 +78,18 @@ export async function selectionOf(tab: MenuClickTab | undefined): Promise<PageSe
 function annotate(tab: MenuClickTab | undefined): void {
   // First and synchronously: the side panel only opens inside the user gesture.
   openSidePanel(tab?.windowId).catch((error: unknown) => console.warn('Regiolens: the side panel did not open', error));
-  void selectionOf(tab).then((answer) => {
-    const base = { tabId: tab?.id ?? -1, at: Date.now() };
-    const pending: PendingAnnotation =
-      answer === null
-        ? { ...base, status: 'no-selection' }
-        : typeof answer === 'string'
-          ? { ...base, status: answer }
-          : { ...base, status: 'selection', selection: answer };
-    return handOverAnnotation(pending);
-  });
+  void selectionOf(tab)
+    .then((answer) => {
+      const base = { tabId: tab?.id ?? -1, at: Date.now() };
+      const pending: PendingAnnotation =
+        answer === null
+          ? { ...base, status: 'no-selection' }
+          : typeof answer === 'string'
+            ? { ...base, status: answer }
+            : { ...base, status: 'selection', selection: answer };
+      return handOverAnnotation(pending);
+    })
+    .catch((error: unknown) => console.warn('Regiolens: the selection was not handed to the side panel', error));
 }
 
 async function createMenu(t: Promise<Translate>): Promise<void> {
@@ -98,6 +101,9 @@ export function startNotesFeature(): void {
   onMenuItemClicked(ANNOTATE_MENU_ID, annotate);
   onCommand(ANNOTATE_COMMAND, annotate);
   const logFailure = (error: unknown) => console.warn('Regiolens: the notes menu item was not created', error);
-  createMenu(viewTranslator()).catch(logFailure);
-  onSettingsChanged(() => createMenu(viewTranslator()).catch(logFailure));
+  // One (re)creation at a time: overlapping remove/create pairs would report a duplicate id.
+  let menuWork = Promise.resolve();
+  const refreshMenu = () => (menuWork = menuWork.then(() => createMenu(viewTranslator())).catch(logFailure));
+  refreshMenu();
+  onSettingsChanged(refreshMenu);
 }

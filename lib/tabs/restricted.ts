@@ -18,11 +18,13 @@ const RESTRICTED_SCHEMES = [
 ];
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
-/** True for the error the browser gives when it refuses scripts on its own pages or a store. */
+/**
+ * True for the errors the browser gives when it refuses our script on a page the user handed us
+ * (its own pages, the stores, the PDF viewer, error pages: "Cannot access …", "… cannot be
+ * scripted"), as opposed to a tab that is gone or a grant that is missing ("No tab with id").
+ */
 export function isScriptingRefusal(error: unknown): boolean {
-  return /cannot be scripted|cannot access (a )?chrome|extensions gallery|missing host permission.*(chrome|about|moz-extension)/i.test(
-    String(error),
-  );
+  return /cannot be scripted|cannot access|missing host permission/i.test(String(error));
 }
 
 export function isRestrictedUrl(url: string | undefined): boolean {

@@ -96,9 +96,10 @@ describe('addresses', () => {
     ['Error: The extensions gallery cannot be scripted.', true],
     [
       'Error: Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
-      false,
+      true,
     ],
     ['Error: No tab with id: 12.', false],
+    ['Error: Could not establish connection. Receiving end does not exist.', false],
   ])('scripting refusal %s = %s', (message, expected) => {
     expect(isScriptingRefusal(new Error(message.replace(/^Error: /, '')))).toBe(expected);
   });
