@@ -34,6 +34,8 @@ export default defineConfig({
         plugins: [preact()],
         // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
         optimizeDeps: { include: BROWSER_TEST_DEPS },
+        // Tests import the built index from public/ as a module; nothing is served from there.
+        publicDir: false,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],

@@ -24,6 +24,8 @@ export default defineConfig({
         plugins: [preact()],
         // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
         optimizeDeps: { include: BROWSER_TEST_DEPS },
+        // Tests import the built index from public/ as a module; nothing is served from there.
+        publicDir: false,
         test: {
           name: 'bench-browser',
           include: ['bench/browser/**/*.bench.ts'],
