@@ -3,6 +3,7 @@
  * address (DESIGN.md: never invent one). The body's paragraphs are split on
  * blank lines and rendered as text.
  */
+import { entryDateText } from '../../lib/entries/meta-line';
 import type { IndexEntry } from '../../lib/index/schema';
 import { themeLabelKey } from '../../lib/themes';
 import { useT } from './i18n';
@@ -52,7 +53,7 @@ export function EntryDetail({ entry }: EntryDetailProps) {
           <>
             <dt>{t('popupEntryDate')}</dt>
             <dd>
-              <time dateTime={entry.date}>{entry.date}</time>
+              <time dateTime={entry.date}>{entryDateText(entry.date, t('localeCode'))}</time>
             </dd>
           </>
         )}
