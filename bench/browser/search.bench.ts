@@ -6,4 +6,4 @@
  */
 import { searchBenchmarks } from '../../tests/fixtures/search/search-bench';
 
-searchBenchmarks('search');
+searchBenchmarks('search', { withBudgets: true });
