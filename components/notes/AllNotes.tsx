@@ -22,7 +22,7 @@ import {
 import type { NotesSource } from '../../lib/views/notes-source';
 import { useT } from '../shared/i18n';
 import { NoteList } from './NoteList';
-import { NoticeBar } from './NoticeBar';
+import { NotesNoticeBar } from './NoticeBar';
 import { useNotice } from './use-notice';
 
 export interface AllNotesProps {
@@ -43,7 +43,8 @@ const NOTE_FIELDS = [
 export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
   const t = useT();
   const id = useId();
-  const { notice, setNotice, run } = useNotice();
+  const notices = useNotice();
+  const { setNotice, run } = notices;
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
@@ -131,19 +132,7 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
   return (
     <section class="all-notes" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('sidepanel_tab_all')}</h2>
-      <NoticeBar
-        notice={notice}
-        onDismiss={() => setNotice(null)}
-        onReload={() => {
-          setNotice(null);
-          void load();
-        }}
-        onUndo={(deleted) =>
-          void run(() => source.restoreNote(deleted.note)).then(
-            (restored) => restored && setNotice({ kind: 'info', key: 'sidepanel_restored' }),
-          )
-        }
-      />
+      <NotesNoticeBar notices={notices} reload={() => void load()} restore={(note) => source.restoreNote(note)} />
       <form class="all-notes__controls" role="search" onSubmit={(event) => event.preventDefault()}>
         <label for={`${id}-query`}>{t('sidepanel_search_label')}</label>
         <input id={`${id}-query`} type="search" value={query} onInput={(event) => changeQuery(event.currentTarget.value)} />

@@ -1,6 +1,7 @@
 /** Shows a Notice: errors as alerts (conflicts with a reload button), the rest as status with undo where it applies. */
 import { useT } from '../shared/i18n';
-import type { Notice } from './use-notice';
+import type { Note } from '../../lib/notes/types';
+import type { Notice, useNotice } from './use-notice';
 
 export interface NoticeBarProps {
   notice: Notice | null;
@@ -36,5 +37,33 @@ export function NoticeBar({ notice, onUndo, onReload, onDismiss }: NoticeBarProp
         </button>
       )}
     </div>
+  );
+}
+
+/** The bar as both notes views use it: dismiss, reload after a conflict, undo a delete. */
+export function NotesNoticeBar({
+  notices,
+  reload,
+  restore,
+}: {
+  notices: ReturnType<typeof useNotice>;
+  reload: () => void;
+  restore: (note: Note) => Promise<unknown>;
+}) {
+  const { notice, setNotice, run } = notices;
+  return (
+    <NoticeBar
+      notice={notice}
+      onDismiss={() => setNotice(null)}
+      onReload={() => {
+        setNotice(null);
+        reload();
+      }}
+      onUndo={(deleted) =>
+        void run(() => restore(deleted.note)).then(
+          (restored) => restored && setNotice({ kind: 'info', key: 'sidepanel_restored' }),
+        )
+      }
+    />
   );
 }

@@ -14,7 +14,7 @@ import type { NotesSource, PageBridge, PendingAnnotation } from '../../lib/views
 import { useT } from '../shared/i18n';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
-import { NoticeBar } from './NoticeBar';
+import { NotesNoticeBar } from './NoticeBar';
 import { useNotice } from './use-notice';
 import type { AnchorStatus } from './NoteItem';
 
@@ -36,7 +36,8 @@ const PROBLEM_KEYS = {
 
 export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNotesProps) {
   const t = useT();
-  const { notice, setNotice, run } = useNotice();
+  const notices = useNotice();
+  const { setNotice, run } = notices;
   const [notes, setNotes] = useState<Note[]>([]);
   const [outcomes, setOutcomes] = useState<Map<string, AnchorOutcome['status']>>(new Map());
   const [selection, setSelection] = useState<PageSelection | null>(null);
@@ -111,19 +112,7 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
   return (
     <section class="page-notes" aria-labelledby="page-notes-heading">
       <h2 id="page-notes-heading">{t('sidepanel_notes_heading')}</h2>
-      <NoticeBar
-        notice={notice}
-        onDismiss={() => setNotice(null)}
-        onReload={() => {
-          setNotice(null);
-          void load();
-        }}
-        onUndo={(deleted) =>
-          void run(() => source.restoreNote(deleted.note)).then(
-            (restored) => restored && setNotice({ kind: 'info', key: 'sidepanel_restored' }),
-          )
-        }
-      />
+      <NotesNoticeBar notices={notices} reload={() => void load()} restore={(note) => source.restoreNote(note)} />
       <div class="page-notes__new">
         <h3>{t(selection ? 'sidepanel_annotation_heading' : 'sidepanel_new_note')}</h3>
         {selection && (
