@@ -1,17 +1,22 @@
 /**
- * Evaluates the recogniser on the labelled development corpus
- * (tests/fixtures/pages, labels in labels.json: {file: {regional, theme}}),
- * through the same path as the command-line recogniser (files → snapshot →
- * recognise). Prints precision, recall and F1 of the verdict ("maybe" counts
- * as no), how many maybes, top-1 theme accuracy over the positives, and the
- * misclassified files. Labels may carry "split": "held-out"; those pages were
- * written last and are reported separately, as a check against overfitting.
+ * Evaluates the recogniser on labelled page folders (labels in each folder's
+ * labels.json: {file: {regional, theme, split?}}), through the same path as the
+ * command-line recogniser (files → snapshot → recognise). Prints, per folder,
+ * precision, recall and F1 of the verdict ("maybe" counts as no), how many
+ * maybes, top-1 theme accuracy over the positives, and the misclassified files.
+ * Labels may carry a "split" (e.g. "held-out"); splits are reported
+ * separately, as a check against overfitting.
  *
- *   npm run eval [-- --index FILE] [--dir DIR] [--json]
+ * By default both corpora are evaluated: tests/fixtures/pages (written with
+ * the lexicon) and tests/fixtures/pages-unseen (written before reading it, in
+ * the style of real government, news and knowledge pages, with hard
+ * negatives). `--dir DIR` (repeatable) evaluates those folders instead.
+ *
+ *   npm run eval [-- --index FILE] [--dir DIR ...] [--json]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRecogniser } from '../lib/recognise/recogniser';
+import { createRecogniser, type Recogniser } from '../lib/recognise/recogniser';
 import type { Recognition } from '../lib/recognise/types';
 import { isThemeId, type ThemeId } from '../lib/themes';
 import { loadDefaultIndex, loadIndex, snapshotFromFile } from './lib/recognise-input';
@@ -23,9 +28,21 @@ interface Label {
   split?: string;
 }
 
+const DEFAULT_DIRS = ['tests/fixtures/pages', 'tests/fixtures/pages-unseen'] as const;
+
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : process.argv[at + 1];
+}
+
+/** Every value of a repeatable option ("--dir A --dir B"). */
+function options(name: string): string[] {
+  const values: string[] = [];
+  process.argv.forEach((arg, at) => {
+    const value = process.argv[at + 1];
+    if (arg === name && value !== undefined) values.push(value);
+  });
+  return values;
 }
 
 function readLabels(dir: string): Map<string, Label> {
@@ -45,14 +62,11 @@ function percent(value: number): string {
   return Number.isNaN(value) ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
 
-function main(): number {
-  const dir = option('--dir') ?? 'tests/fixtures/pages';
-  const indexPath = option('--index');
-  const entries = indexPath ? loadIndex(indexPath) : loadDefaultIndex().entries;
-  const recogniser = createRecogniser(entries);
-  const labels = readLabels(dir);
-  const results: (LabelledResult & { file: string; split: string; recognition: Recognition })[] = [];
-  for (const [file, label] of labels) {
+type Result = LabelledResult & { file: string; split: string; recognition: Recognition };
+
+function evaluate(recogniser: Recogniser, dir: string): Result[] {
+  const results: Result[] = [];
+  for (const [file, label] of readLabels(dir)) {
     const recognition = recogniser.recognise(snapshotFromFile(join(dir, file)));
     results.push({
       file,
@@ -63,38 +77,58 @@ function main(): number {
       topTheme: recognition.themes[0]?.id ?? null,
     });
   }
+  return results;
+}
 
-  if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(computeFigures(results))}\n`);
-    return 0;
-  }
+function report(dir: string, results: readonly Result[]): string {
+  const lines = [`${dir}`];
   const splits = ['all', ...new Set(results.map((result) => result.split))];
   for (const split of splits) {
     const chosen = split === 'all' ? results : results.filter((result) => result.split === split);
     if (split !== 'all' && splits.length === 2) continue;
     const figures = computeFigures(chosen);
-    process.stdout.write(
-      `${split.padEnd(9)} pages ${String(chosen.length).padStart(3)} · precision ${percent(figures.precision)} · recall ${percent(figures.recall)} · F1 ${percent(figures.f1)} · maybe ${figures.maybes} · top-1 theme ${percent(figures.themeAccuracy)} (${figures.themeCorrect}/${figures.positives})\n`,
+    lines.push(
+      `  ${split.padEnd(9)} pages ${String(chosen.length).padStart(3)} · precision ${percent(figures.precision)} · recall ${percent(figures.recall)} · F1 ${percent(figures.f1)} · maybe ${figures.maybes} · top-1 theme ${percent(figures.themeAccuracy)} (${figures.themeCorrect}/${figures.positives})`,
     );
   }
   const wrong = results.filter((result) => (result.verdict === 'yes') !== result.expected.regional);
   const wrongTheme = results.filter(
     (result) => result.expected.regional && result.expected.theme && result.topTheme !== result.expected.theme,
   );
-  if (wrong.length + wrongTheme.length > 0) process.stdout.write('\nmisclassified:\n');
+  if (wrong.length + wrongTheme.length > 0) lines.push('  misclassified:');
   for (const result of wrong) {
     const reasons = result.recognition.why
       .slice(0, 4)
       .map((reason) => reason.label)
       .join(', ');
-    process.stdout.write(
-      `  ${result.file}: expected ${result.expected.regional ? 'regional' : 'not regional'}, got ${result.verdict} (${result.recognition.score}) [${reasons}]\n`,
+    lines.push(
+      `    ${result.file}: expected ${result.expected.regional ? 'regional' : 'not regional'}, got ${result.verdict} (${result.recognition.score}) [${reasons}]`,
     );
   }
-  for (const result of wrongTheme) {
-    process.stdout.write(`  ${result.file}: theme expected ${result.expected.theme}, got ${result.topTheme}\n`);
+  for (const result of wrongTheme)
+    lines.push(`    ${result.file}: theme expected ${result.expected.theme}, got ${result.topTheme}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function main(): number {
+  const chosen = options('--dir');
+  const dirs = chosen.length > 0 ? chosen : [...DEFAULT_DIRS];
+  const indexPath = option('--index');
+  const entries = indexPath ? loadIndex(indexPath) : loadDefaultIndex().entries;
+  const recogniser = createRecogniser(entries);
+  const evaluated = dirs.map((dir) => ({ dir, results: evaluate(recogniser, dir) }));
+
+  if (process.argv.includes('--json')) {
+    const figures = Object.fromEntries(evaluated.map(({ dir, results }) => [dir, computeFigures(results)]));
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    return 0;
   }
+  process.stdout.write(evaluated.map(({ dir, results }) => report(dir, results)).join('\n'));
   return 0;
 }
 
+// A reader that stops early (`npm run eval | head`) is no failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 process.exitCode = main();

@@ -4,16 +4,23 @@
  *
  * 1. Per lexicon concept c, its occurrences are combined over the fields with
  *    field weights (title 4, headings 2, description/keywords 2, address 1,
- *    body 1); the body count is divided by the body's length relative to a
- *    typical page (b = 0.75), so a long page does not win by length:
+ *    the site's name after the title 1, body 1); the body count is divided by
+ *    the body's length relative to a typical page (b = 0.75), so a long page
+ *    does not win by length:
  *        tf~(c) = Σ_f w_f · n_f(c) / norm_f
+ *    Chrome lines (menus, footers, cookie and related-links lines; see
+ *    lib/text/boilerplate.ts) weigh 0.2 and are kept apart: what they add is
+ *    only ever context (below), and genre cues in them are ignored, so a
+ *    footer "Regionale samenwerking · Veiligheidsregio" or a menu item
+ *    "Vacatures" says nothing about the page itself.
  * 2. The combined count saturates (k1 = 2): the tenth mention adds little,
  *    a second distinct concept adds a lot:
  *        sat(c) = tf~ · (k1 + 1) / (k1 + tf~)          ∈ [0, 3)
  * 3. Evidence sums weight × saturation per kind (see lexicon.ts):
  *        core C, context X, genre G.
  *    Context words only support core evidence (at most half of it), so a
- *    single municipality's council news full of "gemeenteraad" stays a no.
+ *    single municipality's council news full of "gemeenteraad", or a dentist
+ *    "in de regio Amersfoort", stays a no.
  *    Genre cues beyond a small tolerance (one "competitie" is allowed) damp
  *    the evidence exponentially, so a vacancy at a regional body is a no:
  *        E = (C + min(X, C/2)) · exp(-max(0, G - 0.5))
@@ -30,7 +37,15 @@ import { THEME_IDS, type ThemeId } from '../themes';
 import { LEXICON } from './lexicon';
 import { FIELDS, type Field, type PageTerms } from './page-terms';
 
-export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = { title: 4, headings: 2, meta: 2, url: 1, body: 1 };
+export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
+  title: 4,
+  headings: 2,
+  meta: 2,
+  url: 1,
+  site: 1,
+  body: 1,
+  chrome: 0.2,
+};
 const K1 = 2;
 const B = 0.75;
 /** A typical policy page's body, in content words. */
@@ -56,23 +71,38 @@ export interface Evidence {
   contributions: Map<number, number>;
 }
 
+/** A concept's saturated frequency on the page, and what chrome lines add to it. */
+export interface ConceptPresence {
+  /** Saturated frequency over the page's own fields (everything but chrome). */
+  sat: number;
+  /** What the chrome lines (menus, footers, related links) add on top, saturated as well. */
+  chrome: number;
+  count: number;
+}
+
+const saturate = (tf: number) => (tf * (K1 + 1)) / (K1 + tf);
+
 /** Saturated, length-normalised, field-weighted frequency of every concept on the page. */
-export function conceptSaturation(terms: PageTerms): Map<number, { sat: number; count: number }> {
+export function conceptSaturation(terms: PageTerms): Map<number, ConceptPresence> {
   const bodyNorm = Math.max(MIN_BODY_NORM, 1 - B + (B * terms.fields.body.length) / TYPICAL_BODY);
-  const combined = new Map<number, { tf: number; count: number }>();
+  const combined = new Map<number, { tf: number; chromeTf: number; count: number }>();
   for (const field of FIELDS) {
-    const norm = field === 'body' ? bodyNorm : 1;
+    const norm = field === 'body' || field === 'chrome' ? bodyNorm : 1;
     for (const [index, count] of terms.fields[field].concepts) {
-      const entry = combined.get(index) ?? { tf: 0, count: 0 };
-      entry.tf += (FIELD_WEIGHTS[field] * count) / norm;
-      // The address repeats what the title says; it weighs, but is not counted as an occurrence.
-      if (field !== 'url') entry.count += count;
+      const entry = combined.get(index) ?? { tf: 0, chromeTf: 0, count: 0 };
+      const tf = (FIELD_WEIGHTS[field] * count) / norm;
+      if (field === 'chrome') entry.chromeTf += tf;
+      else entry.tf += tf;
+      // The address and the site's name repeat what the title says; they weigh, but are not counted as occurrences.
+      if (field !== 'url' && field !== 'site') entry.count += count;
       combined.set(index, entry);
     }
   }
-  const result = new Map<number, { sat: number; count: number }>();
-  for (const [index, { tf, count }] of combined)
-    result.set(index, { sat: (tf * (K1 + 1)) / (K1 + tf), count: Math.max(1, count) });
+  const result = new Map<number, ConceptPresence>();
+  for (const [index, { tf, chromeTf, count }] of combined) {
+    const sat = saturate(tf);
+    result.set(index, { sat, chrome: saturate(tf + chromeTf) - sat, count: Math.max(1, count) });
+  }
   return result;
 }
 
@@ -88,16 +118,18 @@ export function weighEvidence(terms: PageTerms): Evidence {
   let context = 0;
   let genre = 0;
   const themeVector = THEME_IDS.map(() => 0);
-  for (const [index, { sat }] of saturation) {
+  for (const [index, { sat, chrome }] of saturation) {
     const concept = LEXICON[index];
     if (!concept) continue;
-    const value = concept.weight * sat;
-    if (concept.kind === 'core') core += value;
-    else if (concept.kind === 'context') context += value;
-    else genre += value;
+    // Chrome lines only support: a footer full of core terms is context, and a "Vacatures" menu item is no job ad.
+    if (concept.kind === 'core') {
+      core += concept.weight * sat;
+      context += concept.weight * chrome;
+    } else if (concept.kind === 'context') context += concept.weight * (sat + chrome);
+    else genre += concept.weight * sat;
     if (concept.kind !== 'genre') {
       THEME_IDS.forEach((theme, position) => {
-        themeVector[position] = (themeVector[position] ?? 0) + (concept.themes[theme] ?? 0) * sat;
+        themeVector[position] = (themeVector[position] ?? 0) + (concept.themes[theme] ?? 0) * (sat + chrome);
       });
     }
   }
@@ -110,10 +142,13 @@ export function weighEvidence(terms: PageTerms): Evidence {
   const contributions = new Map<number, number>();
   const why: Reason[] = [];
   let total = 0;
-  for (const [index, { sat }] of saturation) {
+  for (const [index, { sat, chrome }] of saturation) {
     const concept = LEXICON[index];
     if (!concept || concept.kind === 'genre') continue;
-    const value = concept.weight * sat * (concept.kind === 'context' ? contextFactor : 1);
+    const value =
+      concept.kind === 'context'
+        ? concept.weight * (sat + chrome) * contextFactor
+        : concept.weight * (sat + chrome * contextFactor);
     if (value > 0) {
       contributions.set(index, value);
       total += value;

@@ -3,15 +3,22 @@
  * per field (title, headings, description+keywords, address, body), the
  * lexicon concepts found with their counts, and the content stems with their
  * counts. The page's language picks the stemmer.
+ *
+ * Two fields hold what the page carries but is not about: `site`, the site's
+ * name after the title's own part ("… | Gemeente Veenendaal"), and `chrome`,
+ * the body's menu, footer, cookie and related-links lines (lib/text/boilerplate.ts).
+ * They weigh little, so a footer link "Regionale samenwerking" on every page
+ * of a municipality's site does not make each of those pages regional.
  */
 import type { PageSnapshot } from '../page';
 import { analyse } from '../text/analyse';
+import { splitBoilerplate, splitTitle } from '../text/boilerplate';
 import { pageLanguage, type Language } from '../text/language';
 import { words } from '../text/normalise';
 import { contentTokens } from '../text/phrases';
 import { conceptMatcher } from './concept-matcher';
 
-export const FIELDS = ['title', 'headings', 'meta', 'url', 'body'] as const;
+export const FIELDS = ['title', 'headings', 'meta', 'url', 'site', 'body', 'chrome'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface FieldTerms {
@@ -67,15 +74,19 @@ export function readPage(page: PageSnapshot): PageTerms {
   const language = pageLanguage(page.lang, sample);
   const surface = new Map<string, string>();
   const meta = [page.description ?? '', page.keywords ?? ''].join('\n');
+  const title = splitTitle(page.title);
+  const body = splitBoilerplate(page.text);
   return {
     language,
     surface,
     fields: {
-      title: readField(page.title, language, surface),
+      title: readField(title.own, language, surface),
       headings: readField(page.headings.join('\n'), language, surface),
       meta: readField(meta, language, surface),
       url: readField(addressText(page), language, surface),
-      body: readField(page.text, language, surface),
+      site: readField(title.site, language, surface),
+      body: readField(body.content, language, surface),
+      chrome: readField(body.chrome, language, surface),
     },
   };
 }

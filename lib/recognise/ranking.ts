@@ -27,7 +27,7 @@ import { FIELDS, type PageTerms } from './page-terms';
 import type { Suggestion } from './types';
 
 const ENTRY_FIELD_WEIGHTS = { title: 3, keywords: 2.5, summary: 1.5, body: 1 } as const;
-const PAGE_FIELD_WEIGHTS = { title: 3, headings: 2, meta: 2, url: 1, body: 1 } as const;
+const PAGE_FIELD_WEIGHTS = { title: 3, headings: 2, meta: 2, url: 1, site: 0.5, body: 1, chrome: 0.2 } as const;
 /** The page's strongest terms that take part; more adds time, not quality. */
 const PAGE_TERMS = 64;
 const TEXT_SHARE = 0.6;

@@ -46,6 +46,10 @@ const SPLITS: ReadonlyArray<readonly [prefix: string, heads: readonly string[]]>
       'burgemeesters',
       'griffiers',
       'conferentie',
+      // Sports leagues, for the genre cue: "regiocompetitie" is a league, not a region's agenda.
+      'competitie',
+      'klasse',
+      'klassen',
     ],
   ],
   [

@@ -17,6 +17,9 @@ const OVERRIDES: Readonly<Record<string, string>> = {
   statenlid: 'statenlid',
   raadsleden: 'raadslid',
   raadslid: 'raadslid',
+  // Snowball cuts both to "over", the stem of the preposition's compounds ("overig", "overal").
+  overheid: 'overheid',
+  overheden: 'overheid',
   // Snowball maps "gemeente"/"gemeentelijk" together (fine) but "gemeenten" too: also fine.
 };
 

@@ -70,8 +70,48 @@ describe('verdicts on typical pages', () => {
       'no',
     ],
     ['an empty page', page({}), 'no'],
+    [
+      'a zienswijze on the begroting of a GGD, without the words "regionale samenwerking"',
+      page({
+        title: 'Raadsvoorstel zienswijze ontwerpbegroting 2026 GGD',
+        text: 'Het AB van de GGD heeft de ontwerpbegroting vastgesteld en legt die voor zienswijze voor aan de raden van de deelnemende gemeenten. De GGD is een GR van zeventien gemeenten. Op grond van de Wgr kan de raad een zienswijze indienen. Het DB stelt voor het resultaat terug te betalen aan de deelnemende gemeenten.',
+      }),
+      'yes',
+    ],
   ])('%s → %s', (_name, input, expected) => {
     expect(recogniser.recognise(input).verdict).toBe(expected);
+  });
+});
+
+describe('hard negatives: the words without the topic are never "regional"', () => {
+  test.each([
+    [
+      'a municipality page whose footer links to its regional bodies',
+      page({
+        title: 'Raadsinformatiebrief: evaluatie afvalinzameling | Gemeente Midden-Groningen',
+        text: [
+          'Inwoners · Bestuur · Regionale samenwerking · Gemeenschappelijke regelingen · Verbonden partijen · Veiligheidsregio Groningen · Contact',
+          'Geachte leden van de raad, de hoeveelheid restafval per inwoner is gedaald. De kwaliteit van het PMD is verbeterd.',
+          'Gemeente Midden-Groningen · Regionale samenwerking · Gemeenschappelijke regelingen · Omgevingsdienst Groningen · Privacy · Cookies',
+        ].join('\n'),
+      }),
+    ],
+    [
+      'news of a fire that names the veiligheidsregio',
+      page({
+        title: 'Grote brand bij bedrijf: veiligheidsregio adviseert ramen en deuren dicht',
+        text: 'Bij een bedrijf is een grote brand uitgebroken. De veiligheidsregio stuurde een NL-Alert vanwege de rookontwikkeling. Volgens de veiligheidsregio is niemand gewond geraakt. De brand is onder controle; de veiligheidsregio meet de luchtkwaliteit.',
+      }),
+    ],
+    [
+      'schools in a samenwerkingsverband passend onderwijs',
+      page({
+        title: 'Scholen in de regio werken samen aan minder thuiszitters',
+        text: 'De basisscholen van het samenwerkingsverband passend onderwijs delen hun expertise. Het samenwerkingsverband werkt samen met de jeugdhulp van de gemeenten, zodat leerlingen sneller geholpen worden. Het ondersteuningsplan van het samenwerkingsverband is klaar.',
+      }),
+    ],
+  ])('%s', (_name, input) => {
+    expect(recogniser.recognise(input).verdict).not.toBe('yes');
   });
 });
 

@@ -32,3 +32,11 @@ describe('analyse', () => {
     expect(isStopword(word)).toBe(false);
   });
 });
+
+describe('domain stems', () => {
+  test('"overheid" and "overheden" share a stem that is not the preposition\'s', () => {
+    const stems = analyse('overheid overheden overig', 'nl').map((token) => token.stem);
+    expect(stems[0]).toBe(stems[1]);
+    expect(stems[0]).not.toBe(stems[2]);
+  });
+});

@@ -10,6 +10,8 @@ describe('splitCompound', () => {
     ['samenwerkingsverbanden', ['samenwerking', 'verbanden']],
     ['ketensamenwerking', ['keten', 'samenwerking']],
     ['gemeentesamenwerking', ['gemeente', 'samenwerking']],
+    // A sports league's compounds split too, so their genre cue is seen.
+    ['regiocompetitie', ['regio', 'competitie']],
     // Never split what only looks like a compound.
     ['regionaal', ['regionaal']],
     ['regionale', ['regionale']],
