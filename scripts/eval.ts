@@ -7,10 +7,13 @@
  * Labels may carry a "split" (e.g. "held-out"); splits are reported
  * separately, as a check against overfitting.
  *
- * By default both corpora are evaluated: tests/fixtures/pages (written with
- * the lexicon) and tests/fixtures/pages-unseen (written before reading it, in
+ * By default three corpora are evaluated: tests/fixtures/pages (written with
+ * the lexicon), tests/fixtures/pages-unseen (written before reading it, in
  * the style of real government, news and knowledge pages, with hard
- * negatives). `--dir DIR` (repeatable) evaluates those folders instead.
+ * negatives) and tests/fixtures/pages-fresh (round 2, also written before
+ * reading the lexicon, in other voices: Kamerbrieven, statenvoorstellen,
+ * long raadsinformatiebrieven, interviews, OECD pages, budgets, annual
+ * reports, job ads). `--dir DIR` (repeatable) evaluates those folders instead.
  *
  *   npm run eval [-- --index FILE] [--dir DIR ...] [--json]
  */
@@ -28,7 +31,7 @@ interface Label {
   split?: string;
 }
 
-const DEFAULT_DIRS = ['tests/fixtures/pages', 'tests/fixtures/pages-unseen'] as const;
+const DEFAULT_DIRS = ['tests/fixtures/pages', 'tests/fixtures/pages-unseen', 'tests/fixtures/pages-fresh'] as const;
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);

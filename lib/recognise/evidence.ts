@@ -24,6 +24,11 @@
  *    Genre cues beyond a small tolerance (one "competitie" is allowed) damp
  *    the evidence exponentially, so a vacancy at a regional body is a no:
  *        E = (C + min(X, C/2)) · exp(-max(0, G - 0.5))
+ *    A passing mention is no topic: when the only core evidence is one
+ *    concept, named once, in the body only (not in the title, a heading or
+ *    the description), context supports it half as much (min(X, C/4)). A museum
+ *    story that thanks "de Regio Deal" once among its funders, or a
+ *    corporation's merger news naming "omliggende gemeenten", stays below yes.
  * 4. The score maps evidence onto [0, 1): score = 1 - exp(-E / 2). A single
  *    passing mention of a core term ends near "maybe"; a title naming one, or
  *    several core terms in the text, give "yes".
@@ -53,6 +58,8 @@ const TYPICAL_BODY = 200;
 /** Short snippets are not boosted more than twofold. */
 const MIN_BODY_NORM = 0.5;
 const CONTEXT_SHARE = 0.5;
+/** A passing mention of one core concept earns half the context support. */
+const PASSING_CONTEXT_SHARE = 0.25;
 const GENRE_TOLERANCE = 0.5;
 const SCALE = 2;
 export const YES_AT = 0.6;
@@ -106,6 +113,25 @@ export function conceptSaturation(terms: PageTerms): Map<number, ConceptPresence
   return result;
 }
 
+/** Fields where naming a concept says the page is about it. */
+const PROMINENT_FIELDS = ['title', 'headings', 'meta'] as const satisfies readonly Field[];
+/** Fields whose occurrences count as mentions (the address and site name repeat the title). */
+const MENTION_FIELDS = ['title', 'headings', 'meta', 'body'] as const satisfies readonly Field[];
+
+/** True when the page's only core evidence is a single mention of one concept in its body. */
+export function isPassingMention(terms: PageTerms, saturation: ReadonlyMap<number, ConceptPresence>): boolean {
+  let distinct = 0;
+  for (const [index, { sat }] of saturation) {
+    if (LEXICON[index]?.kind !== 'core' || sat === 0) continue;
+    distinct += 1;
+    if (distinct > 1) return false;
+    if (PROMINENT_FIELDS.some((field) => terms.fields[field].concepts.has(index))) return false;
+    const mentions = MENTION_FIELDS.reduce((sum, field) => sum + (terms.fields[field].concepts.get(index) ?? 0), 0);
+    if (mentions > 1) return false;
+  }
+  return distinct === 1;
+}
+
 export function verdictOf(score: number): Verdict {
   if (score >= YES_AT) return 'yes';
   if (score >= MAYBE_AT) return 'maybe';
@@ -133,7 +159,8 @@ export function weighEvidence(terms: PageTerms): Evidence {
       });
     }
   }
-  const contextUsed = Math.min(context, core * CONTEXT_SHARE);
+  const contextShare = isPassingMention(terms, saturation) ? PASSING_CONTEXT_SHARE : CONTEXT_SHARE;
+  const contextUsed = Math.min(context, core * contextShare);
   const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));
   const evidence = (core + contextUsed) * damping;
   const score = 1 - Math.exp(-evidence / SCALE);
@@ -162,13 +189,21 @@ export function weighEvidence(terms: PageTerms): Evidence {
   }
 
   const rounded = round(score);
-  const strongest = Math.max(0, ...themeVector);
-  const themes: ThemeScore[] = THEME_IDS.map((id: ThemeId, position) => ({
-    id,
-    score: strongest > 0 ? round((rounded * (themeVector[position] ?? 0)) / strongest) : 0,
-  })).sort((a, b) => b.score - a.score || THEME_IDS.indexOf(a.id) - THEME_IDS.indexOf(b.id));
-
+  const themes = themeScores(rounded, themeVector);
   return { score: rounded, verdict: verdictOf(rounded), themes, themeVector, why, contributions };
+}
+
+/**
+ * Theme scores from per-theme evidence (THEME_IDS order): the strongest theme
+ * gets the page's score, the others in proportion; highest first, ties in
+ * THEME_IDS order.
+ */
+export function themeScores(score: number, vector: readonly number[]): ThemeScore[] {
+  const strongest = Math.max(0, ...vector);
+  return THEME_IDS.map((id: ThemeId, position) => ({
+    id,
+    score: strongest > 0 ? round((score * Math.max(0, vector[position] ?? 0)) / strongest) : 0,
+  })).sort((a, b) => b.score - a.score || THEME_IDS.indexOf(a.id) - THEME_IDS.indexOf(b.id));
 }
 
 /** Three decimals: enough to order by, stable in output and tests. */

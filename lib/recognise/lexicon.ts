@@ -185,12 +185,10 @@ export const LEXICON: readonly Concept[] = [
     '=deelnemende =overheden',
     'deelnemende provincies',
     'partnergemeenten',
-    'buurgemeenten',
-    'omliggende gemeenten',
     'participating municipalities',
-    'neighbouring municipalities',
-    'neighboring municipalities',
   ),
+  // Neighbours are geography first ("Enschede en omliggende gemeenten"): a hint, like counting the partners.
+  core('omliggende gemeenten', 0.35, { sam: 0.5 }, 'buurgemeenten', 'neighbouring municipalities', 'neighboring municipalities'),
   core(
     'regionale agenda',
     0.7,
@@ -446,7 +444,7 @@ export const LEXICON: readonly Concept[] = [
     0.7,
     { sam: 0.3, dh: 0.3, sch: 0.2 },
     'tussen overheden',
-    'overheden samen',
+    '=overheden samen',
     'overheden werken samen',
     'bestuurslagen',
     'bestuurslaag',
@@ -720,6 +718,8 @@ export const LEXICON: readonly Concept[] = [
     'allocation of funds',
   ),
   context('verdeling', 0.1, { sha: 0.5 }, 'verdelen', 'verdeeld', 'allocation'),
+  // Municipalities buy youth care, Wmo and ICT together; hospitals and corporations do too, so: support only.
+  context('gezamenlijke inkoop', 0.3, { sam: 0.5, sha: 0.5 }, 'gezamenlijk inkopen', 'samen inkopen', 'joint procurement'),
   context('geld', 0.1, { sha: 0.3 }, 'miljoen', 'middelen', 'bedrag', 'bedragen', 'money', 'million'),
   context(
     'solidariteit',
@@ -996,6 +996,22 @@ export const LEXICON: readonly Concept[] = [
     'files',
     'gladheid',
     'wisselstoring',
+    // Crisis levels and fire-service operations: an annual report of incidents, not of governance.
+    // ("GRIP 2 afgekondigd": numbers are stop words, so the level itself cannot be a pattern.)
+    'grip afgekondigd',
+    'gripsituatie',
+    '=grip rijk',
+    'uitrukken',
+    'uitgerukt',
+    'uitrukte',
+    'opkomsttijd',
+    'opkomsttijden',
+    'tankautospuit',
+    'tankautospuiten',
+    'woningbrand',
+    'woningbranden',
+    'natuurbrand',
+    'natuurbranden',
   ),
   // A care provider's own news: a hospital merger or a practice "in de regio" is care, not government.
   genre(

@@ -43,6 +43,9 @@ function addressText(page: PageSnapshot): string {
   // A malformed address (possible only outside the schema) simply adds no words.
   if (!URL.canParse(address)) return '';
   const parsed = new URL(address);
+  // Only web addresses speak for a page: a file's path on disk (or a urn:/about: stand-in) says
+  // nothing about it, and evaluating saved pages must not read their file names as evidence.
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return '';
   return safeDecode(`${parsed.pathname} ${parsed.search}`).replace(/\.(html?|php|aspx?)\b/g, ' ');
 }
 

@@ -24,6 +24,7 @@ import { conceptMatcher } from './concept-matcher';
 import { round } from './evidence';
 import { LEXICON } from './lexicon';
 import { FIELDS, type PageTerms } from './page-terms';
+import type { Neighbour } from './theme-vote';
 import type { Suggestion } from './types';
 
 const ENTRY_FIELD_WEIGHTS = { title: 3, keywords: 2.5, summary: 1.5, body: 1 } as const;
@@ -46,9 +47,29 @@ interface Posting {
   weight: number;
 }
 
+/**
+ * A page measured against the index once: the text cosine of every entry that
+ * shares one of the page's strongest terms. Both the suggestions and the theme
+ * vote (theme-vote.ts) read it, so the inverted index is walked once per page.
+ */
+export interface PageMatch {
+  readonly page: PageTerms;
+  /** Entry index → text cosine (0 for entries not touched). */
+  readonly similarity: Float64Array;
+  /** Entries that share at least one term with the page, in the order first met. */
+  readonly touched: readonly number[];
+  /** The page's weighted terms that took part, strongest first. */
+  readonly kept: readonly (readonly [string, number])[];
+}
+
 export interface EntryRanking {
   readonly size: number;
-  rank(page: PageTerms, themeVector: readonly number[], limit?: number): Suggestion[];
+  /** Measures the page against every entry (text only). */
+  match(page: PageTerms): PageMatch;
+  /** The entries most like the page, by text and by theme. */
+  rank(match: PageMatch, themeVector: readonly number[], limit?: number): Suggestion[];
+  /** The `k` entries most like the page by text alone, with their curated themes (theme-vote.ts). */
+  neighbours(match: PageMatch, k: number): Neighbour[];
 }
 
 function addCounts(target: Map<string, number>, terms: Iterable<[string, number]>, weight: number): void {
@@ -119,8 +140,8 @@ export function createEntryRanking(entries: readonly IndexEntry[]): EntryRanking
 
   return {
     size: count,
-    rank(page, themeVector, limit = DEFAULT_SUGGESTIONS) {
-      if (count === 0 || limit <= 0) return [];
+    match(page) {
+      if (count === 0) return { page, similarity: new Float64Array(0), touched: [], kept: [] };
       const pageTf = new Map<string, number>();
       for (const field of FIELDS) {
         const terms = page.fields[field];
@@ -149,7 +170,20 @@ export function createEntryRanking(entries: readonly IndexEntry[]): EntryRanking
           dot[posting.entry] = (dot[posting.entry] ?? 0) + (weight / pageNorm) * posting.weight;
         }
       }
+      return { page, similarity: dot, touched, kept };
+    },
 
+    neighbours({ similarity, touched }, k) {
+      return touched
+        .map((entryIndex) => ({ entryIndex, similarity: Math.min(1, similarity[entryIndex] ?? 0) }))
+        .filter(({ similarity: value }) => value > 0)
+        .sort((a, b) => b.similarity - a.similarity || ((ids[a.entryIndex] ?? '') < (ids[b.entryIndex] ?? '') ? -1 : 1))
+        .slice(0, Math.max(0, k))
+        .map(({ entryIndex, similarity: value }) => ({ similarity: value, themes: entries[entryIndex]?.themes ?? [] }));
+    },
+
+    rank({ page, similarity: dot, touched, kept }, themeVector, limit = DEFAULT_SUGGESTIONS) {
+      if (count === 0 || limit <= 0) return [];
       const pageThemeNorm = Math.sqrt(themeVector.reduce((sum, value) => sum + value * value, 0));
       const scored: { entryIndex: number; score: number }[] = [];
       for (const entryIndex of touched) {

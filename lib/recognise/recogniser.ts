@@ -8,13 +8,16 @@
  *   const recognition = recogniser.recognise(page); // per page: a few milliseconds
  *
  * How the verdict is reached is described in evidence.ts (a BM25F-shaped
- * weighted lexicon model over lexicon.ts); how entries are ranked in ranking.ts.
+ * weighted lexicon model over lexicon.ts); how entries are ranked in ranking.ts;
+ * how the themes pool the lexicon's evidence with the curated themes of the
+ * nearest index entries in theme-vote.ts.
  */
 import type { IndexEntry } from '../index/schema';
 import type { PageSnapshot } from '../page';
-import { weighEvidence } from './evidence';
+import { themeScores, weighEvidence } from './evidence';
 import { readPage } from './page-terms';
 import { createEntryRanking, DEFAULT_SUGGESTIONS } from './ranking';
+import { blendThemes, VOTE_NEIGHBOURS, voteThemes } from './theme-vote';
 import type { Recognition } from './types';
 
 export interface RecogniseOptions {
@@ -35,13 +38,16 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
     recognise(page, options = {}) {
       const terms = readPage(page);
       const evidence = weighEvidence(terms);
+      const match = ranking.match(terms);
+      const vote = voteThemes(ranking.neighbours(match, VOTE_NEIGHBOURS));
       return {
         regional: evidence.verdict === 'yes',
         verdict: evidence.verdict,
         score: evidence.score,
-        themes: evidence.themes,
+        themes: themeScores(evidence.score, blendThemes(evidence.themeVector, vote)),
         why: evidence.why,
-        suggestions: ranking.rank(terms, evidence.themeVector, options.suggestions ?? DEFAULT_SUGGESTIONS),
+        // Suggestions weigh the lexicon's themes only, so an entry does not lift itself through its own vote.
+        suggestions: ranking.rank(match, evidence.themeVector, options.suggestions ?? DEFAULT_SUGGESTIONS),
       };
     },
   };

@@ -5,6 +5,12 @@
  * was written together with the lexicon; tests/fixtures/pages-unseen was
  * written before reading it, in the style of real government, news and
  * knowledge pages with hard negatives, and guards against fitting the first.
+ * tests/fixtures/pages-fresh (round 2) was written before reading the lexicon
+ * too, in other voices (Kamerbrieven, statenvoorstellen, long raadsinformatie-
+ * brieven, interviews, OECD pages, budgets, annual reports, job ads); it is
+ * read as the command-line recogniser reads it, with the bundled index, so
+ * the index's theme vote (lib/recognise/theme-vote.ts) takes part. Its guards
+ * sit just below what was measured (F1 96.3%, top-1 100%), not at an aim.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +18,14 @@ import { describe, expect, test } from 'vitest';
 import { createRecogniser } from '../../../lib/recognise/recogniser';
 import type { ThemeId } from '../../../lib/themes';
 import { computeFigures } from '../../../scripts/lib/recognise-figures';
-import { snapshotFromFile } from '../../../scripts/lib/recognise-input';
+import type { IndexEntry } from '../../../lib/index/schema';
+import { loadIndex, snapshotFromFile } from '../../../scripts/lib/recognise-input';
 
 type Labels = Record<string, { regional: boolean; theme: ThemeId | null }>;
 
-function evaluate(dir: string) {
+function evaluate(dir: string, entries: readonly IndexEntry[] = []) {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Labels;
-  const recogniser = createRecogniser([]);
+  const recogniser = createRecogniser(entries);
   return Object.entries(labels).map(([file, expected]) => {
     const recognition = recogniser.recognise(snapshotFromFile(join(dir, file)));
     return { file, expected, verdict: recognition.verdict, topTheme: recognition.themes[0]?.id ?? null };
@@ -56,6 +63,28 @@ describe('the unseen corpus (real-world styles, hard negatives)', () => {
     const figures = computeFigures(results);
     expect(figures.f1).toBeGreaterThanOrEqual(0.9);
     expect(figures.themeAccuracy).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test('no hard negative is called regional', () => {
+    expect(results.filter((r) => !r.expected.regional && r.verdict === 'yes').map((r) => r.file)).toEqual([]);
+  });
+});
+
+describe('the fresh corpus (round 2: other voices, with the bundled index)', () => {
+  const results = evaluate('tests/fixtures/pages-fresh', loadIndex('public/regiolens-index.json'));
+
+  test('has 30 pages, at least two positives on every theme and hard negatives', () => {
+    expect(results.length).toBeGreaterThanOrEqual(30);
+    for (const theme of new Set(results.map((r) => r.expected.theme)))
+      if (theme) expect(results.filter((r) => r.expected.theme === theme).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(results.filter((r) => r.expected.regional).map((r) => r.expected.theme)).size).toBe(7);
+    expect(results.filter((r) => !r.expected.regional).length).toBeGreaterThanOrEqual(15);
+  });
+
+  test('verdict F1 ≥ 0.9 and top-1 theme ≥ 0.85', () => {
+    const figures = computeFigures(results);
+    expect(figures.f1).toBeGreaterThanOrEqual(0.9);
+    expect(figures.themeAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 
   test('no hard negative is called regional', () => {
