@@ -2,11 +2,13 @@
  * What the background knows about one tab: the contract the popup and side panel
  * render. `restricted` covers pages no extension may read (browser pages, the
  * web stores); `not-allowed` pages Regiolens may not read until the user clicks
- * the toolbar button or grants access to all sites.
+ * the toolbar button or grants access to all sites; `private` a tab in a private
+ * window while the user has not allowed Regiolens there (its address is not
+ * passed on, so no notes are shown or written for it).
  */
 import type { Recognition } from './recognise/types';
 
-export type TabStatus = 'unknown' | 'restricted' | 'not-allowed' | 'analysed';
+export type TabStatus = 'unknown' | 'restricted' | 'not-allowed' | 'private' | 'analysed';
 
 export interface TabState {
   tabId: number;

@@ -23,6 +23,7 @@ export function VerdictSummary({ state, onAnalyse, maxReasons = 5 }: VerdictSumm
       </p>
     );
   if (state.status === 'restricted') return <p class="muted">{t('verdictRestricted')}</p>;
+  if (state.status === 'private') return <p class="muted">{t('verdictPrivate')}</p>;
   const recognition = state.recognition;
   if (state.status !== 'analysed' || !recognition) {
     return (

@@ -18,17 +18,19 @@ export const DEFAULT_TRUSTED_PUBLISHER_KEYS: readonly string[] = [
 ];
 
 /**
- * The keys to trust: the administrator's well-formed keys when there are any
- * (they replace the defaults), otherwise the defaults; without duplicates.
- * Malformed keys are returned separately so the options page can say which
- * policy value is wrong; a policy with only malformed keys keeps the defaults.
+ * The keys to trust. Without a policy: the defaults. With one: only its
+ * well-formed keys, without duplicates, and never the defaults, even when the
+ * policy holds no usable key (then nothing is trusted and updates are refused:
+ * a broken policy must fail closed, not fall back to a public demo key).
+ * Malformed keys are returned so the background can log which value is wrong.
  */
 export function trustedKeysFrom(managed: readonly unknown[] | undefined): { keys: string[]; rejected: string[] } {
+  if (managed === undefined) return { keys: [...DEFAULT_TRUSTED_PUBLISHER_KEYS], rejected: [] };
   const keys = new Set<string>();
   const rejected: string[] = [];
-  for (const value of managed ?? []) {
+  for (const value of managed) {
     if (typeof value === 'string' && isPublicKeyText(value)) keys.add(value.trim());
     else rejected.push(String(value));
   }
-  return { keys: keys.size > 0 ? [...keys] : [...DEFAULT_TRUSTED_PUBLISHER_KEYS], rejected };
+  return { keys: [...keys], rejected };
 }

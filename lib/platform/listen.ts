@@ -9,7 +9,9 @@ import { browser } from './browser';
 
 /** Who we are, for the router's sender checks. */
 export function trustedOrigin(): TrustedOrigin {
-  return { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin };
+  // Not `new URL(…).origin`: for non-web schemes such as chrome-extension: some URL implementations
+  // (Node's among them) answer "null".
+  return { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
 
 /**

@@ -33,10 +33,10 @@ function tabIdOf(sender: SenderInfo): number {
   return id;
 }
 
-async function resolveTab(tabId: number | null): Promise<{ id: number; url?: string }> {
+async function resolveTab(tabId: number | null): Promise<{ id: number; url?: string; incognito: boolean }> {
   if (tabId !== null) {
     const tab = await browser.tabs.get(tabId);
-    return { id: tabId, ...(tab.url === undefined ? {} : { url: tab.url }) };
+    return { id: tabId, incognito: tab.incognito, ...(tab.url === undefined ? {} : { url: tab.url }) };
   }
   const tab = await activeTab('last-focused');
   if (!tab) throw new MessageError('unavailable', 'there is no active tab');
@@ -55,6 +55,8 @@ function pageHandlers(tracker: TabTracker) {
     },
     'tab/state': async ({ tabId }) => {
       const tab = await resolveTab(tabId);
+      if (tab.incognito && !(await loadSettings()).allowPrivateWindows)
+        return { tabId: tab.id, status: 'private' } satisfies TabState;
       const state = await tracker.get(tab.id);
       if (state.status !== 'unknown') return state;
       // Without host access the tab's address is hidden from us: we cannot tell a browser page from a site off the list.
@@ -63,12 +65,14 @@ function pageHandlers(tracker: TabTracker) {
     },
     'tab/analyse': async ({ tabId }) => {
       const tab = await resolveTab(tabId);
+      if (tab.incognito && !(await loadSettings()).allowPrivateWindows)
+        return { tabId: tab.id, status: 'private' } satisfies TabState;
       if (tab.url !== undefined && isRestrictedUrl(tab.url)) return { tabId: tab.id, status: 'restricted' } satisfies TabState;
       try {
         await injectContentScript(tab.id);
       } catch (error) {
-        // Browser pages and add-on stores refuse scripts (their address is hidden from us, so we read the
-        // refusal); otherwise the grant is missing or the tab went away: not readable now, not "restricted".
+        // The browser's refusal (its own pages, the stores, no grant for this page) means "cannot be
+        // read"; any other failure (the tab went away) means "not read now".
         console.info('Regiolens: could not read the tab', error);
         return { tabId: tab.id, status: isScriptingRefusal(error) ? 'restricted' : 'not-allowed' } satisfies TabState;
       }
@@ -95,8 +99,10 @@ export function startBackground(): void {
   const handlers: BackgroundHandlers = { ...pageHandlers(tracker), ...index.handlers };
   listenForMessages(createRouter(backgroundProtocol, handlers, trustedOrigin()));
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void tracker.reset(tabId, 'unknown', change.url);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // Every new load forgets the old verdict. Without host access the browser leaves out the new address,
+    // so a tab that moved off a policy site is reset too; a private tab's address is never kept here.
+    if (change.status === 'loading') void tracker.reset(tabId, 'unknown', tab.incognito ? undefined : change.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId));
   browser.commands.onCommand.addListener((command, tab) => {

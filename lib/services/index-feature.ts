@@ -46,7 +46,12 @@ export function startIndexFeature(onActiveChanged: () => void) {
     fetch: fetchFn,
     now: () => new Date(),
     store: lazyStore,
-    trustedKeys: async () => trustedKeysFrom((await loadManagedSettings()).trustedPublisherKeys).keys,
+    trustedKeys: async () => {
+      const { keys, rejected } = trustedKeysFrom((await loadManagedSettings()).trustedPublisherKeys);
+      if (rejected.length > 0)
+        console.warn('Regiolens: policy trustedPublisherKeys holds values that are not public keys', rejected);
+      return keys;
+    },
     sourceUrl: async () => (await loadManagedSettings()).indexUpdateUrl ?? (await loadSettings()).indexUpdateUrl,
   });
   const check = async () => {

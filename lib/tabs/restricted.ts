@@ -19,9 +19,10 @@ const RESTRICTED_SCHEMES = [
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
 /**
- * True for the errors the browser gives when it refuses our script on a page the user handed us
- * (its own pages, the stores, the PDF viewer, error pages: "Cannot access …", "… cannot be
- * scripted"), as opposed to a tab that is gone or a grant that is missing ("No tab with id").
+ * True for the errors the browser gives when our script may not run on a page ("Cannot access …",
+ * "… cannot be scripted", "missing host permission"): its own pages, the stores, the PDF viewer,
+ * error pages, and pages we hold no grant for. A tab that is gone ("No tab with id") or a script
+ * that did not answer is not such a refusal.
  */
 export function isScriptingRefusal(error: unknown): boolean {
   return /cannot be scripted|cannot access|missing host permission/i.test(String(error));

@@ -58,7 +58,9 @@ export function createTabTracker(deps: TabTrackerDeps): TabTracker {
       return (await deps.store.get(String(tabId))) ?? { tabId, status: 'unknown' };
     },
     async reset(tabId, status, url) {
-      await save({ tabId, status, ...(url === undefined ? {} : { url }) });
+      // Normalised like an analysed page's address, so notes keep one key while the page loads.
+      const address = url === undefined ? undefined : (normalisePageUrl(url) ?? url);
+      await save({ tabId, status, ...(address === undefined ? {} : { url: address }) });
     },
     async forget(tabId) {
       await deps.store.remove(String(tabId));

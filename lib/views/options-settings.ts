@@ -21,6 +21,8 @@ export interface OptionsSettings {
    * before any await). True when access is there or not needed (policy site, this machine).
    */
   requestSourceAccess(url: string): Promise<boolean>;
+  /** Gives back the access asked for an update server that is no longer used (nothing for policy sites or this machine). */
+  releaseSourceAccess(previous: string, next: string | null): Promise<void>;
   /** The translator for a language choice, so the page can switch language without a reload. */
   translatorFor(choice: LanguageChoice): Promise<Translate>;
 }

@@ -30,6 +30,7 @@ const CASES: Array<{ name: string; state: TabState | undefined; expected: RegExp
   { name: 'loading', state: undefined, expected: /Bezig met laden/ },
   { name: 'restricted', state: { tabId: 1, status: 'restricted' }, expected: /kan deze pagina niet lezen/ },
   { name: 'not allowed', state: { tabId: 1, status: 'not-allowed' }, expected: /leest deze site niet vanzelf/ },
+  { name: 'private window', state: { tabId: 1, status: 'private' }, expected: /Dit is een privévenster/ },
   { name: 'analysed', state: analysed, expected: /Over regionale samenwerking.*\(score 83%\)/ },
 ];
 

@@ -207,3 +207,56 @@ describe("'page/snapshot' from a content script", () => {
     });
   }
 });
+
+describe("'tab/state' and navigation", () => {
+  const PAGE_SENDER: Browser.runtime.MessageSender = {
+    id: 'test-extension-id',
+    url: 'chrome-extension://test-extension-id/sidepanel.html',
+  };
+
+  async function stateOf(): Promise<TabState> {
+    const answer = await deliver({ channel: CHANNEL, type: 'tab/state', payload: { tabId: TAB_ID } }, PAGE_SENDER);
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.value as TabState;
+  }
+
+  test.each([
+    {
+      name: 'a private tab without the opt-in is "private", with no address',
+      allow: false,
+      expected: { tabId: TAB_ID, status: 'private' },
+    },
+    {
+      name: 'a private tab with the opt-in is answered as any other',
+      allow: true,
+      expected: { tabId: TAB_ID, status: 'unknown' },
+    },
+  ])('$name', async ({ allow, expected }) => {
+    await saveSettings({ allowPrivateWindows: allow });
+    startBackground();
+    // The fake keeps no private windows; the tab the background looks up is one (cast: tabs.get's callback overload).
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => tabAt('https://www.vng.nl/nieuws', true)) as never);
+    expect(await stateOf()).toEqual(expected);
+  });
+
+  test('a new load forgets the verdict even when the browser hides the new address', async () => {
+    startBackground();
+    const url = 'https://www.vng.nl/nieuws';
+    await deliver({ channel: CHANNEL, type: 'page/snapshot', payload: snapshot(url) }, contentScriptSender(url, false));
+    expect((await storedState())?.status).toBe('analysed');
+    // Moving to a site we hold no access to: Chrome sends status 'loading' without the url.
+    await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading' }, tabAt('', false));
+    await vi.waitFor(async () => expect(await storedState()).toEqual({ tabId: TAB_ID, status: 'unknown' }));
+  });
+
+  test('a private tab is reset without keeping its address', async () => {
+    await saveSettings({ allowPrivateWindows: true });
+    startBackground();
+    await fakeBrowser.tabs.onUpdated.trigger(
+      TAB_ID,
+      { status: 'loading', url: 'https://www.vng.nl/geheim' },
+      tabAt('https://www.vng.nl/geheim', true),
+    );
+    await vi.waitFor(async () => expect(await storedState()).toEqual({ tabId: TAB_ID, status: 'unknown' }));
+  });
+});

@@ -7,7 +7,7 @@ import { isPolicySite } from '../../../lib/sites';
 import type { TabState } from '../../../lib/tab-state';
 import { isRestrictedUrl, isScriptingRefusal } from '../../../lib/tabs/restricted';
 import { createTabTracker } from '../../../lib/tabs/tracker';
-import { pinnedTabId } from '../../../lib/views/pinned-tab';
+import { pinnedTabId } from '../../../lib/tabs/pinned-tab';
 import { loadCatalog } from '../../../scripts/lib/locales';
 
 const recognition: Recognition = { regional: true, verdict: 'yes', score: 0.834, themes: [], why: [], suggestions: [] };

@@ -133,7 +133,8 @@ describe('keys and signature files', () => {
       keys: [TEST_KEY.publicKey, DEMO_KEY.publicKey],
       rejected: ['abc', '42'],
     },
-    { name: 'only malformed keys: the defaults stay', managed: ['abc'], keys: [DEMO_KEY.publicKey], rejected: ['abc'] },
+    { name: 'only malformed keys: nothing is trusted (fail closed)', managed: ['abc'], keys: [], rejected: ['abc'] },
+    { name: 'an empty policy list: nothing is trusted', managed: [], keys: [], rejected: [] },
   ])('trusted keys: $name', ({ managed, keys, rejected }) => {
     expect(trustedKeysFrom(managed)).toEqual({ keys, rejected });
   });
