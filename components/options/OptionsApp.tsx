@@ -106,7 +106,17 @@ function OptionsPage({ services, onLanguage }: { services: OptionsServices; onLa
             index={services.index}
             updateUrl={settings.indexUpdateUrl}
             managedUrl={managedUrl}
-            onSaveUpdateUrl={(indexUpdateUrl) => save({ indexUpdateUrl })}
+            onSaveUpdateUrl={async (indexUpdateUrl) => {
+              const previous = settings.indexUpdateUrl;
+              await save({ indexUpdateUrl });
+              if (previous !== null && previous !== indexUpdateUrl) {
+                await services.settings
+                  .releaseSourceAccess(previous, indexUpdateUrl)
+                  .catch((error: unknown) =>
+                    console.warn('Regiolens: access to the old update server was not given back', error),
+                  );
+              }
+            }}
             onRequestAccess={(url) => services.settings.requestSourceAccess(url)}
           />
         </>

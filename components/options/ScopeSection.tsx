@@ -1,5 +1,6 @@
 /** Where Regiolens reads pages: the policy-site list, the toolbar button, every site, skipped sites, private windows. */
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import { Announcer, errorDetail, type Announcement } from './Announcer';
 import type { OptionsScope } from '../../lib/views/options-scope';
 import { useT } from '../shared/i18n';
 import { AllSitesControl } from './AllSitesControl';
@@ -24,6 +25,18 @@ export function ScopeSection({
 }: ScopeSectionProps) {
   const t = useT();
   const id = useId();
+  const [privateMessage, setPrivateMessage] = useState<Announcement | null>(null);
+  /** Saves the choice; when that fails the box goes back to what is stored, and the user hears why. */
+  const savePrivateWindows = async (box: HTMLInputElement) => {
+    const wanted = box.checked;
+    try {
+      await onSavePrivateWindows(wanted);
+      setPrivateMessage(null);
+    } catch (error) {
+      box.checked = !wanted;
+      setPrivateMessage({ tone: 'alert', text: t('options_failed', errorDetail(error)) });
+    }
+  };
   return (
     <section aria-labelledby={`${id}-heading`} class="options__section">
       <h2 id={`${id}-heading`}>{t('options_scope_heading')}</h2>
@@ -47,10 +60,11 @@ export function ScopeSection({
             type="checkbox"
             checked={allowPrivateWindows}
             aria-describedby={`${id}-private-text`}
-            onChange={(event) => void onSavePrivateWindows(event.currentTarget.checked)}
+            onChange={(event) => void savePrivateWindows(event.currentTarget)}
           />{' '}
           {t('options_private_allow')}
         </label>
+        <Announcer message={privateMessage} detailsLabel={t('options_details')} />
       </div>
     </section>
   );

@@ -56,7 +56,13 @@ export function UpdateUrlForm({ value, managed, onSave, onRequestAccess }: Updat
     }
     setRefusal(null);
     // Asked before the first await, while the click still counts as the user's gesture.
-    const access = next !== null && onRequestAccess ? onRequestAccess(next).catch(() => false) : Promise.resolve(true);
+    const access =
+      next !== null && onRequestAccess
+        ? onRequestAccess(next).catch((error: unknown) => {
+            console.warn('Regiolens: access to the update server could not be asked for', error);
+            return false;
+          })
+        : Promise.resolve(true);
     try {
       await onSave(next);
       const granted = await access;

@@ -187,7 +187,9 @@ export function PopupApp({ tabs, entries, memory, onOpen, onOpenSidePanel, onClo
           state={state}
           byId={index?.byId ?? new Map()}
           werksessies={sessions}
-          onAnalyse={() => void tabs.analyseActive().then(setState)}
+          onAnalyse={() =>
+            void tabs.analyseActive().then(setState, () => setState({ tabId: state?.tabId ?? -1, status: 'not-allowed' }))
+          }
           onOpen={onOpen}
         />
       )}

@@ -7,11 +7,16 @@ export function useTabState(source: TabSource): [TabState | undefined, (state: T
   const [state, setState] = useState<TabState>();
   useEffect(() => {
     let live = true;
+    // Once an update has arrived, the first answer (which may be slower) is out of date.
+    let updated = false;
     void source.current().then(
-      (initial) => live && setState(initial),
-      () => live && setState({ tabId: -1, status: 'unknown' }),
+      (initial) => live && !updated && setState(initial),
+      () => live && !updated && setState({ tabId: -1, status: 'unknown' }),
     );
-    const stop = source.subscribe((next) => live && setState(next));
+    const stop = source.subscribe((next) => {
+      updated = true;
+      if (live) setState(next);
+    });
     return () => {
       live = false;
       stop();

@@ -7,18 +7,18 @@ import { createQueryMemory } from '../../lib/services/popup-query-memory';
 import { createTabSource } from '../../lib/services/tab-source';
 import { viewTranslator } from '../../lib/services/view-translator';
 import { currentWindowId } from '../../lib/platform/tabs';
-import { pinnedTabId } from '../../lib/views/pinned-tab';
+import { pinnedTabId } from '../../lib/tabs/pinned-tab';
 
 const pinned = pinnedTabId(location.search);
-// Known before any click: the side panel must open inside the click's user gesture.
-const windowId = await currentWindowId();
+// The window id is known before any click: the side panel must open inside the click's user gesture.
+const [t, windowId] = await Promise.all([viewTranslator(), currentWindowId()]);
 // A pinned popup is a tab (tests, a detached window): opening an entry must not close it.
 const closeAfter = () => {
   if (pinned === null) window.close();
 };
 
 mount(
-  await viewTranslator(),
+  t,
   <PopupApp
     tabs={createTabSource(pinned)}
     entries={createEntrySource()}

@@ -5,7 +5,7 @@ import { createNotesSource, createPageBridge } from '../../lib/services/notes-so
 import { openEntry } from '../../lib/services/open-entry';
 import { createTabSource } from '../../lib/services/tab-source';
 import { onViewTranslatorChanged, viewTranslator } from '../../lib/services/view-translator';
-import { pinnedTabId } from '../../lib/views/pinned-tab';
+import { pinnedTabId } from '../../lib/tabs/pinned-tab';
 
 mount(
   await viewTranslator(),

@@ -12,11 +12,6 @@ export function browserTranslator(): Translate {
   };
 }
 
-/** The browser's UI language reduced to one Regiolens ships. */
-export function uiLocale(): Locale {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
 /** A translator for an explicitly chosen language, read from the shipped catalogue. */
 export async function translatorFor(locale: Locale): Promise<Translate> {
   const response = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json` as '/'));

@@ -27,13 +27,14 @@ export function requestOriginAccess(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: originPattern(url) });
 }
 
-export function hasOriginAccess(url: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: originPattern(url) });
-}
-
 /** True when the browser granted the unlimitedStorage permission (declared in the manifest). */
 export function hasUnlimitedStorage(): Promise<boolean> {
   return browser.permissions.contains({ permissions: ['unlimitedStorage'] });
+}
+
+/** Gives back access to an update server that is no longer configured. */
+export function removeOriginAccess(url: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: originPattern(url) });
 }
 
 export function hasAllSitesPermission(): Promise<boolean> {

@@ -1,11 +1,17 @@
 /** The options page's settings service over extension storage and managed storage. */
 import { isLoopbackHost } from '../index/http-policy';
 import { loadManagedSettings } from '../platform/managed';
-import { requestOriginAccess } from '../platform/permissions';
+import { hasAllSitesPermission, removeOriginAccess, requestOriginAccess } from '../platform/permissions';
 import { isPolicySite } from '../sites';
 import { translatorForChoice } from '../platform/i18n';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings';
 import type { OptionsSettings } from '../views/options-settings';
+
+/** True for update servers the extension has no host access to by itself. */
+function needsOwnAccess(url: string): boolean {
+  const { hostname } = new URL(url);
+  return !isPolicySite(hostname) && !isLoopbackHost(hostname);
+}
 
 export function createOptionsSettings(): OptionsSettings {
   return {
@@ -18,10 +24,16 @@ export function createOptionsSettings(): OptionsSettings {
     },
     translatorFor: translatorForChoice,
     requestSourceAccess(url) {
-      const { hostname } = new URL(url);
       // Policy sites are host permissions already; this machine is for testing and needs no prompt.
-      if (isPolicySite(hostname) || isLoopbackHost(hostname)) return Promise.resolve(true);
+      if (!needsOwnAccess(url)) return Promise.resolve(true);
       return requestOriginAccess(url);
+    },
+    async releaseSourceAccess(previous, next) {
+      if (!needsOwnAccess(previous)) return;
+      if (next !== null && new URL(next).origin === new URL(previous).origin) return;
+      // Inside "every site" the origin is not a grant of its own; removing it would touch that choice.
+      if (await hasAllSitesPermission()) return;
+      await removeOriginAccess(previous);
     },
   };
 }

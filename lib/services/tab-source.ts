@@ -2,6 +2,7 @@
  * The extension's TabSource: asks the background, and listens for tab switches
  * and finished analyses. With a pinned tab it shows that tab only.
  */
+import type { TabState } from '../tab-state';
 import { onBroadcast } from '../platform/broadcast';
 import { sendToBackground } from '../platform/messaging';
 import { activeTab, onActiveTabChange } from '../platform/tabs';
@@ -14,11 +15,28 @@ export function createTabSource(pinnedTabId: number | null = null): TabSource {
   return {
     current,
     subscribe(listener) {
-      const refresh = () =>
-        void current().then(listener, (error: unknown) => console.warn('Regiolens: tab state unavailable', error));
+      // Quick tab switches start several requests; only the newest may deliver, so a slow answer
+      // about the previous tab never overwrites the current one.
+      let newest = 0;
+      const deliver = (ticket: number, state: TabState) => {
+        if (ticket === newest) listener(state);
+      };
+      const refresh = () => {
+        const ticket = ++newest;
+        current().then(
+          (state) => deliver(ticket, state),
+          (error: unknown) => console.warn('Regiolens: tab state unavailable', error),
+        );
+      };
       const stopTabs = pinnedTabId === null ? onActiveTabChange(refresh) : () => undefined;
-      const stopBroadcast = onBroadcast('regiolens-tabs', async ({ state }) => {
-        if ((await targetTabId()) === state.tabId) listener(state);
+      const stopBroadcast = onBroadcast('regiolens-tabs', ({ state }) => {
+        const ticket = ++newest;
+        targetTabId().then(
+          (tabId) => {
+            if (tabId === state.tabId) deliver(ticket, state);
+          },
+          (error: unknown) => console.warn('Regiolens: the active tab is unknown', error),
+        );
       });
       return () => {
         stopTabs();

@@ -89,6 +89,9 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
         calls.push(`access:${url}`);
         return knobs.sourceAccess ?? true;
       },
+      async releaseSourceAccess(previous, next) {
+        calls.push(`release:${previous}->${next ?? ''}`);
+      },
       translatorFor: async (choice) => translator(choice === 'en' ? 'en' : 'nl'),
     },
     scope: {

@@ -64,4 +64,21 @@ describe('OptionsApp', () => {
     await expect.element(screen.getByRole('heading', { name: 'Privacy' })).toBeVisible();
     await expectNoAxeViolations(screen.container);
   });
+
+  test('changing the update address asks for the new server and gives the old one back', async () => {
+    const services = fakeServices({ settings: { indexUpdateUrl: 'https://old.example.org/index.json' } });
+    const screen = await renderIn(<OptionsApp services={services} />);
+    const field = screen.getByLabelText('Adres van de index');
+    await expect.element(field).toHaveValue('https://old.example.org/index.json');
+    await field.fill('https://new.example.org/index.json');
+    await screen.getByRole('button', { name: 'Adres opslaan' }).click();
+    await expect.element(screen.getByRole('status').filter({ hasText: 'Het adres is opgeslagen.' })).toBeVisible();
+    expect(services.calls).toEqual(
+      expect.arrayContaining([
+        'access:https://new.example.org/index.json',
+        'release:https://old.example.org/index.json->https://new.example.org/index.json',
+      ]),
+    );
+    expect(services.currentSettings().indexUpdateUrl).toBe('https://new.example.org/index.json');
+  });
 });
