@@ -7,13 +7,16 @@
  * Labels may carry a "split" (e.g. "held-out"); splits are reported
  * separately, as a check against overfitting.
  *
- * By default three corpora are evaluated: tests/fixtures/pages (written with
+ * By default four corpora are evaluated: tests/fixtures/pages (written with
  * the lexicon), tests/fixtures/pages-unseen (written before reading it, in
  * the style of real government, news and knowledge pages, with hard
  * negatives) and tests/fixtures/pages-fresh (round 2, also written before
  * reading the lexicon, in other voices: Kamerbrieven, statenvoorstellen,
  * long raadsinformatiebrieven, interviews, OECD pages, budgets, annual
- * reports, job ads). `--dir DIR` (repeatable) evaluates those folders instead.
+ * reports, job ads) and tests/fixtures/pages-news (round 3, written before
+ * reading the lexicon: regional and national news sites with their furniture,
+ * half regional politics, half other news from the same sites). `--dir DIR`
+ * (repeatable) evaluates those folders instead.
  *
  *   npm run eval [-- --index FILE] [--dir DIR ...] [--json]
  */
@@ -31,7 +34,12 @@ interface Label {
   split?: string;
 }
 
-const DEFAULT_DIRS = ['tests/fixtures/pages', 'tests/fixtures/pages-unseen', 'tests/fixtures/pages-fresh'] as const;
+const DEFAULT_DIRS = [
+  'tests/fixtures/pages',
+  'tests/fixtures/pages-unseen',
+  'tests/fixtures/pages-fresh',
+  'tests/fixtures/pages-news',
+] as const;
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);

@@ -8,11 +8,15 @@
  *    the body's length relative to a typical page (b = 0.75), so a long page
  *    does not win by length:
  *        tf~(c) = Σ_f w_f · n_f(c) / norm_f
- *    Chrome lines (menus, footers, cookie and related-links lines; see
- *    lib/text/boilerplate.ts) weigh 0.2 and are kept apart: what they add is
- *    only ever context (below), and genre cues in them are ignored, so a
- *    footer "Regionale samenwerking · Veiligheidsregio" or a menu item
- *    "Vacatures" says nothing about the page itself.
+ *    Chrome lines (menus, footers, cookie and related-links lines, weather
+ *    widgets, live tickers, bylines; see lib/text/boilerplate.ts) weigh 0.2
+ *    and are kept apart: what they add is only ever context (below), and
+ *    genre cues in them are ignored, so a footer "Regionale samenwerking ·
+ *    Veiligheidsregio", a menu item "Vacatures" or a news site's "Het weer:
+ *    12°C, buien" says nothing about the page itself. Genre cues in the
+ *    site's name are ignored too: a broadcaster or a weather site publishes
+ *    regional-politics news as well, and the name says who publishes, not
+ *    what the page is about.
  * 2. The combined count saturates (k1 = 2): the tenth mention adds little,
  *    a second distinct concept adds a lot:
  *        sat(c) = tf~ · (k1 + 1) / (k1 + tf~)          ∈ [0, 3)
@@ -96,6 +100,8 @@ export function conceptSaturation(terms: PageTerms): Map<number, ConceptPresence
   for (const field of FIELDS) {
     const norm = field === 'body' || field === 'chrome' ? bodyNorm : 1;
     for (const [index, count] of terms.fields[field].concepts) {
+      // The site's name says who publishes ("… | Omroep Brabant", "… | Weeronline"), not what this page is: no genre cue.
+      if (field === 'site' && LEXICON[index]?.kind === 'genre') continue;
       const entry = combined.get(index) ?? { tf: 0, chromeTf: 0, count: 0 };
       const tf = (FIELD_WEIGHTS[field] * count) / norm;
       if (field === 'chrome') entry.chromeTf += tf;

@@ -59,11 +59,44 @@ function concept(
   return { label: label.replace(/(^|\s)=/g, '$1'), kind, weight, themes: byId, patterns: [label, ...patterns] };
 }
 
+/** Adjectives of provinces and areas, as news writes a region's municipalities ("de Friese gemeenten"). */
+const REGION_ADJECTIVES = [
+  'groningse',
+  'friese',
+  'drentse',
+  'overijsselse',
+  'twentse',
+  'gelderse',
+  'achterhoekse',
+  'veluwse',
+  'utrechtse',
+  'flevolandse',
+  'noord-hollandse',
+  'westfriese',
+  'gooise',
+  'zuid-hollandse',
+  'zeeuwse',
+  'brabantse',
+  'limburgse',
+];
+
 const core = (label: string, weight: number, themes: Partial<Record<ThemeShort, number>>, ...patterns: string[]) =>
   concept(label, 'core', weight, themes, patterns);
 const context = (label: string, weight: number, themes: Partial<Record<ThemeShort, number>>, ...patterns: string[]) =>
   concept(label, 'context', weight, themes, patterns);
-const genre = (label: string, weight: number, ...patterns: string[]) => concept(label, 'genre', weight, {}, patterns);
+/**
+ * A genre's label only names the genre; its cues are the patterns alone. Names such as
+ * "onderwijs", "incident", "bedrijfsleven" or "media" are ordinary words of regional
+ * policy news ("ondernemers, onderwijs en overheid", "een incident in de haven"), so they
+ * must not count as cues by being the name.
+ */
+const genre = (label: string, weight: number, ...patterns: string[]): Concept => ({
+  label,
+  kind: 'genre',
+  weight,
+  themes: {},
+  patterns,
+});
 
 export const LEXICON: readonly Concept[] = [
   // ── Regional cooperation in general ────────────────────────────────────
@@ -336,6 +369,8 @@ export const LEXICON: readonly Concept[] = [
     ...['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien']
       .concat(['vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig'])
       .map((number) => `${number} =gemeenten`),
+    // News names a region's partners by their province or area: "de dertien Zeeuwse gemeenten".
+    ...REGION_ADJECTIVES.map((adjective) => `${adjective} =gemeenten`),
   ),
   core(
     'regionale raadscommissie',
@@ -497,6 +532,14 @@ export const LEXICON: readonly Concept[] = [
     'ecosysteem van regionaal ondernemerschap',
     'regionaal ondernemerschap',
     'ondernemerschapsecosysteem',
+    'ecosysteem van ondernemerschap',
+    'ecosysteem voor ondernemerschap',
+    'ecosystemen voor ondernemerschap',
+    'innovatie-ecosysteem',
+    'innovatie-ecosystemen',
+    'regionaal ecosysteem',
+    'regionale ecosystemen',
+    'startup-ecosysteem',
   ),
 
   // ── Context: theme words that need core evidence beside them ─────────────
@@ -836,6 +879,7 @@ export const LEXICON: readonly Concept[] = [
   genre(
     'vacature',
     0.7,
+    'vacature',
     'vacatures',
     'solliciteer',
     'solliciteren',
@@ -850,6 +894,7 @@ export const LEXICON: readonly Concept[] = [
   genre(
     'arbeidsvoorwaarden',
     0.6,
+    'arbeidsvoorwaarden',
     'salarisschaal',
     'functieschaal',
     'bruto per maand',
@@ -868,6 +913,7 @@ export const LEXICON: readonly Concept[] = [
   genre(
     'weerbericht',
     0.6,
+    'weerbericht',
     'weersverwachting',
     'knmi',
     'weerkaart',
@@ -879,6 +925,7 @@ export const LEXICON: readonly Concept[] = [
   genre(
     'buien',
     0.4,
+    'buien',
     'regenbuien',
     'onweer',
     'onweersbuien',
@@ -898,6 +945,7 @@ export const LEXICON: readonly Concept[] = [
   genre(
     'wedstrijd',
     0.4,
+    'wedstrijd',
     'wedstrijden',
     'uitwedstrijd',
     'thuiswedstrijd',
@@ -914,6 +962,7 @@ export const LEXICON: readonly Concept[] = [
   genre(
     'voetbal',
     0.4,
+    'voetbal',
     'doelpunt',
     'doelpunten',
     'elftal',
@@ -947,19 +996,22 @@ export const LEXICON: readonly Concept[] = [
   genre(
     'wielrennen',
     0.4,
+    'wielrennen',
     'etappe',
     'klassement',
     'renner',
     'renners',
-    'sprint',
+    'wielrenner',
+    'wielrenners',
     'peloton',
     'leiderstrui',
-    'koers',
+    'wielerkoers',
     'cycling race',
   ),
   genre(
     'vakantie',
     0.3,
+    'vakantie',
     'overnachten',
     'hotel',
     'camping',
@@ -1017,6 +1069,7 @@ export const LEXICON: readonly Concept[] = [
   genre(
     'zorgaanbieder',
     0.3,
+    'zorgaanbieder',
     'ziekenhuis',
     'ziekenhuizen',
     'patienten',
@@ -1068,17 +1121,40 @@ export const LEXICON: readonly Concept[] = [
     'deal-making',
   ),
   // Media news: a regional broadcaster's own news speaks of "democratie in de regio" as its mission.
+  // Only what a page ABOUT media says: "Omroep Brabant" is the publisher of half of all regional
+  // news (in the site name, the byline, "zegt tegen Omroep Brabant"), and news agencies write
+  // "meldt de regionale omroep"; neither the bare "omroep" nor the singular is a cue.
   genre(
     'media',
     0.3,
-    'omroep',
-    'regionale omroep',
     'regionale omroepen',
+    'lokale omroepen',
+    '=omroepen',
+    'publieke omroep',
+    'omroepbestel',
+    'mediabegroting',
+    'mediabeleid',
+    'mediawet',
+    'persvrijheid',
     'hoofdredacteur',
+    'hoofdredactie',
     'journalistiek',
     'journalisten',
     'kijkcijfers',
-    'broadcaster',
+    'luistercijfers',
+    'broadcasters',
+    'public broadcasting',
   ),
-  genre('webwinkel', 0.3, 'winkelwagen', 'bestellen', 'verzendkosten', 'voorraad', 'shop', 'sales manager', 'klantenservice'),
+  genre(
+    'webwinkel',
+    0.3,
+    'webwinkel',
+    'winkelwagen',
+    'bestellen',
+    'verzendkosten',
+    'voorraad',
+    'shop',
+    'sales manager',
+    'klantenservice',
+  ),
 ];

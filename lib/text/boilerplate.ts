@@ -13,7 +13,12 @@
  * - a line of capitalised menu words without any sentence punctuation;
  * - a short line naming cookies, privacy, disclaimers or copyright;
  * - the short, unpunctuated headlines that follow a "lees ook" / "related"
- *   marker, and lines that start with such a marker.
+ *   marker (or a news site's "meest gelezen", "populair", "live" list), and
+ *   lines that start with such a marker;
+ * - a news site's furniture: a short weather widget line ("Het weer: 12°C,
+ *   buien"), a byline ("Redactie Omroep Zeeland | 7 november 2024, 17:55").
+ *   Every page of a news site carries them, whatever the article is about;
+ *   a weather widget must not make a council story read as a forecast.
  */
 
 const SEPARATOR = /\s[·|•›»]\s|\s>\s|\s\/\s/g;
@@ -21,7 +26,16 @@ const SENTENCE_MARK = /[.!?,;]/;
 const LEGAL =
   /\b(?:cookies?|cookiebeleid|cookieverklaring|cookie-instellingen|privacy|privacyverklaring|proclaimer|disclaimer|toegankelijkheid|sitemap|copyright|colofon|terms and conditions|privacy policy)\b|©/i;
 const RELATED =
-  /^(?:lees (?:ook|meer|verder)|meer (?:nieuws|lezen|over dit onderwerp|weten)|gerelateerd(?:e (?:artikelen|berichten|onderwerpen|publicaties))?|meest gelezen|bekijk ook|zie ook|ook interessant|related(?: articles| content| topics)?|see also|read more|more news|documenten|downloads?|bijlagen|onderwerpen)\b\s*:?/i;
+  /^(?:lees (?:ook|meer|verder)|meer (?:nieuws|lezen|over dit onderwerp|weten)|gerelateerd(?:e (?:artikelen|berichten|onderwerpen|publicaties))?|meest (?:gelezen|bekeken|gedeeld)|populair|net binnen|laatste nieuws|live(?:blog)?|bekijk ook|zie ook|ook interessant|related(?: articles| content| topics)?|see also|read more|more news|documenten|downloads?|bijlagen|onderwerpen)\b\s*:?/i;
+/** A temperature reading, as weather widgets write it ("12°C", "-3 °"). */
+const TEMPERATURE = /-?\d{1,2}\s?°/;
+/** Widget lines are short: a place, a temperature and a word or two. */
+const MAX_WIDGET_WORDS = 12;
+/** A byline names the writer and the moment: "Door X | 3 oktober 2024, 18:45", "Redactie · 12-06-24". */
+const BYLINE_START = /^(?:door|geschreven door|redactie|tekst|bron|by)\b/i;
+const STAMP =
+  /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b\d{1,2}\s(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?\s\d{4}\b/i;
+const MAX_BYLINE_WORDS = 14;
 /** Lines this long are prose, whatever else they look like. */
 const MAX_CHROME_WORDS = 40;
 /** Menu lines: at least this many words, and this share of them capitalised. */
@@ -53,6 +67,15 @@ function isSeparated(line: string, lineWords: readonly string[]): boolean {
   return separators >= 2 && lineWords.length / (separators + 1) <= 12;
 }
 
+/** A weather widget's line: short, a temperature, no sentence ("Het weer in Drenthe: 21°C, zonnig"). */
+function isWidget(line: string, lineWords: readonly string[]): boolean {
+  return lineWords.length <= MAX_WIDGET_WORDS && TEMPERATURE.test(line) && !/[.!?]$/.test(line);
+}
+
+function isByline(line: string, lineWords: readonly string[]): boolean {
+  return lineWords.length <= MAX_BYLINE_WORDS && BYLINE_START.test(line) && STAMP.test(line);
+}
+
 /** True when a single line reads as chrome on its own. */
 export function isChromeLine(line: string): boolean {
   const trimmed = line.trim();
@@ -63,12 +86,16 @@ export function isChromeLine(line: string): boolean {
   // A site's name on a line of its own ("Rijksoverheid.nl", "VNG Vereniging van Nederlandse Gemeenten" is prose-like and stays).
   if (lineWords.length <= 2 && /\.(?:nl|com|org|eu|be|net)$/i.test(trimmed)) return true;
   if (LEGAL.test(trimmed) && lineWords.length <= 25) return true;
+  if (isWidget(trimmed, lineWords) || isByline(trimmed, lineWords)) return true;
   return RELATED.test(trimmed) && (lineWords.length <= 3 || /^[^:]{1,40}:/.test(trimmed));
 }
 
-/** A related-links marker on a line of its own ("Lees ook", "Gerelateerd:"). */
+/** Markers with a short title ("Live: het verkeer in de regio") still head a list. */
+const MAX_MARKER_WORDS = 6;
+
+/** A related-links marker on a line of its own ("Lees ook", "Gerelateerd:", "Live: het verkeer in de regio"). */
 function isRelatedMarker(line: string): boolean {
-  return RELATED.test(line) && wordsOf(line).length <= 4 && !/[.!?]$/.test(line);
+  return RELATED.test(line) && wordsOf(line).length <= MAX_MARKER_WORDS && !/[.!?]$/.test(line);
 }
 
 function isHeadline(line: string): boolean {

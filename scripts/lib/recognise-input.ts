@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import * as v from 'valibot';
 import { extractPage } from '../../lib/extract/extract-page';
+import { isChromeLine } from '../../lib/text/boilerplate';
 import { IndexFileSchema, type IndexEntry } from '../../lib/index/schema';
 import { MAX_PAGE_TEXT, type PageSnapshot } from '../../lib/page';
 
@@ -55,14 +56,72 @@ export function snapshotFromHtml(html: string, url: string): PageSnapshot {
   return extractPage(document, { href: url });
 }
 
-/** Plain text; the first non-empty line is taken as the title when it is short enough to be one. */
+/** A site's name is a few words at most ("Omroep Zeeland", "Binnenlands Bestuur"). */
+const MAX_SITE_NAME_WORDS = 6;
+/** A headline: a line of a few words up to a long sentence, not ending as prose does. */
+const MIN_HEADLINE_WORDS = 4;
+const MAX_HEADLINE_WORDS = 30;
+/** The headline follows the site's furniture closely; further down, lines are the article's. */
+const HEADLINE_WINDOW = 6;
+/** Breadcrumbs and section labels ("Nieuws > Politiek", "Home / Verkeer") are no headline. */
+const CRUMB = /\s[>/›»|·]\s/;
+
+function isHeadline(line: string, url: string): boolean {
+  const count = line.split(/\s+/).length;
+  return (
+    count >= MIN_HEADLINE_WORDS &&
+    count <= MAX_HEADLINE_WORDS &&
+    !/[.;:]$/.test(line) &&
+    !/^[-•*]\s/.test(line) &&
+    !CRUMB.test(line) &&
+    !isChromeLine(line) &&
+    !isSiteName(line, url)
+  );
+}
+
+/** The host's distinctive part, letters and digits only: "www.omroepzeeland.nl" → "omroepzeeland". */
+function hostName(url: string): string {
+  if (!URL.canParse(url)) return '';
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return '';
+  const labels = parsed.hostname.replace(/^www\./, '').split('.');
+  return (labels.length > 1 ? labels.slice(0, -1).join('') : (labels[0] ?? '')).replace(/[^a-z0-9]/g, '');
+}
+
+/** True when a short line is the site's own name, as a page copied from a news site starts ("Omroep Zeeland"). */
+function isSiteName(line: string, url: string): boolean {
+  const host = hostName(url);
+  const letters = line.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (host.length < 3 || letters.length < 3 || line.split(/\s+/).length > MAX_SITE_NAME_WORDS) return false;
+  return letters.includes(host) || host.includes(letters);
+}
+
+/**
+ * The title of a plain-text page: its first line when short enough to be one. A
+ * page copied from a site often starts with the site's name, then the menu, then
+ * the headline; then the headline is the title and the name the site's part of
+ * it ("Headline | Omroep Zeeland"), as in an HTML title, so the name weighs as
+ * the site and the headline as the title.
+ */
+function textTitle(lines: readonly string[], url: string): string {
+  const filled = lines.map((line) => line.trim()).filter((line) => line.length > 0);
+  const first = filled[0] ?? '';
+  if (first.length > 200) return '';
+  if (!isSiteName(first, url)) return first;
+  const headline = filled.slice(1, 1 + HEADLINE_WINDOW).find((line) => isHeadline(line, url));
+  return headline ? `${headline} | ${first}` : first;
+}
+
+/**
+ * Plain text; the first non-empty line is taken as the title when it is short
+ * enough to be one (after a leading site name, the headline; see textTitle).
+ */
 export function snapshotFromText(text: string, url: string, title?: string): PageSnapshot {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const firstLine = lines.find((line) => line.trim().length > 0)?.trim() ?? '';
   const bounded = text.length > MAX_PAGE_TEXT ? text.slice(0, MAX_PAGE_TEXT) : text;
   return {
     url,
-    title: (title ?? (firstLine.length <= 200 ? firstLine : '')).slice(0, 1000),
+    title: (title ?? textTitle(lines, url)).slice(0, 1000),
     headings: [],
     text: bounded.trim(),
     truncated: text.length > MAX_PAGE_TEXT,

@@ -14,6 +14,11 @@ describe('chrome lines', () => {
     ['a headline', 'Veiligheidsregio Utrecht geeft raden meer zeggenschap', false],
     ['a short heading', 'Financiële gevolgen', false],
     ['an empty line', '   ', false],
+    ["a news site's weather widget", 'Het weer in Drenthe: 21°C, zonnig', true],
+    ['a byline with date and time', 'Redactie Omroep Zeeland | 7 november 2024, 17:55', true],
+    ['a byline with a short date', 'Door Jeroen Bos 12-06-24, 06:00', true],
+    ['a weather sentence in a forecast', 'Morgen wordt het 21°C met zon en later op de dag een enkele bui.', false],
+    ['a sentence starting with "door"', 'Door de nieuwe verdeelsleutel betalen kleine gemeenten minder aan de regio.', false],
   ])('%s', (_name, line, expected) => {
     expect(isChromeLine(line)).toBe(expected);
   });
@@ -40,6 +45,25 @@ describe('splitting a page text', () => {
       'Brandweer kampt met tekort aan vrijwilligers',
     ]);
     expect(content.split('\n')).toHaveLength(2);
+  });
+
+  test("a news site's most-read and live lists are chrome, however topical their headlines", () => {
+    const { content, chrome } = splitBoilerplate(
+      [
+        'De raden stemden in met de regionale begroting.',
+        'Live: het verkeer in de regio',
+        '07:58 File op de A12 bij knooppunt Oudenrijn',
+        'Populair',
+        'Regio Deal voor de Peel getekend',
+        'Brand verwoest boerderij in Ten Boer',
+        'De gemeenten praten in juli verder over de verdeelsleutel.',
+      ].join('\n'),
+    );
+    expect(content).toBe(
+      'De raden stemden in met de regionale begroting.\nDe gemeenten praten in juli verder over de verdeelsleutel.',
+    );
+    expect(chrome).toContain('07:58 File op de A12');
+    expect(chrome).toContain('Regio Deal voor de Peel getekend');
   });
 
   test('a text without chrome stays whole', () => {
