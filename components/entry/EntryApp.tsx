@@ -1,9 +1,10 @@
 /** The detail page of one index entry (`entry.html?id=<id>`), opened for entries without an address. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
 import type { EntrySource } from '../../lib/views/entry-source';
 import { EntryDetail } from '../shared/EntryDetail';
 import { useT } from '../shared/i18n';
+import { useIndexEntries, type IndexEntriesLoad } from '../shared/use-index-entries';
 import './entry.css';
 
 export interface EntryAppProps {
@@ -14,28 +15,17 @@ export interface EntryAppProps {
 type Found =
   { status: 'loading' } | { status: 'found'; entry: IndexEntry } | { status: 'missing' } | { status: 'failed'; message: string };
 
+/** The entry with `entryId` in what the shared hook loaded (it reloads, newest load winning, when the index changes). */
+function findEntry(load: IndexEntriesLoad, entryId: string | null): Found {
+  if (load.status !== 'ready') return load;
+  const entry = load.entries.find((candidate) => candidate.id === entryId);
+  return entry ? { status: 'found', entry } : { status: 'missing' };
+}
+
 export function EntryApp({ entryId, entries }: EntryAppProps) {
   const t = useT();
-  const [found, setFound] = useState<Found>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void entries.load().then(
-        (all) => {
-          if (!live) return;
-          const entry = all.find((candidate) => candidate.id === entryId);
-          setFound(entry ? { status: 'found', entry } : { status: 'missing' });
-        },
-        (error: unknown) =>
-          live && setFound({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      );
-    refresh();
-    const stop = entries.subscribe(refresh);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [entries, entryId]);
+  const load = useIndexEntries(entries);
+  const found = useMemo(() => findEntry(load, entryId), [load, entryId]);
 
   useEffect(() => {
     if (found.status === 'found') document.title = `${found.entry.title} · ${t('extName')}`;

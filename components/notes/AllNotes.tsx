@@ -8,13 +8,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
 import type { Note } from '../../lib/notes/types';
-import { createSearchIndex } from '../../lib/search';
+import { createSearchIndex, SEARCH_MAX_LIMIT } from '../../lib/search';
 import {
   facetsOf,
   matchesFilter,
   NO_FILTER,
   NOTES_PAGE_SIZE,
-  NOTES_SEARCH_LIMIT,
   sortNotes,
   type NotesFilter,
   type SortOrder,
@@ -70,11 +69,11 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
   const found = useMemo(() => {
     const keep = (note: Note) => matchesFilter(note, filter);
     const hits = query.trim()
-      ? index.search(query, { limit: NOTES_SEARCH_LIMIT, filter: keep }).map((hit) => hit.item)
+      ? index.search(query, { limit: SEARCH_MAX_LIMIT, filter: keep }).map((hit) => hit.item)
       : (notes ?? []).filter(keep);
     return sortNotes(hits, order);
   }, [index, notes, query, filter, order]);
-  const capped = query.trim() !== '' && found.length >= NOTES_SEARCH_LIMIT;
+  const capped = query.trim() !== '' && found.length >= SEARCH_MAX_LIMIT;
   const shown = useMemo(() => found.slice(0, limit), [found, limit]);
   const number = useMemo(() => new Intl.NumberFormat(t('localeCode')), [t]);
 
@@ -152,7 +151,7 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
       </p>
       {capped && (
         <p class="muted" data-notes-capped>
-          {t('sidepanel_results_capped', number.format(NOTES_SEARCH_LIMIT))}
+          {t('sidepanel_results_capped', number.format(SEARCH_MAX_LIMIT))}
         </p>
       )}
       {notes !== null && shown.length === 0 ? (
@@ -168,6 +167,7 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
             onOpenEntry={onOpenEntry}
             run={run}
             setNotice={setNotice}
+            focusHandOver={notices.focusHandOver}
           />
           {shown.length < found.length && (
             <button type="button" class="button button--secondary all-notes__more" onClick={showMore}>

@@ -2,7 +2,7 @@
  * Writing or editing a note: the body (plain text), tags (comma separated)
  * and links to index entries (checkboxes, folded away until wanted).
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
 import { parseTags } from '../../lib/sidepanel/notes-list';
 import { useT } from '../shared/i18n';
@@ -21,11 +21,18 @@ export interface NoteEditorProps {
   /** Resolves when stored; the editor stays open (and keeps the text) when it rejects or returns false. */
   onSave: (values: NoteValues) => Promise<boolean>;
   onCancel?: () => void;
+  /** Focus the text when the editor opens (editing in place replaces the focused Edit button). */
+  focusOnOpen?: boolean;
 }
 
-export function NoteEditor({ initial, entries, label, onSave, onCancel }: NoteEditorProps) {
+export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnOpen }: NoteEditorProps) {
   const t = useT();
   const id = useId();
+  const text = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) text.current?.focus();
+    // Only when the editor opens (no dependencies): a later render must not pull focus back.
+  }, []);
   const [body, setBody] = useState(initial?.body ?? '');
   const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
   const [links, setLinks] = useState<string[]>(initial?.links ?? []);
@@ -46,7 +53,7 @@ export function NoteEditor({ initial, entries, label, onSave, onCancel }: NoteEd
   return (
     <form class="note-editor" aria-label={label} onSubmit={(event) => void submit(event)}>
       <label for={`${id}-body`}>{t('sidepanel_body_label')}</label>
-      <textarea id={`${id}-body`} rows={3} value={body} onInput={(event) => setBody(event.currentTarget.value)} />
+      <textarea ref={text} id={`${id}-body`} rows={3} value={body} onInput={(event) => setBody(event.currentTarget.value)} />
       <label for={`${id}-tags`}>{t('sidepanel_tags_label')}</label>
       <input id={`${id}-tags`} type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
       {entries.length > 0 && (

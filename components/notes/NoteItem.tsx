@@ -5,6 +5,7 @@
 import type { IndexEntry } from '../../lib/index/schema';
 import type { Note } from '../../lib/notes/types';
 import { useT } from '../shared/i18n';
+import { EDIT_ACTION } from './use-note-focus';
 
 export type AnchorStatus = 'anchored' | 'orphan' | 'unknown';
 
@@ -89,7 +90,7 @@ export function NoteItem({ note, status, entry, showPage, onEdit, onDelete, onSh
             {t('sidepanel_reattach')}
           </button>
         )}
-        <button type="button" class="button button--secondary" onClick={onEdit}>
+        <button type="button" class="button button--secondary" data-note-action={EDIT_ACTION} onClick={onEdit}>
           {t('sidepanel_edit')}
         </button>
         <button type="button" class="button button--danger" onClick={onDelete}>

@@ -1,4 +1,5 @@
 /** Shows a Notice: errors as alerts (conflicts with a reload button), the rest as status with undo where it applies. */
+import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../shared/i18n';
 import type { Note } from '../../lib/notes/types';
 import type { Notice, useNotice } from './use-notice';
@@ -12,6 +13,11 @@ export interface NoticeBarProps {
 
 export function NoticeBar({ notice, onUndo, onReload, onDismiss }: NoticeBarProps) {
   const t = useT();
+  const undo = useRef<HTMLButtonElement>(null);
+  // The Delete button that was focused is gone with its note: Undo is where a keyboard user wants to be.
+  useEffect(() => {
+    if (notice?.kind === 'deleted') undo.current?.focus();
+  }, [notice]);
   if (!notice) return <div role="status" class="notes-notice notes-notice--empty" />;
   if (notice.kind === 'error') {
     return (
@@ -32,7 +38,7 @@ export function NoticeBar({ notice, onUndo, onReload, onDismiss }: NoticeBarProp
     <div role="status" class="status notes-notice" data-notice={notice.kind}>
       <p>{t(notice.kind === 'deleted' ? 'sidepanel_deleted' : notice.key)}</p>
       {notice.kind === 'deleted' && (
-        <button type="button" class="button" onClick={() => onUndo(notice)}>
+        <button ref={undo} type="button" class="button" onClick={() => onUndo(notice)}>
           {t('sidepanel_undo')}
         </button>
       )}
@@ -40,7 +46,7 @@ export function NoticeBar({ notice, onUndo, onReload, onDismiss }: NoticeBarProp
   );
 }
 
-/** The bar as both notes views use it: dismiss, reload after a conflict, undo a delete. */
+/** The bar as both notes views use it: dismiss, reload after a conflict, undo a delete (focus goes to the restored note). */
 export function NotesNoticeBar({
   notices,
   reload,
@@ -50,7 +56,7 @@ export function NotesNoticeBar({
   reload: () => void;
   restore: (note: Note) => Promise<unknown>;
 }) {
-  const { notice, setNotice, run } = notices;
+  const { notice, setNotice, run, focusHandOver } = notices;
   return (
     <NoticeBar
       notice={notice}
@@ -60,9 +66,12 @@ export function NotesNoticeBar({
         reload();
       }}
       onUndo={(deleted) =>
-        void run(() => restore(deleted.note)).then(
-          (restored) => restored && setNotice({ kind: 'info', key: 'sidepanel_restored' }),
-        )
+        void run(() => restore(deleted.note)).then((restored) => {
+          if (!restored) return;
+          // Set together with the notice that replaces the Undo button, so the list takes it in the same render.
+          focusHandOver.current = deleted.note.id;
+          setNotice({ kind: 'info', key: 'sidepanel_restored' });
+        })
       }
     />
   );

@@ -175,6 +175,7 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
           onOpenEntry={onOpenEntry}
           run={run}
           setNotice={setNotice}
+          focusHandOver={notices.focusHandOver}
         />
       )}
     </section>

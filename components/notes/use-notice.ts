@@ -3,7 +3,7 @@
  * undo), a storage error (with reload on conflict), or a short confirmation.
  * Every action runs through `run`, so no failure goes unexplained.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../lib/i18n/keys';
 import { NotesError } from '../../lib/notes/errors';
 import type { Note } from '../../lib/notes/types';
@@ -19,6 +19,8 @@ export function errorNotice(error: unknown): Notice {
 
 export function useNotice() {
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** A note whose Edit button should get the focus once the list shows it (after undo); see use-note-focus.ts. */
+  const focusHandOver = useRef<string | null>(null);
   const run = useCallback(async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await work();
@@ -27,5 +29,5 @@ export function useNotice() {
       return undefined;
     }
   }, []);
-  return { notice, setNotice, run };
+  return { notice, setNotice, run, focusHandOver };
 }

@@ -1,14 +1,15 @@
 /**
- * The active index, ready to search: loads the entries and the search engine
- * in parallel (the engine is a dynamic import, so the popup paints before its
- * code arrives) and rebuilds when another index becomes active. A newer load
- * always wins: an older one finishing late is dropped (createLatestQuery).
+ * The active index, ready to search: the shared entries hook (newest load wins,
+ * reload when another index becomes active) plus the popup's own part, the
+ * search engine. The engine is a dynamic import started at the same time as the
+ * entries load, so the popup paints before its code arrives; the search index
+ * is rebuilt whenever a new set of entries arrives.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
-import { createLatestQuery } from '../../lib/search/latest-query';
 import type { SearchIndex } from '../../lib/search/types';
 import type { EntrySource } from '../../lib/views/entry-source';
+import { useIndexEntries } from '../shared/use-index-entries';
 
 export interface LoadedIndex {
   entries: readonly IndexEntry[];
@@ -18,37 +19,54 @@ export interface LoadedIndex {
 
 export type IndexLoad = { status: 'loading' } | { status: 'ready'; index: LoadedIndex } | { status: 'failed'; message: string };
 
-async function buildIndex(source: EntrySource): Promise<LoadedIndex> {
-  const [entries, engine, fields] = await Promise.all([
-    source.load(),
-    import('../../lib/search/create-search-index'),
-    import('../../lib/search/index-entry-search'),
-  ]);
-  return {
-    entries,
-    byId: new Map(entries.map((entry) => [entry.id, entry])),
-    search: engine.createSearchIndex(entries, fields.INDEX_ENTRY_SEARCH),
-  };
+interface Engine {
+  build(entries: readonly IndexEntry[]): SearchIndex<IndexEntry>;
 }
 
-export function useEntryIndex(source: EntrySource): IndexLoad {
-  const [load, setLoad] = useState<IndexLoad>({ status: 'loading' });
+type EngineLoad = { status: 'loading' } | { status: 'ready'; engine: Engine } | { status: 'failed'; message: string };
+
+/** One import per popup, however often the index changes. */
+let engineImport: Promise<Engine> | undefined;
+
+function importEngine(): Promise<Engine> {
+  engineImport ??= Promise.all([
+    import('../../lib/search/create-search-index'),
+    import('../../lib/search/index-entry-search'),
+  ]).then(([engine, fields]) => ({ build: (entries) => engine.createSearchIndex(entries, fields.INDEX_ENTRY_SEARCH) }));
+  return engineImport;
+}
+
+function useSearchEngine(): EngineLoad {
+  const [load, setLoad] = useState<EngineLoad>({ status: 'loading' });
   useEffect(() => {
-    const latest = createLatestQuery();
-    const refresh = () => {
-      const ticket = latest.begin();
-      buildIndex(source).then(
-        (index) => ticket.current && setLoad({ status: 'ready', index }),
-        (error: unknown) =>
-          ticket.current && setLoad({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      );
-    };
-    refresh();
-    const stop = source.subscribe(refresh);
+    let live = true;
+    importEngine().then(
+      (engine) => live && setLoad({ status: 'ready', engine }),
+      (error: unknown) => live && setLoad({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
     return () => {
-      stop();
-      latest.cancel();
+      live = false;
     };
-  }, [source]);
+  }, []);
   return load;
+}
+
+const LOADING: IndexLoad = { status: 'loading' };
+
+export function useEntryIndex(source: EntrySource): IndexLoad {
+  const entries = useIndexEntries(source);
+  const engine = useSearchEngine();
+  return useMemo((): IndexLoad => {
+    if (entries.status === 'failed') return entries;
+    if (engine.status === 'failed') return engine;
+    if (entries.status === 'loading' || engine.status === 'loading') return LOADING;
+    return {
+      status: 'ready',
+      index: {
+        entries: entries.entries,
+        byId: new Map(entries.entries.map((entry) => [entry.id, entry])),
+        search: engine.engine.build(entries.entries),
+      },
+    };
+  }, [entries, engine]);
 }

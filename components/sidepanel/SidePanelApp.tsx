@@ -4,16 +4,18 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../lib/index/schema';
+import { pageStatus } from '../../lib/sidepanel/page-status';
 import type { EntrySource } from '../../lib/views/entry-source';
+import type { TabState } from '../../lib/tab-state';
 import type { NotesSource, PageBridge, PersistenceState } from '../../lib/views/notes-source';
 import type { TabSource } from '../../lib/views/tab-source';
 import { AllNotes } from '../notes/AllNotes';
 import { PageNotes } from '../notes/PageNotes';
 import { useT } from '../shared/i18n';
 import { SuggestionList } from '../shared/SuggestionList';
+import { useIndexEntries } from '../shared/use-index-entries';
 import { useTabState } from '../shared/use-tab-state';
 import { VerdictSummary } from '../shared/VerdictSummary';
-import { useIndexEntries } from './use-index-entries';
 import '../notes/notes.css';
 
 export interface SidePanelAppProps {
@@ -28,11 +30,15 @@ export interface SidePanelAppProps {
 
 type View = 'page' | 'all';
 
+/** Until the index loads (or when it cannot), suggestions and note links resolve to nothing. */
+const NO_ENTRIES: readonly IndexEntry[] = [];
+
 export function SidePanelApp({ tabs, notes, page, entries, onOpenEntry }: SidePanelAppProps) {
   const t = useT();
   const [state] = useTabState(tabs);
   const [view, setView] = useState<View>('page');
-  const indexEntries = useIndexEntries(entries);
+  const index = useIndexEntries(entries);
+  const indexEntries = index.status === 'ready' ? index.entries : NO_ENTRIES;
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
 
   useEffect(() => {
@@ -61,6 +67,7 @@ export function SidePanelApp({ tabs, notes, page, entries, onOpenEntry }: SidePa
         {tabButton('page', t('sidepanel_tab_page'))}
         {tabButton('all', t('sidepanel_tab_all'))}
       </nav>
+      <PageAnnouncement state={state} />
       {persistence === 'denied' && (
         <p class="alert" role="alert" data-persistence="denied">
           {t('sidepanel_persist_denied')}
@@ -70,7 +77,7 @@ export function SidePanelApp({ tabs, notes, page, entries, onOpenEntry }: SidePa
         <AllNotes source={notes} entries={indexEntries} onOpenEntry={open} />
       ) : (
         <>
-          <section aria-labelledby="sidepanel-verdict-heading" aria-live="polite">
+          <section aria-labelledby="sidepanel-verdict-heading">
             <h2 id="sidepanel-verdict-heading">{state?.title ?? t('sidepanelThisPage')}</h2>
             <VerdictSummary state={state} maxReasons={8} />
           </section>
@@ -89,6 +96,23 @@ export function SidePanelApp({ tabs, notes, page, entries, onOpenEntry }: SidePa
         </>
       )}
     </main>
+  );
+}
+
+/**
+ * The panel's one live region for the page: a short status (page and verdict)
+ * when the followed page or its verdict changes. The verdict section itself is
+ * not live, so a tab switch does not read out the heading and every reason.
+ * Always rendered (and outside either view), so screen readers register it
+ * before its text changes.
+ */
+function PageAnnouncement({ state }: { state: TabState | undefined }) {
+  const t = useT();
+  const status = pageStatus(state);
+  return (
+    <p class="visually-hidden" role="status" data-page-status>
+      {status && t('sidepanel_page_status', [status.title ?? t('sidepanelThisPage'), t(status.verdict)])}
+    </p>
   );
 }
 

@@ -25,6 +25,6 @@ export const CONTEXT_LENGTH = 32;
  * show, and it bounds the work a message can cause. Checked by the valibot
  * schema (lib/messages/content-messages.ts) and by the content script's own
  * guards (lib/services/content-notes.ts); kept here, in a module with no
- * schema library, so the content script imports the number and nothing else.
+ * schema library, so the content script imports these limits without it.
  */
 export const MAX_HIGHLIGHTS = 2000;

@@ -1,7 +1,12 @@
 /**
- * Per-session key/value storage (`storage.session`): survives a restart of the
- * service worker but not of the browser, and is never written to disk. Used
- * for what the background knows about open tabs.
+ * The one wrapper over `storage.session`: per-session storage that the browser
+ * keeps in memory, survives a restart of the service worker but not of the
+ * browser, and is never written to disk. The background keeps what it knows
+ * about open tabs here (sessionStore); extension pages keep short-lived view
+ * state such as the popup's last query (sessionValue).
+ *
+ * There is deliberately no fallback to `storage.local`: tab data must never
+ * reach disk.
  */
 import { browser } from './browser';
 
@@ -11,8 +16,8 @@ export interface SessionStore<T> {
   remove(key: string): Promise<void>;
 }
 
+/** Values under `prefix` + key. Throws where the browser has no `storage.session`: the background depends on it. */
 export function sessionStore<T>(prefix: string): SessionStore<T> {
-  // No fallback to storage.local: what is known about tabs must never be written to disk.
   const area = browser.storage.session;
   return {
     async get(key) {
@@ -26,5 +31,22 @@ export function sessionStore<T>(prefix: string): SessionStore<T> {
     async remove(key) {
       await area.remove(`${prefix}${key}`);
     },
+  };
+}
+
+export interface SessionValue {
+  get(): Promise<unknown>;
+  set(value: unknown): Promise<void>;
+}
+
+/**
+ * One value for a view, read back unchecked (the caller validates it). Where
+ * `storage.session` is missing, nothing is remembered: the view merely forgets.
+ */
+export function sessionValue(key: string): SessionValue {
+  const store = browser.storage.session ? sessionStore<unknown>('') : undefined;
+  return {
+    get: async () => store?.get(key),
+    set: async (value) => store?.set(key, value),
   };
 }

@@ -15,6 +15,7 @@
 import { Expander, type TermMatch } from './expand';
 import { FuseScorer } from './fuse-scorer';
 import { parseQuery, type QueryWord } from './query';
+import { SEARCH_MAX_LIMIT } from './limits';
 import { forEachTerm, tokenize, type Token } from './tokenize';
 import type { FieldMatch, SearchHit, SearchIndex, SearchIndexOptions, SearchOptions } from './types';
 import { Vocabulary } from './vocabulary';
@@ -22,7 +23,6 @@ import { Vocabulary } from './vocabulary';
 /** Candidates handed to fuse.js at most (a few times the usual page of 10–20 hits). */
 const CANDIDATES = 40;
 const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 200;
 /** Share of the final score from fuse.js's similarity; the rest is the token score. */
 const FUSE_SHARE = 0.25;
 /** A stop word weighs this much of a normal word. */
@@ -159,7 +159,7 @@ class Engine<T> implements SearchIndex<T> {
   }
 
   search(query: string, options: SearchOptions<T> = {}): SearchHit<T>[] {
-    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
+    const limit = Math.max(0, Math.min(SEARCH_MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const words = parseQuery(query);
     if (words.length === 0 || limit === 0 || this.slots.size === 0) return [];
     const onlyStopWords = words.every((w) => w.stop);

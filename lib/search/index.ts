@@ -37,5 +37,6 @@
 export { createSearchIndex } from './create-search-index';
 export { excerpt, highlightSegments, type Excerpt, type TextSegment } from './highlight';
 export { INDEX_ENTRY_SEARCH } from './index-entry-search';
+export { SEARCH_MAX_LIMIT } from './limits';
 export { createLatestQuery, type LatestQuery, type QueryTicket } from './latest-query';
 export type { FieldMatch, MatchRange, SearchField, SearchHit, SearchIndex, SearchIndexOptions, SearchOptions } from './types';

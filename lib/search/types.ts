@@ -21,7 +21,7 @@ export interface SearchIndexOptions<T> {
 }
 
 export interface SearchOptions<T> {
-  /** Most hits to return (default 20, at most 200). */
+  /** Most hits to return (default 20, at most SEARCH_MAX_LIMIT: 200, lib/search/limits.ts). */
   limit?: number;
   /** Keeps only documents for which this returns true (kind, theme, tag, site ...). */
   filter?: (doc: T) => boolean;

@@ -17,12 +17,10 @@ import type { ContentProtocol, ContentHandlers } from '../messages/protocol';
 import type { SenderInfo, TrustedOrigin } from '../messages/router';
 import { anchorNotes, describeSelection, type NoteToAnchor } from '../notes/anchor-page';
 import { clearHighlights, highlightNotes, scrollToNote } from '../notes/highlight';
-import { MAX_HIGHLIGHTS } from '../notes/limits';
+import { LIMITS, MAX_HIGHLIGHTS } from '../notes/limits';
 
-/** The limits lib/notes/limits.ts sets for selectors, as literals: importing LIMITS would bundle every limit. */
-const MAX_EXACT = 10_000;
-const MAX_CONTEXT = 1000;
-const MAX_OFFSET = 50_000_000;
+/** The selector limits the note schemas check (lib/notes/limits.ts: a few numbers, no schema library). */
+const { exact: MAX_EXACT, context: MAX_CONTEXT, offset: MAX_OFFSET } = LIMITS;
 
 const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i;
 

@@ -1,5 +1,5 @@
 /** The popup's last query in session storage, expiring after a few minutes (lib/popup/query-memory.ts). */
-import { sessionValue } from '../platform/session-memory';
+import { sessionValue } from '../platform/session-store';
 import { recallQuery, rememberQuery } from '../popup/query-memory';
 import type { QueryMemory } from '../views/popup-query-memory';
 

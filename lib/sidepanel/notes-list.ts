@@ -22,13 +22,6 @@ export type SortOrder = 'newest' | 'oldest';
  */
 export const NOTES_PAGE_SIZE = 50;
 
-/**
- * Most hits one search returns (lib/search caps `limit` at this). A search
- * that returns this many may have found more: the view says so rather than
- * cutting the list silently.
- */
-export const NOTES_SEARCH_LIMIT = 200;
-
 export interface NotesFilter {
   /** Empty string: any. */
   tag: string;
