@@ -10,7 +10,9 @@ export const ManagedSchema = v.object({
   indexUpdateUrl: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(2000))), undefined),
   // A present but unusable value (not a list, or absurdly long) becomes an empty list: trust
   // nothing rather than fall back to the built-in keys.
-  trustedPublisherKeys: v.fallback(v.optional(v.pipe(v.array(v.unknown()), v.maxLength(100))), []),
+  // (optional on the outside: an absent value means no policy; valibot would treat a missing key
+  // under a bare fallback as invalid and return the fallback)
+  trustedPublisherKeys: v.optional(v.fallback(v.pipe(v.array(v.unknown()), v.maxLength(100)), [])),
   updateIntervalHours: v.fallback(v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 30))), undefined),
 });
 export type ManagedSettings = v.InferOutput<typeof ManagedSchema>;
