@@ -4,6 +4,7 @@
  *   index: under 1500 ms in total (each step reported too);
  * - load the active (bundled) index in a fresh background: under 50 ms.
  */
+import bundledIndexUrl from '../../public/regiolens-index.json?url';
 import Fuse from 'fuse.js';
 import { describe, test } from 'vitest';
 import { openIndexDb } from '../../lib/db/index-db';
@@ -108,7 +109,8 @@ describe('index: update path at 10,000 entries', () => {
 
 describe('index: start-up with the bundled index', () => {
   test('load the active index in a fresh background (bundled, first run and pointer)', async () => {
-    const bundledUrl = '/regiolens-index.json';
+    // The packaged file, served by Vite as an asset (the bench config serves no public dir).
+    const bundledUrl = bundledIndexUrl;
     const firstRun = await measure(
       async () => {
         const db = await openIndexDb({
