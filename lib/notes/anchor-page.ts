@@ -23,19 +23,46 @@ export interface AnchoredPage {
 
 export function anchorNotes(doc: Document, notes: readonly NoteToAnchor[]): AnchoredPage {
   const page = readPageText(doc);
-  const outcomes: AnchorOutcome[] = [];
-  const ranges: NoteRange[] = [];
-  for (const { id, selectors } of notes) {
-    const found = anchor(page.text, selectors);
-    const range = found ? rangeFromOffsets(page, found.start, found.end) : null;
-    if (!found || !range) {
-      outcomes.push({ id, status: 'orphan' });
-      continue;
-    }
-    outcomes.push({ id, status: 'anchored', method: found.method });
-    ranges.push({ id, range });
+  const result: AnchoredPage = { outcomes: [], ranges: [] };
+  for (const note of notes) anchorOne(page, note, result);
+  return result;
+}
+
+function anchorOne(page: ReturnType<typeof readPageText>, { id, selectors }: NoteToAnchor, into: AnchoredPage): void {
+  const found = anchor(page.text, selectors);
+  const range = found ? rangeFromOffsets(page, found.start, found.end) : null;
+  if (!found || !range) {
+    into.outcomes.push({ id, status: 'orphan' });
+    return;
   }
-  return { outcomes, ranges };
+  into.outcomes.push({ id, status: 'anchored', method: found.method });
+  into.ranges.push({ id, range });
+}
+
+/** Time one slice of anchoring may take before the page gets the main thread back. */
+export const ANCHOR_SLICE_MS = 8;
+
+/**
+ * anchorNotes in slices: after ANCHOR_SLICE_MS of work it yields to the page, so anchoring many
+ * notes (orphans cost a fuzzy search over the whole page each) never makes one long task that
+ * freezes the page. Same results as anchorNotes.
+ */
+export async function anchorNotesInSlices(
+  doc: Document,
+  notes: readonly NoteToAnchor[],
+  { yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0)), now = () => performance.now() } = {},
+): Promise<AnchoredPage> {
+  const page = readPageText(doc);
+  const result: AnchoredPage = { outcomes: [], ranges: [] };
+  let sliceStart = now();
+  for (const note of notes) {
+    if (now() - sliceStart > ANCHOR_SLICE_MS) {
+      await yieldToPage();
+      sliceStart = now();
+    }
+    anchorOne(page, note, result);
+  }
+  return result;
 }
 
 export interface PageSelection {

@@ -15,7 +15,7 @@
 import type { Envelope, ErrorCode, Result } from '../messages/define';
 import type { ContentProtocol, ContentHandlers } from '../messages/protocol';
 import type { SenderInfo, TrustedOrigin } from '../messages/router';
-import { anchorNotes, describeSelection, type NoteToAnchor } from '../notes/anchor-page';
+import { anchorNotesInSlices, describeSelection, type NoteToAnchor } from '../notes/anchor-page';
 import { clearHighlights, highlightNotes, scrollToNote } from '../notes/highlight';
 import { LIMITS, MAX_HIGHLIGHTS } from '../notes/limits';
 
@@ -77,8 +77,8 @@ export const contentGuards: { [T in keyof ContentProtocol]: Guard<Parameters<Con
 /** The handlers, as functions of the page's document. */
 export function contentNotesHandlers(doc: Document = document): ContentHandlers {
   return {
-    'notes/highlight': ({ notes }) => {
-      const { outcomes, ranges } = anchorNotes(doc, notes);
+    'notes/highlight': async ({ notes }) => {
+      const { outcomes, ranges } = await anchorNotesInSlices(doc, notes);
       highlightNotes(doc, ranges);
       return outcomes;
     },

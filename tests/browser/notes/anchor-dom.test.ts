@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { describeRange } from '../../../lib/notes/anchor';
-import { anchorNotes, describeSelection } from '../../../lib/notes/anchor-page';
+import { anchorNotes, anchorNotesInSlices, describeSelection } from '../../../lib/notes/anchor-page';
 import {
   clearHighlights,
   HIGHLIGHT_NAME,
@@ -193,5 +193,27 @@ describe('highlighting', () => {
     expect(new Set([...document.querySelectorAll('mark')].map((mark) => mark.getAttribute('data-regiolens-note')))).toEqual(
       new Set([ID_A]),
     );
+  });
+});
+
+describe('anchoring in slices', () => {
+  test('gives the page the main thread back between slices, with the same results', async () => {
+    buildPage(PAGE);
+    const notes = [
+      { id: ID_A, selectors: selectorsOf('democratische legitimiteit staat') },
+      { id: ID_B, selectors: selectorsOf('gemeenschappelijke regeling geeft de samenwerking') },
+      { id: ID_C, selectors: selectorsOf('geen doel op zich') },
+    ];
+    // A clock that moves 10 ms per look: every note after the first starts a new slice.
+    let clock = 0;
+    let yields = 0;
+    const sliced = await anchorNotesInSlices(document, notes, {
+      now: () => (clock += 10),
+      yieldToPage: async () => {
+        yields += 1;
+      },
+    });
+    expect(yields).toBeGreaterThanOrEqual(notes.length - 1);
+    expect(sliced.outcomes).toEqual(anchorNotes(document, notes).outcomes);
   });
 });
