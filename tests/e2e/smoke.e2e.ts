@@ -14,6 +14,9 @@ for (const { name, View } of VIEWS) {
     await expect(view.heading()).toBeVisible();
     await expect(view.page.locator('html')).toHaveAttribute('lang', 'nl');
     await expectNoAxeViolations(view.page, name);
+    // The views follow the system's dark mode; its colours must meet the same contrast.
+    await view.page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(view.page, `${name} (dark)`);
     expect(consoleErrors).toEqual([]);
   });
 }
