@@ -43,20 +43,23 @@ async function resolveTab(tabId: number | null): Promise<{ id: number; url?: str
   return tab;
 }
 
+/** Private windows are read only when the user allowed it in options. */
+async function privateAndNotAllowed(incognito: boolean | undefined): Promise<boolean> {
+  return incognito === true && !(await loadSettings()).allowPrivateWindows;
+}
+
 function pageHandlers(tracker: TabTracker) {
   return {
     'page/snapshot': async (page, sender) => {
-      const settings = await loadSettings();
-      // Private windows are read only when the user asked for it in options; the ignore list always wins.
-      if (sender.tab?.incognito && !settings.allowPrivateWindows) return null;
-      if (isIgnoredSite(new URL(page.url).hostname, settings)) return null;
+      if (await privateAndNotAllowed(sender.tab?.incognito)) return null;
+      // The user's ignore list always wins, in private windows too.
+      if (isIgnoredSite(new URL(page.url).hostname, await loadSettings())) return null;
       await tracker.analyse(tabIdOf(sender), page);
       return null;
     },
     'tab/state': async ({ tabId }) => {
       const tab = await resolveTab(tabId);
-      if (tab.incognito && !(await loadSettings()).allowPrivateWindows)
-        return { tabId: tab.id, status: 'private' } satisfies TabState;
+      if (await privateAndNotAllowed(tab.incognito)) return { tabId: tab.id, status: 'private' } satisfies TabState;
       const state = await tracker.get(tab.id);
       if (state.status !== 'unknown') return state;
       // Without host access the tab's address is hidden from us: we cannot tell a browser page from a site off the list.
@@ -65,8 +68,7 @@ function pageHandlers(tracker: TabTracker) {
     },
     'tab/analyse': async ({ tabId }) => {
       const tab = await resolveTab(tabId);
-      if (tab.incognito && !(await loadSettings()).allowPrivateWindows)
-        return { tabId: tab.id, status: 'private' } satisfies TabState;
+      if (await privateAndNotAllowed(tab.incognito)) return { tabId: tab.id, status: 'private' } satisfies TabState;
       if (tab.url !== undefined && isRestrictedUrl(tab.url)) return { tabId: tab.id, status: 'restricted' } satisfies TabState;
       try {
         await injectContentScript(tab.id);
