@@ -29,7 +29,7 @@ export function AllSitesControl({ scope }: { scope: OptionsScope }) {
   }, [scope, t]);
 
   const request = () => {
-    // The request is the first thing the click does: any await before it would lose the user gesture.
+    // The request is the first thing the click does; an await before it would lose the user gesture.
     scope.requestAllSites().then(
       (ok) => {
         setGranted(ok);

@@ -71,7 +71,7 @@ export function voteThemes(neighbours: readonly Neighbour[]): ThemeVote {
 
 /**
  * Pools the lexicon's theme evidence (raw, THEME_IDS order) with the vote.
- * The result is a share per theme (sums to 1 when either opinion has any).
+ * The result is a share per theme (summing to 1 whenever either opinion has a score).
  */
 export function blendThemes(lexicon: readonly number[], vote: ThemeVote, weight = VOTE_WEIGHT): number[] {
   const total = lexicon.reduce((sum, value) => sum + Math.max(0, value), 0);

@@ -23,7 +23,7 @@ export type SortOrder = 'newest' | 'oldest';
 export const NOTES_PAGE_SIZE = 50;
 
 export interface NotesFilter {
-  /** Empty string: any. */
+  /** The empty string matches every note. */
   tag: string;
   site: string;
   link: string;
