@@ -1,38 +1,51 @@
 // @ts-check
 /**
- * Lint rules, including the architecture's boundaries: only lib/platform and
- * entrypoints touch extension APIs; only lib/db touches IndexedDB; components
- * and the pure parts of lib reach neither (type imports excepted).
+ * Lint rules, including the architecture's zones (after Dark Reader's): code
+ * lives in lib/ by the context it runs in, and each zone may import only what
+ * its context may run.
+ *
+ *   lib/core        pure logic: imports no other zone, no extension API, no IndexedDB
+ *   lib/shared      the seams every context shares: messages (the protocol), platform
+ *                   (the one thin layer over extension APIs), stores (IndexedDB)
+ *   lib/page        the content script: core + messages + platform; no background, views or stores
+ *   lib/background  the service worker's features: core + shared; no page or view code
+ *   lib/views       popup, side panel, options, entry page: core + shared; no page or
+ *                   background code. Components (*.tsx) receive data through props and
+ *                   small interfaces, so they reach neither platform nor stores.
+ *   entrypoints     only wire; may import any zone, but no raw API globals or IndexedDB
+ *
+ * `tests/unit/conventions/lint-boundaries.test.ts` proves that each zone's rules fire.
  */
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import tseslint from 'typescript-eslint';
 
+const API = 'Extension APIs are reached through lib/shared/platform only.';
 const EXTENSION_API_IMPORTS = [
-  { name: 'wxt/browser', message: 'Extension APIs are reached through lib/platform only.' },
-  { name: 'webextension-polyfill', message: 'Extension APIs are reached through lib/platform only.' },
-  { name: '@wxt-dev/browser', message: 'Extension APIs are reached through lib/platform only.' },
+  { name: 'wxt/browser', message: API },
+  { name: 'webextension-polyfill', message: API },
+  { name: '@wxt-dev/browser', message: API },
 ];
-const DB_IMPORTS = [{ name: 'idb', message: 'IndexedDB is reached through lib/db only.' }];
-const SIDE_EFFECT_LAYERS = [
-  {
-    group: ['**/lib/platform/*', '**/platform/*'],
-    message: 'Pure code and views may not reach extension APIs (lib/platform).',
-    allowTypeImports: true,
-  },
-  { group: ['**/lib/db/*', '**/db/*'], message: 'Pure code and views may not reach IndexedDB (lib/db).', allowTypeImports: true },
-  {
-    group: ['**/lib/services/*', '**/services/*'],
-    message: 'Pure code and views may not reach services (lib/services).',
-    allowTypeImports: true,
-  },
-];
+const DB_IMPORTS = [{ name: 'idb', message: 'IndexedDB is reached through lib/shared/stores only.' }];
 const BROWSER_GLOBALS = [
-  { name: 'browser', message: 'Extension APIs are reached through lib/platform only.' },
-  { name: 'chrome', message: 'Extension APIs are reached through lib/platform only.' },
-  { name: 'indexedDB', message: 'IndexedDB is reached through lib/db only.' },
+  { name: 'browser', message: API },
+  { name: 'chrome', message: API },
+  { name: 'indexedDB', message: 'IndexedDB is reached through lib/shared/stores only.' },
 ];
+
+/** An import pattern group for a folder, as relative specifiers name it ('../../background/x'). */
+const folder = (name, message) => ({ group: [`**/${name}`, `**/${name}/**`], message });
+const ZONE = {
+  page: folder('page', 'Only the content script (lib/page) imports page code.'),
+  background: folder('background', 'Only the background (lib/background) imports background code.'),
+  views: folder('views', 'Only views (lib/views) import view code.'),
+  shared: folder('shared', 'Pure core code imports no context and no seam (lib/shared).'),
+  stores: folder('stores', 'IndexedDB stores (lib/shared/stores) are for the background and the views.'),
+  platform: folder('platform', 'Components get data through props and interfaces, not from lib/shared/platform.'),
+  storesInComponents: folder('stores', 'Components get data through props and interfaces, not from lib/shared/stores.'),
+};
+/** The content script ships a valibot-free bundle: it imports the protocol as types only. */
 const NO_RAW_HTML = [
   { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render data as text; never assign innerHTML.' },
   { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Render data as text; never assign outerHTML.' },
@@ -40,11 +53,24 @@ const NO_RAW_HTML = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text; never set HTML.' },
 ];
 
+/** One zone: which files, which import paths and patterns they may not use, which globals. */
+function zone(files, { paths = [], patterns = [], globals = BROWSER_GLOBALS, ignores = [] }) {
+  return {
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': ['error', { paths, patterns }],
+      'no-restricted-globals': ['error', ...globals],
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
       '.output/**',
       '.wxt/**',
+      '.cache/**',
       'node_modules/**',
       'coverage/**',
       'test-results/**',
@@ -69,48 +95,44 @@ export default tseslint.config(
     },
   },
   {
-    files: ['components/**/*.tsx'],
+    files: ['lib/views/**/*.tsx'],
     ...jsxA11y.flatConfigs.strict,
   },
-  {
-    // Views and pure logic: no extension APIs, no IndexedDB, no services.
-    files: ['components/**', 'lib/**'],
-    ignores: ['lib/platform/**', 'lib/db/**', 'lib/services/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [...EXTENSION_API_IMPORTS, ...DB_IMPORTS], patterns: SIDE_EFFECT_LAYERS }],
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
-    },
-  },
-  {
-    // lib/db: IndexedDB yes, extension APIs no.
-    files: ['lib/db/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: EXTENSION_API_IMPORTS }],
-      'no-restricted-globals': ['error', BROWSER_GLOBALS[0], BROWSER_GLOBALS[1]],
-    },
-  },
-  {
-    // lib/platform: extension APIs through `wxt/browser` only, never the raw globals.
-    files: ['lib/platform/**', 'lib/services/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [EXTENSION_API_IMPORTS[1], EXTENSION_API_IMPORTS[2]] }],
-      'no-restricted-globals': ['error', BROWSER_GLOBALS[0], BROWSER_GLOBALS[1]],
-    },
-  },
-  {
-    // lib/services combine layers but still call extension APIs only through lib/platform.
-    files: ['lib/services/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: EXTENSION_API_IMPORTS }],
-    },
-  },
-  {
-    // Entrypoints only wire: they may not import IndexedDB or the raw API globals.
-    files: ['entrypoints/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [...DB_IMPORTS, EXTENSION_API_IMPORTS[1], EXTENSION_API_IMPORTS[2]] }],
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
-    },
-  },
+  zone(['lib/core/**'], {
+    paths: [...EXTENSION_API_IMPORTS, ...DB_IMPORTS],
+    patterns: [ZONE.page, ZONE.background, ZONE.views, ZONE.shared],
+  }),
+  zone(['lib/shared/messages/**'], {
+    paths: [...EXTENSION_API_IMPORTS, ...DB_IMPORTS],
+    patterns: [ZONE.page, ZONE.background, ZONE.views, ZONE.stores, ZONE.platform],
+  }),
+  // The one place that holds the extension API object; it hands out functions, never `browser` itself.
+  zone(['lib/shared/platform/**'], {
+    paths: [EXTENSION_API_IMPORTS[1], EXTENSION_API_IMPORTS[2], ...DB_IMPORTS],
+    patterns: [ZONE.page, ZONE.background, ZONE.views, ZONE.stores],
+  }),
+  zone(['lib/shared/stores/**'], {
+    paths: EXTENSION_API_IMPORTS,
+    patterns: [ZONE.page, ZONE.background, ZONE.views, ZONE.platform],
+    globals: BROWSER_GLOBALS.slice(0, 2),
+  }),
+  zone(['lib/page/**'], {
+    paths: [...EXTENSION_API_IMPORTS, ...DB_IMPORTS],
+    patterns: [ZONE.background, ZONE.views, ZONE.stores],
+  }),
+  zone(['lib/background/**'], {
+    paths: [...EXTENSION_API_IMPORTS, ...DB_IMPORTS],
+    patterns: [ZONE.page, ZONE.views],
+  }),
+  zone(['lib/views/**'], {
+    ignores: ['lib/views/**/*.tsx'],
+    paths: [...EXTENSION_API_IMPORTS, ...DB_IMPORTS],
+    patterns: [ZONE.page, ZONE.background],
+  }),
+  zone(['lib/views/**/*.tsx'], {
+    paths: [...EXTENSION_API_IMPORTS, ...DB_IMPORTS],
+    patterns: [ZONE.page, ZONE.background, ZONE.platform, ZONE.storesInComponents],
+  }),
+  zone(['entrypoints/**'], { paths: [...DB_IMPORTS, EXTENSION_API_IMPORTS[1], EXTENSION_API_IMPORTS[2]] }),
   prettier,
 );

@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
-import { POLICY_SITE_MATCHES, ALL_SITES_MATCHES } from './lib/sites';
+import { POLICY_SITE_MATCHES, ALL_SITES_MATCHES } from './lib/core/sites';
 import { loadAllCatalogs } from './scripts/lib/locales';
 
 /** Stable Firefox add-on id; changing it would orphan every installed copy's data. */

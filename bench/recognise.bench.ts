@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { test } from 'vitest';
 import * as v from 'valibot';
-import { IndexFileSchema } from '../lib/index/schema';
-import { MAX_PAGE_TEXT } from '../lib/page';
-import { createRecogniser } from '../lib/recognise/recogniser';
+import { IndexFileSchema } from '../lib/core/index/schema';
+import { MAX_PAGE_TEXT } from '../lib/core/page-snapshot';
+import { createRecogniser } from '../lib/core/recognise/recogniser';
 import { generateEntries, typicalSnapshot } from '../tests/fixtures/recognise/generate';
 import { measure, recordFigure } from './lib/figures';
 

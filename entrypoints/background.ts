@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../lib/services/background';
+import { startBackground } from '../lib/background/background';
 
 export default defineBackground(() => {
   startBackground();

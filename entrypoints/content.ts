@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractPage } from '../lib/extract/extract-page';
-import { startContentScript } from '../lib/services/content-script';
-import { POLICY_SITE_MATCHES } from '../lib/sites';
+import { extractPage } from '../lib/page/extract-page';
+import { startContentScript } from '../lib/page/content-script';
+import { POLICY_SITE_MATCHES } from '../lib/core/sites';
 
 export default defineContentScript({
   matches: POLICY_SITE_MATCHES,

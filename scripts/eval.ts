@@ -22,9 +22,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRecogniser, type Recogniser } from '../lib/recognise/recogniser';
-import type { Recognition } from '../lib/recognise/types';
-import { isThemeId, type ThemeId } from '../lib/themes';
+import { createRecogniser, type Recogniser } from '../lib/core/recognise/recogniser';
+import type { Recognition } from '../lib/core/recognise/types';
+import { isThemeId, type ThemeId } from '../lib/core/themes';
 import { loadDefaultIndex, loadIndex, snapshotFromFile } from './lib/recognise-input';
 import { computeFigures, type LabelledResult } from './lib/recognise-figures';
 

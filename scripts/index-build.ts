@@ -12,8 +12,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { serialiseIndexBytes } from '../lib/index/canonical';
-import { formatSignatureFile, publicKeyOf, signBytes } from '../lib/index/signature';
+import { serialiseIndexBytes } from '../lib/core/index/canonical';
+import { formatSignatureFile, publicKeyOf, signBytes } from '../lib/core/index/signature';
 import { parseArgs, runTool, single } from './lib/index-args';
 import { readPrivateKeyFile } from './lib/index-keys';
 import { formatSourceProblem, readSources } from './lib/index-sources';

@@ -8,10 +8,10 @@
  * would refuse the file as unsigned; this is said in the output).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { checkIndexUpdate } from '../lib/index/check-update';
-import { INDEX_MAX_BYTES } from '../lib/index/limits';
-import { describeProblem } from '../lib/index/problems';
-import { DEFAULT_TRUSTED_PUBLISHER_KEYS } from '../lib/index/trusted-keys';
+import { checkIndexUpdate } from '../lib/core/index/check-update';
+import { INDEX_MAX_BYTES } from '../lib/core/index/limits';
+import { describeProblem } from '../lib/core/index/problems';
+import { DEFAULT_TRUSTED_PUBLISHER_KEYS } from '../lib/core/index/trusted-keys';
 import { parseArgs, runTool, single, UsageError } from './lib/index-args';
 import { readPublicKeyArg } from './lib/index-keys';
 

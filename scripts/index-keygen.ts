@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateKeyPair } from '../lib/index/signature';
+import { generateKeyPair } from '../lib/core/index/signature';
 import { parseArgs, runTool, single } from './lib/index-args';
 import { privateKeyToPem } from './lib/index-keys';
 

@@ -1,10 +1,10 @@
 /**
  * `npm run index:sign -- INDEX --key KEY [--out SIG]`
  * Writes INDEX.sig: a detached Ed25519 signature over the exact bytes of INDEX
- * (base64), followed by the signer's public key as a hint (see lib/index/signature.ts).
+ * (base64), followed by the signer's public key as a hint (see lib/core/index/signature.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { formatSignatureFile, publicKeyOf, signBytes } from '../lib/index/signature';
+import { formatSignatureFile, publicKeyOf, signBytes } from '../lib/core/index/signature';
 import { parseArgs, runTool, single, UsageError } from './lib/index-args';
 import { readPrivateKeyFile } from './lib/index-keys';
 

@@ -11,7 +11,7 @@
  * 1 when any input failed, 2 on bad usage or an unreadable index.
  */
 import { createInterface } from 'node:readline';
-import { createRecogniser, type Recogniser } from '../lib/recognise/recogniser';
+import { createRecogniser, type Recogniser } from '../lib/core/recognise/recogniser';
 import { toOutputLine } from './lib/recognise-output';
 import {
   InputError,

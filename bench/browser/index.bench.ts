@@ -7,14 +7,20 @@
 import bundledIndexUrl from '../../public/regiolens-index.json?url';
 import Fuse from 'fuse.js';
 import { describe, test } from 'vitest';
-import { openIndexDb } from '../../lib/db/index-db';
-import { serialiseIndexBytes } from '../../lib/index/canonical';
-import { checkIndexUpdate } from '../../lib/index/check-update';
-import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../lib/index/schema';
-import { formatSignatureFile, generateKeyPair, parseSignatureFile, signBytes, verifyDetached } from '../../lib/index/signature';
-import { parseIndexBytes } from '../../lib/index/validate';
-import { loadBundledIndex } from '../../lib/services/index-bundled';
-import { THEME_IDS } from '../../lib/themes';
+import { openIndexDb } from '../../lib/shared/stores/index-db';
+import { serialiseIndexBytes } from '../../lib/core/index/canonical';
+import { checkIndexUpdate } from '../../lib/core/index/check-update';
+import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../lib/core/index/schema';
+import {
+  formatSignatureFile,
+  generateKeyPair,
+  parseSignatureFile,
+  signBytes,
+  verifyDetached,
+} from '../../lib/core/index/signature';
+import { parseIndexBytes } from '../../lib/core/index/validate';
+import { loadBundledIndex } from '../../lib/background/index-bundled';
+import { THEME_IDS } from '../../lib/core/themes';
 import { measure, recordFigure, recordStats } from '../lib/figures';
 
 /** The fields a search over the material looks at (the popup's choice may differ slightly; the cost is of this order). */

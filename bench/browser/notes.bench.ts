@@ -8,11 +8,11 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openNotesDb, type NotesDb } from '../../lib/db/notes-db';
-import { anchorNotes, anchorNotesInSlices } from '../../lib/notes/anchor-page';
-import { exportMarkdown } from '../../lib/notes/export-markdown';
-import { readPageText } from '../../lib/notes/page-text';
-import { exportJsonLd } from '../../lib/notes/web-annotation';
+import { openNotesDb, type NotesDb } from '../../lib/shared/stores/notes-db';
+import { anchorNotes, anchorNotesInSlices } from '../../lib/page/anchor-page';
+import { exportMarkdown } from '../../lib/core/notes/export-markdown';
+import { readPageText } from '../../lib/core/notes/page-text';
+import { exportJsonLd } from '../../lib/core/notes/web-annotation';
 import { benchPage, generateNotes, pageParagraphs, passages } from '../../tests/fixtures/notes/bench-data';
 import { measure, recordFigure, recordStats } from '../lib/figures';
 

@@ -6,9 +6,9 @@
  */
 import { test } from 'vitest';
 import * as v from 'valibot';
-import { extractPage } from '../../lib/extract/extract-page';
-import { IndexFileSchema } from '../../lib/index/schema';
-import { createRecogniser } from '../../lib/recognise/recogniser';
+import { extractPage } from '../../lib/page/extract-page';
+import { IndexFileSchema } from '../../lib/core/index/schema';
+import { createRecogniser } from '../../lib/core/recognise/recogniser';
 import indexFile from '../../tests/fixtures/recognise/index.json';
 import { generateEntries, largePageHtml, typicalPolicyPageHtml, typicalSnapshot } from '../../tests/fixtures/recognise/generate';
 import { measure, recordFigure } from '../lib/figures';

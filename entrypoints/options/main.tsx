@@ -1,6 +1,6 @@
-import { OptionsApp } from '../../components/options/OptionsApp';
-import { mount } from '../../components/shared/mount';
-import { createOptionsServices } from '../../lib/services/options-services';
-import { viewTranslator } from '../../lib/services/view-translator';
+import { OptionsApp } from '../../lib/views/options/OptionsApp';
+import { mount } from '../../lib/views/common/mount';
+import { createOptionsServices } from '../../lib/views/options/services-source';
+import { viewTranslator } from '../../lib/shared/platform/translator';
 
 mount(await viewTranslator(), <OptionsApp services={createOptionsServices()} />);

@@ -1,13 +1,13 @@
-import { PopupApp } from '../../components/popup/PopupApp';
-import { mount } from '../../components/shared/mount';
-import { openSidePanel } from '../../lib/platform/side-panel';
-import { openEntry } from '../../lib/services/open-entry';
-import { createEntrySource } from '../../lib/services/entry-source';
-import { createQueryMemory } from '../../lib/services/popup-query-memory';
-import { createTabSource } from '../../lib/services/tab-source';
-import { viewTranslator } from '../../lib/services/view-translator';
-import { currentWindowId } from '../../lib/platform/tabs';
-import { pinnedTabId } from '../../lib/tabs/pinned-tab';
+import { PopupApp } from '../../lib/views/popup/PopupApp';
+import { mount } from '../../lib/views/common/mount';
+import { openSidePanel } from '../../lib/shared/platform/side-panel';
+import { openEntry } from '../../lib/shared/platform/open-entry';
+import { createEntrySource } from '../../lib/views/common/entry-source';
+import { createQueryMemory } from '../../lib/views/popup/query-memory-source';
+import { createTabSource } from '../../lib/views/common/tab-source';
+import { viewTranslator } from '../../lib/shared/platform/translator';
+import { currentWindowId } from '../../lib/shared/platform/tabs';
+import { pinnedTabId } from '../../lib/views/common/pinned-tab';
 
 const pinned = pinnedTabId(location.search);
 // The window id is known before any click: the side panel must open inside the click's user gesture.

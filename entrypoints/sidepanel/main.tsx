@@ -1,11 +1,11 @@
-import { mount } from '../../components/shared/mount';
-import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
-import { createEntrySource } from '../../lib/services/entry-source';
-import { createNotesSource, createPageBridge } from '../../lib/services/notes-source';
-import { openEntry } from '../../lib/services/open-entry';
-import { createTabSource } from '../../lib/services/tab-source';
-import { onViewTranslatorChanged, viewTranslator } from '../../lib/services/view-translator';
-import { pinnedTabId } from '../../lib/tabs/pinned-tab';
+import { mount } from '../../lib/views/common/mount';
+import { SidePanelApp } from '../../lib/views/sidepanel/SidePanelApp';
+import { createEntrySource } from '../../lib/views/common/entry-source';
+import { createNotesSource, createPageBridge } from '../../lib/views/notes/notes-source';
+import { openEntry } from '../../lib/shared/platform/open-entry';
+import { createTabSource } from '../../lib/views/common/tab-source';
+import { onViewTranslatorChanged, viewTranslator } from '../../lib/shared/platform/translator';
+import { pinnedTabId } from '../../lib/views/common/pinned-tab';
 
 mount(
   await viewTranslator(),

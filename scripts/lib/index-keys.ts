@@ -5,8 +5,8 @@
  * extension trusts and administrators paste into managed storage.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { decodeBase64, encodeBase64 } from '../../lib/index/base64';
-import { isPublicKeyText } from '../../lib/index/signature';
+import { decodeBase64, encodeBase64 } from '../../lib/core/index/base64';
+import { isPublicKeyText } from '../../lib/core/index/signature';
 
 const PEM_LABEL = 'PRIVATE KEY';
 

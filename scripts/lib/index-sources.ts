@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { type IndexProblem, problemsFromIssues } from '../../lib/index/problems';
-import { type IndexEntry, type IndexFile, IndexFileSchema } from '../../lib/index/schema';
-import { duplicateIdProblems, validateEntry } from '../../lib/index/validate';
+import { type IndexProblem, problemsFromIssues } from '../../lib/core/index/problems';
+import { type IndexEntry, type IndexFile, IndexFileSchema } from '../../lib/core/index/schema';
+import { duplicateIdProblems, validateEntry } from '../../lib/core/index/validate';
 
 export interface SourceProblem extends IndexProblem {
   /** The file, relative to the source folder, e.g. `entries/ws-sharing.json`. */

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES, mergeCatalogs, type Catalog, type Locale } from '../../lib/i18n/catalog';
+import { LOCALES, mergeCatalogs, type Catalog, type Locale } from '../../lib/core/i18n/catalog';
 
 export const LOCALES_DIR = new URL('../../locales/', import.meta.url).pathname;
 

@@ -1,6 +1,6 @@
 /** Evaluation figures of the verdict and the top theme; "maybe" counts as no. */
-import type { Verdict } from '../../lib/recognise/types';
-import type { ThemeId } from '../../lib/themes';
+import type { Verdict } from '../../lib/core/recognise/types';
+import type { ThemeId } from '../../lib/core/themes';
 
 export interface LabelledResult {
   expected: { regional: boolean; theme: ThemeId | null };

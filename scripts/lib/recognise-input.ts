@@ -10,10 +10,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import * as v from 'valibot';
-import { extractPage } from '../../lib/extract/extract-page';
-import { isChromeLine } from '../../lib/text/boilerplate';
-import { IndexFileSchema, type IndexEntry } from '../../lib/index/schema';
-import { MAX_PAGE_TEXT, type PageSnapshot } from '../../lib/page';
+import { extractPage } from '../../lib/page/extract-page';
+import { isChromeLine } from '../../lib/core/text/boilerplate';
+import { IndexFileSchema, type IndexEntry } from '../../lib/core/index/schema';
+import { MAX_PAGE_TEXT, type PageSnapshot } from '../../lib/core/page-snapshot';
 
 export const DEFAULT_INDEX = 'public/regiolens-index.json';
 

@@ -1,7 +1,7 @@
 /** The output line of the command-line recogniser, exactly as DESIGN.md specifies it. */
-import { formatReason } from '../../lib/recognise/reasons';
-import type { Recognition } from '../../lib/recognise/types';
-import type { ThemeId } from '../../lib/themes';
+import { formatReason } from '../../lib/core/recognise/reasons';
+import type { Recognition } from '../../lib/core/recognise/types';
+import type { ThemeId } from '../../lib/core/themes';
 
 export interface OutputLine {
   id: string;

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { IndexFile } from '../../lib/index/schema';
-import { formatSignatureFile, publicKeyOf, signBytes } from '../../lib/index/signature';
-import { createNote } from '../../lib/notes/create';
-import type { Note } from '../../lib/notes/types';
+import type { IndexFile } from '../../lib/core/index/schema';
+import { formatSignatureFile, publicKeyOf, signBytes } from '../../lib/core/index/signature';
+import { createNote } from '../../lib/core/notes/create';
+import type { Note } from '../../lib/core/notes/types';
 import { readPrivateKeyFile } from '../../scripts/lib/index-keys';
 import { expectNoAxeViolations } from './support/axe';
 import { EXTENSION_DIR } from './support/extension';

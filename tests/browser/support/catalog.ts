@@ -1,9 +1,9 @@
 /**
  * The shipped catalogues for component tests, merged exactly as the build
- * merges them (lib/i18n/catalog.ts), from the per-area files in locales/.
+ * merges them (lib/core/i18n/catalog.ts), from the per-area files in locales/.
  */
-import { mergeCatalogs, type Catalog, type Locale } from '../../../lib/i18n/catalog';
-import { createTranslator, type Translate } from '../../../lib/i18n/translator';
+import { mergeCatalogs, type Catalog, type Locale } from '../../../lib/core/i18n/catalog';
+import { createTranslator, type Translate } from '../../../lib/core/i18n/translator';
 
 const files = import.meta.glob<Catalog>('../../../locales/*/*.json', { eager: true, import: 'default' });
 

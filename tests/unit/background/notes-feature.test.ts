@@ -6,17 +6,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Result } from '../../../lib/messages/define';
-import type { PageSelection } from '../../../lib/notes/anchor-page';
-import { saveSettings } from '../../../lib/platform/settings';
-import {
-  ANNOTATE_COMMAND,
-  ANNOTATE_MENU_ID,
-  PENDING_CHANNEL,
-  readPendingAnnotation,
-  startNotesFeature,
-} from '../../../lib/services/notes-feature';
-import type { PendingAnnotation } from '../../../lib/views/notes-source';
+import type { Result } from '../../../lib/shared/messages/define';
+import { saveSettings } from '../../../lib/shared/platform/settings';
+import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, startNotesFeature } from '../../../lib/background/notes-feature';
+import { PENDING_CHANNEL, readPendingAnnotation } from '../../../lib/shared/platform/pending-annotation';
 import {
   installContentScripts,
   installI18n,
@@ -27,7 +20,8 @@ import {
   type ContentAnswer,
   type FakeMenus,
   type FakeScripting,
-} from './fake-apis';
+} from '../support/fake-apis';
+import type { PageSelection, PendingAnnotation } from '../../../lib/core/notes/types';
 
 const NOW = new Date('2026-03-04T10:00:00Z');
 const SELECTION: PageSelection = {

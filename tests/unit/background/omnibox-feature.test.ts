@@ -6,12 +6,12 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../../lib/index/schema';
-import { broadcast } from '../../../lib/platform/broadcast';
-import { saveSettings } from '../../../lib/platform/settings';
-import { startOmnibox } from '../../../lib/services/omnibox-feature';
+import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../../lib/core/index/schema';
+import { broadcast } from '../../../lib/shared/platform/broadcast';
+import { saveSettings } from '../../../lib/shared/platform/settings';
+import { startOmnibox } from '../../../lib/background/omnibox-feature';
 import { makeEntry } from '../../fixtures/index/make-index';
-import { installI18n, installOmnibox, packagedFetch, type FakeOmnibox } from './fake-apis';
+import { installI18n, installOmnibox, packagedFetch, type FakeOmnibox } from '../support/fake-apis';
 
 function withoutUrl(entry: IndexEntry): IndexEntry {
   const { url: _url, publisher: _publisher, ...rest } = entry;

@@ -9,12 +9,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHANNEL, type Envelope, type Result } from '../../../lib/messages/define';
-import type { PageSnapshot } from '../../../lib/page';
-import { saveSettings } from '../../../lib/platform/settings';
-import { startBackground } from '../../../lib/services/background';
-import type { Settings } from '../../../lib/settings/schema';
-import type { TabState } from '../../../lib/tab-state';
+import { CHANNEL, type Envelope, type Result } from '../../../lib/shared/messages/define';
+import type { PageSnapshot } from '../../../lib/core/page-snapshot';
+import { saveSettings } from '../../../lib/shared/platform/settings';
+import { startBackground } from '../../../lib/background/background';
+import type { Settings } from '../../../lib/core/settings/schema';
+import type { TabState } from '../../../lib/core/tab-state';
 import { makeIndex } from '../../fixtures/index/make-index';
 import {
   installContentScripts,
@@ -25,7 +25,7 @@ import {
   installScripting,
   installSidePanel,
   packagedFetch,
-} from './fake-apis';
+} from '../support/fake-apis';
 
 const TAB_ID = 7;
 

@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startScopeFeature, syncAllSitesScript } from '../../../lib/services/scope-feature';
-import { installPermissions, installScripting, type FakePermissions, type FakeScripting } from './fake-apis';
+import { startScopeFeature, syncAllSitesScript } from '../../../lib/background/scope-feature';
+import { installPermissions, installScripting, type FakePermissions, type FakeScripting } from '../support/fake-apis';
 
 const ALL_URLS = ['<all_urls>'];
 const EXPECTED_SCRIPT = {

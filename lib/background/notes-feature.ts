@@ -1,0 +1,83 @@
+/**
+ * The background's part of notes: the context menu item and the keyboard
+ * command that annotate the selected passage. Both open the side panel (which
+ * needs the user gesture, so it is called first, synchronously), ask the tab's
+ * content script for the selection, and hand it to the panel through session
+ * storage plus a broadcast: the panel may still be loading when the answer
+ * arrives, so it reads the stored one on start and listens for new ones.
+ */
+import type { Translate } from '../core/i18n/translator';
+import { handOverAnnotation } from '../shared/platform/pending-annotation';
+import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from '../shared/platform/context-menu';
+import { sendToTab } from '../shared/platform/messaging';
+import { injectContentScript } from '../shared/platform/scripting';
+import { onSettingsChanged } from '../shared/platform/settings';
+import { openSidePanel } from '../shared/platform/side-panel';
+import { isRestrictedUrl, isScriptingRefusal } from './restricted';
+import { viewTranslator } from '../shared/platform/translator';
+import type { PageProblem, PageSelection, PendingAnnotation } from '../core/notes/types';
+
+export const ANNOTATE_MENU_ID = 'regiolens-annotate-selection';
+export const ANNOTATE_COMMAND = 'annotate-selection';
+/**
+ * The selection in a tab. A page off the policy-site list has no content
+ * script yet: the menu click or command granted activeTab, so it is injected
+ * and asked again. Browser pages and stores refuse the script: restricted.
+ */
+export async function selectionOf(tab: MenuClickTab | undefined): Promise<PageSelection | null | PageProblem> {
+  const tabId = tab?.id;
+  if (tabId === undefined || tabId < 0) return 'unavailable';
+  if (tab?.url !== undefined && isRestrictedUrl(tab.url)) return 'restricted';
+  const ask = () => sendToTab(tabId)('page/selection', {});
+  try {
+    return await ask();
+  } catch (first) {
+    console.debug('Regiolens: no content script answered; injecting it', first);
+  }
+  try {
+    await injectContentScript(tabId);
+  } catch (refused) {
+    // Browser pages and stores refuse scripts; any other failure (the tab closed meanwhile) is not theirs.
+    console.debug('Regiolens: the content script could not be injected', refused);
+    return isScriptingRefusal(refused) ? 'restricted' : 'unavailable';
+  }
+  try {
+    return await ask();
+  } catch (gone) {
+    console.debug('Regiolens: the tab did not answer', gone);
+    return 'unavailable';
+  }
+}
+
+function annotate(tab: MenuClickTab | undefined): void {
+  // First and synchronously: the side panel only opens inside the user gesture.
+  openSidePanel(tab?.windowId).catch((error: unknown) => console.warn('Regiolens: the side panel did not open', error));
+  void selectionOf(tab)
+    .then((answer) => {
+      const base = { tabId: tab?.id ?? -1, at: Date.now() };
+      const pending: PendingAnnotation =
+        answer === null
+          ? { ...base, status: 'no-selection' }
+          : typeof answer === 'string'
+            ? { ...base, status: answer }
+            : { ...base, status: 'selection', selection: answer };
+      return handOverAnnotation(pending);
+    })
+    .catch((error: unknown) => console.warn('Regiolens: the selection was not handed to the side panel', error));
+}
+
+async function createMenu(t: Promise<Translate>): Promise<void> {
+  await ensureMenuItem(ANNOTATE_MENU_ID, (await t)('sidepanel_menu_annotate'), ['selection']);
+}
+
+/** Registers the menu item and the command; listeners are added synchronously so a waking worker gets its click. */
+export function startNotesFeature(): void {
+  onMenuItemClicked(ANNOTATE_MENU_ID, annotate);
+  onCommand(ANNOTATE_COMMAND, annotate);
+  const logFailure = (error: unknown) => console.warn('Regiolens: the notes menu item was not created', error);
+  // One (re)creation at a time: overlapping remove/create pairs would report a duplicate id.
+  let menuWork = Promise.resolve();
+  const refreshMenu = () => (menuWork = menuWork.then(() => createMenu(viewTranslator())).catch(logFailure));
+  refreshMenu();
+  onSettingsChanged(refreshMenu);
+}

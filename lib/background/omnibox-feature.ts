@@ -1,0 +1,89 @@
+/**
+ * The `rl` keyword in the address bar: suggestions from the same search as the
+ * popup, over the active index; choosing one opens the entry (its address, or
+ * its detail page) where the user asked. The search index is built on first
+ * use and rebuilt after the active index changes.
+ */
+import { entryMetaLine } from '../core/entries/meta-line';
+import type { IndexEntry, IndexFile } from '../core/index/schema';
+import type { Translate } from '../core/i18n/translator';
+import { onBroadcast } from '../shared/platform/broadcast';
+import {
+  omniboxFormat,
+  onOmniboxEntered,
+  onOmniboxInput,
+  openWithDisposition,
+  setOmniboxDefault,
+  type OmniboxDisposition,
+} from '../shared/platform/omnibox';
+import { onSettingsChanged } from '../shared/platform/settings';
+import { entryTarget } from '../core/entries/entry-page';
+import { searchEntries, NO_FILTERS } from '../core/entries/entry-results';
+import { entryIdFromOmnibox, escapeOmniboxXml, omniboxContent, omniboxDescription, oneLine } from '../core/entries/omnibox-text';
+import { createSearchIndex } from '../core/search/create-search-index';
+import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
+import { createLatestQuery } from '../core/search/latest-query';
+import type { SearchIndex } from '../core/search/types';
+import { extensionUrl } from '../shared/platform/open-entry';
+import { viewTranslator } from '../shared/platform/translator';
+
+/** Chrome shows at most about six rows; more is wasted work. */
+const OMNIBOX_LIMIT = 6;
+
+interface Searchable {
+  entries: readonly IndexEntry[];
+  search: SearchIndex<IndexEntry>;
+}
+
+export function startOmnibox(activeIndex: () => Promise<IndexFile>): () => void {
+  let searchable: Promise<Searchable> | undefined;
+  let translator: Promise<Translate> | undefined;
+  const index = () =>
+    (searchable ??= activeIndex().then(({ entries }) => ({ entries, search: createSearchIndex(entries, INDEX_ENTRY_SEARCH) })));
+  const t = () => (translator ??= viewTranslator());
+  const latest = createLatestQuery();
+  const format = omniboxFormat();
+  const fail = (what: string) => (error: unknown) => console.error(`Regiolens: omnibox ${what} failed`, error);
+
+  const stopIndex = onBroadcast('regiolens-index', () => (searchable = undefined));
+  const stopSettings = onSettingsChanged(() => (translator = undefined));
+
+  const stopInput = onOmniboxInput((text, suggest) => {
+    const ticket = latest.begin();
+    void Promise.all([index(), t()])
+      .then(([{ entries, search }, translate]) => {
+        if (!ticket.current) return;
+        const results = searchEntries(search, entries, text, NO_FILTERS, OMNIBOX_LIMIT);
+        const plain = oneLine(text, 100);
+        void setOmniboxDefault(
+          format === 'xml' ? escapeOmniboxXml(translate('popupOmniboxDefault', plain)) : translate('popupOmniboxDefault', plain),
+        ).catch(fail('default suggestion'));
+        suggest(
+          results.map(({ entry, titleRanges }) => ({
+            content: omniboxContent(entry),
+            description: omniboxDescription(entry.title, titleRanges, entryMetaLine(entry, translate), format),
+          })),
+        );
+      })
+      .catch(fail('search'));
+  });
+
+  const open = async (text: string, disposition: OmniboxDisposition) => {
+    const { entries, search } = await index();
+    const id = entryIdFromOmnibox(text);
+    const chosen =
+      (id !== null ? entries.find((entry) => entry.id === id) : undefined) ??
+      searchEntries(search, entries, text, NO_FILTERS, 1)[0]?.entry;
+    if (!chosen) return;
+    await openWithDisposition(entryTarget(chosen, extensionUrl), disposition);
+  };
+  const stopEntered = onOmniboxEntered((text, disposition) => void open(text, disposition).catch(fail('open')));
+
+  return () => {
+    latest.cancel();
+    stopIndex();
+    stopSettings();
+    stopInput();
+    stopEntered();
+  };
+}

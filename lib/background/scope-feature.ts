@@ -1,0 +1,39 @@
+/**
+ * Keeps the "every site" content script in step with the optional permission:
+ * registered while `<all_urls>` is granted, unregistered when it is withdrawn.
+ * Checked at every background start (the registration may have been lost, or
+ * the permission withdrawn in the browser's settings while we slept) and on
+ * every permission change. Checks run one after another, so two events in
+ * quick succession cannot register twice.
+ */
+import {
+  hasAllSitesPermission,
+  isAllSitesScriptRegistered,
+  onPermissionsChanged,
+  registerAllSitesScript,
+  unregisterAllSitesScript,
+} from '../shared/platform/permissions';
+
+export async function syncAllSitesScript(): Promise<'registered' | 'unregistered' | 'unchanged'> {
+  const [granted, registered] = await Promise.all([hasAllSitesPermission(), isAllSitesScriptRegistered()]);
+  if (granted && !registered) {
+    await registerAllSitesScript();
+    return 'registered';
+  }
+  if (!granted && registered) {
+    await unregisterAllSitesScript();
+    return 'unregistered';
+  }
+  return 'unchanged';
+}
+
+export function startScopeFeature(): void {
+  let queue: Promise<unknown> = Promise.resolve();
+  const sync = () => {
+    queue = queue.then(syncAllSitesScript).catch((error: unknown) => {
+      console.warn('Regiolens: could not update the content script for all sites', error);
+    });
+  };
+  onPermissionsChanged(sync);
+  sync();
+}

@@ -1,0 +1,110 @@
+/**
+ * The note model, shaped after the W3C Web Annotation model
+ * (https://www.w3.org/TR/annotation-model/): a target page, optional selectors
+ * for a quoted passage, a plain-text body, tags and links to index entries.
+ *
+ * Types only, no schema library: the content script imports these and must
+ * stay small. The valibot schemas live in ./schema.ts.
+ */
+
+/** Quotes the passage with a little context, so it can be found again after the page changes. */
+export interface TextQuoteSelector {
+  exact: string;
+  /** Text just before the passage (up to CONTEXT_LENGTH characters). */
+  prefix: string;
+  /** Text just after the passage (up to CONTEXT_LENGTH characters). */
+  suffix: string;
+}
+
+/** Offsets into the page text (see page-text.ts), in UTF-16 code units; `end` is exclusive. */
+export interface TextPositionSelector {
+  start: number;
+  end: number;
+}
+
+/** Where a note sits in its page. A page note (about the whole page) has none. */
+export interface NoteSelectors {
+  quote: TextQuoteSelector;
+  position?: TextPositionSelector;
+}
+
+export interface Note {
+  /** A random UUID (v4). */
+  id: string;
+  /** The normalised page address (see url.ts). */
+  url: string;
+  /** The page title when the note was written. */
+  title: string;
+  selectors?: NoteSelectors;
+  /** Plain text, never rendered as HTML. */
+  body: string;
+  /** Normalised tags (trimmed, unique ignoring case, in the order given). */
+  tags: string[];
+  /** Ids of linked index entries (e.g. "ws-democratie"). */
+  links: string[];
+  /** ISO 8601 times. */
+  created: string;
+  modified: string;
+  /**
+   * Grows by one on every stored change. An update names the revision it was
+   * based on, so two views editing the same note cannot silently overwrite
+   * each other (see lib/shared/stores/notes-db.ts).
+   */
+  revision: number;
+}
+
+/** What a view supplies to write a new note; the rest is filled in by createNote. */
+export interface NoteDraft {
+  /** The page address as loaded (normalised on the way in). */
+  url: string;
+  /** The page's canonical link, when it declares one. */
+  canonical?: string;
+  title: string;
+  selectors?: NoteSelectors;
+  body: string;
+  tags?: readonly string[];
+  links?: readonly string[];
+}
+
+/** The fields an edit may change. */
+export interface NoteChanges {
+  title?: string;
+  /** `null` turns an annotation into a page note. */
+  selectors?: NoteSelectors | null;
+  body?: string;
+  tags?: readonly string[];
+  links?: readonly string[];
+}
+
+/** How an anchor was found; `null` from anchor() means the note is an orphan. */
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+export interface Anchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+export interface NoteToAnchor {
+  id: string;
+  selectors: NoteSelectors;
+}
+
+export type AnchorOutcome = { id: string; status: 'anchored'; method: AnchorMethod } | { id: string; status: 'orphan' };
+
+export interface PageSelection {
+  selectors: NoteSelectors;
+  /** The selected text as the page shows it (same as selectors.quote.exact). */
+  exact: string;
+}
+
+/** Why a page could not be reached: a browser page or store (restricted), or a closed tab / no content script (unavailable). */
+export type PageProblem = 'restricted' | 'unavailable';
+
+/**
+ * A selection handed over by the context menu or the keyboard command
+ * (kept in session storage until the panel uses or dismisses it).
+ */
+export type PendingAnnotation =
+  | { tabId: number; at: number; status: 'selection'; selection: PageSelection }
+  | { tabId: number; at: number; status: 'no-selection' | PageProblem };

@@ -1,0 +1,218 @@
+/**
+ * The verdict model: a transparent weighted lexicon model in the shape of
+ * BM25F (Robertson & Zaragoza), read as evidence rather than as a search score.
+ *
+ * 1. Per lexicon concept c, its occurrences are combined over the fields with
+ *    field weights (title 4, headings 2, description/keywords 2, address 1,
+ *    the site's name after the title 1, body 1); the body count is divided by
+ *    the body's length relative to a typical page (b = 0.75), so a long page
+ *    does not win by length:
+ *        tf~(c) = Σ_f w_f · n_f(c) / norm_f
+ *    Chrome lines (menus, footers, cookie and related-links lines, weather
+ *    widgets, live tickers, bylines; see lib/core/text/boilerplate.ts) weigh 0.2
+ *    and are kept apart: what they add is only ever context (below), and
+ *    genre cues in them are ignored, so a footer "Regionale samenwerking ·
+ *    Veiligheidsregio", a menu item "Vacatures" or a news site's "Het weer:
+ *    12°C, buien" says nothing about the page itself. Genre cues in the
+ *    site's name are ignored too: a broadcaster or a weather site publishes
+ *    regional-politics news as well, and the name says who publishes, not
+ *    what the page is about.
+ * 2. The combined count saturates (k1 = 2): the tenth mention adds little,
+ *    a second distinct concept adds a lot:
+ *        sat(c) = tf~ · (k1 + 1) / (k1 + tf~)          ∈ [0, 3)
+ * 3. Evidence sums weight × saturation per kind (see lexicon.ts):
+ *        core C, context X, genre G.
+ *    Context words only support core evidence (at most half of it), so a
+ *    single municipality's council news full of "gemeenteraad", or a dentist
+ *    "in de regio Amersfoort", stays a no.
+ *    Genre cues beyond a small tolerance (one "competitie" is allowed) damp
+ *    the evidence exponentially, so a vacancy at a regional body is a no:
+ *        E = (C + min(X, C/2)) · exp(-max(0, G - 0.5))
+ *    A passing mention is no topic: when the only core evidence is one
+ *    concept, named once, in the body only (not in the title, a heading or
+ *    the description), context supports it half as much (min(X, C/4)). A museum
+ *    story that thanks "de Regio Deal" once among its funders, or a
+ *    corporation's merger news naming "omliggende gemeenten", stays below yes.
+ * 4. The score maps evidence onto [0, 1): score = 1 - exp(-E / 2). A single
+ *    passing mention of a core term ends near "maybe"; a title naming one, or
+ *    several core terms in the text, give "yes".
+ * 5. Per theme, evidence is Σ affinity(c, theme) · sat(c) over core and context
+ *    concepts; theme scores share the page score in proportion to it.
+ *
+ * Reasons are the concepts with the largest contributions, with their counts.
+ */
+import type { Reason, ThemeScore, Verdict } from './types';
+import { THEME_IDS, type ThemeId } from '../themes';
+import { LEXICON } from './lexicon';
+import { FIELDS, type Field, type PageTerms } from './page-terms';
+
+export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
+  title: 4,
+  headings: 2,
+  meta: 2,
+  url: 1,
+  site: 1,
+  body: 1,
+  chrome: 0.2,
+};
+const K1 = 2;
+const B = 0.75;
+/** A typical policy page's body, in content words. */
+const TYPICAL_BODY = 200;
+/** Short snippets are not boosted more than twofold. */
+const MIN_BODY_NORM = 0.5;
+const CONTEXT_SHARE = 0.5;
+/** A passing mention of one core concept earns half the context support. */
+const PASSING_CONTEXT_SHARE = 0.25;
+const GENRE_TOLERANCE = 0.5;
+const SCALE = 2;
+export const YES_AT = 0.6;
+export const MAYBE_AT = 0.35;
+const MAX_REASONS = 8;
+const MIN_REASON_SHARE = 0.02;
+
+export interface Evidence {
+  score: number;
+  verdict: Verdict;
+  themes: ThemeScore[];
+  /** Raw theme evidence, in THEME_IDS order (for theme similarity). */
+  themeVector: number[];
+  why: Reason[];
+  /** Concept index → saturated, weighted contribution (for explaining suggestions). */
+  contributions: Map<number, number>;
+}
+
+/** A concept's saturated frequency on the page, and what chrome lines add to it. */
+export interface ConceptPresence {
+  /** Saturated frequency over the page's own fields (everything but chrome). */
+  sat: number;
+  /** What the chrome lines (menus, footers, related links) add on top, saturated as well. */
+  chrome: number;
+  count: number;
+}
+
+const saturate = (tf: number) => (tf * (K1 + 1)) / (K1 + tf);
+
+/** Saturated, length-normalised, field-weighted frequency of every concept on the page. */
+export function conceptSaturation(terms: PageTerms): Map<number, ConceptPresence> {
+  const bodyNorm = Math.max(MIN_BODY_NORM, 1 - B + (B * terms.fields.body.length) / TYPICAL_BODY);
+  const combined = new Map<number, { tf: number; chromeTf: number; count: number }>();
+  for (const field of FIELDS) {
+    const norm = field === 'body' || field === 'chrome' ? bodyNorm : 1;
+    for (const [index, count] of terms.fields[field].concepts) {
+      // The site's name says who publishes ("… | Omroep Brabant", "… | Weeronline"), not what this page is: no genre cue.
+      if (field === 'site' && LEXICON[index]?.kind === 'genre') continue;
+      const entry = combined.get(index) ?? { tf: 0, chromeTf: 0, count: 0 };
+      const tf = (FIELD_WEIGHTS[field] * count) / norm;
+      if (field === 'chrome') entry.chromeTf += tf;
+      else entry.tf += tf;
+      // The address and the site's name repeat what the title says; they weigh, but are not counted as occurrences.
+      if (field !== 'url' && field !== 'site') entry.count += count;
+      combined.set(index, entry);
+    }
+  }
+  const result = new Map<number, ConceptPresence>();
+  for (const [index, { tf, chromeTf, count }] of combined) {
+    const sat = saturate(tf);
+    result.set(index, { sat, chrome: saturate(tf + chromeTf) - sat, count: Math.max(1, count) });
+  }
+  return result;
+}
+
+/** Fields where naming a concept says the page is about it. */
+const PROMINENT_FIELDS = ['title', 'headings', 'meta'] as const satisfies readonly Field[];
+/** Fields whose occurrences count as mentions (the address and site name repeat the title). */
+const MENTION_FIELDS = ['title', 'headings', 'meta', 'body'] as const satisfies readonly Field[];
+
+/** True when the page's only core evidence is a single mention of one concept in its body. */
+export function isPassingMention(terms: PageTerms, saturation: ReadonlyMap<number, ConceptPresence>): boolean {
+  let distinct = 0;
+  for (const [index, { sat }] of saturation) {
+    if (LEXICON[index]?.kind !== 'core' || sat === 0) continue;
+    distinct += 1;
+    if (distinct > 1) return false;
+    if (PROMINENT_FIELDS.some((field) => terms.fields[field].concepts.has(index))) return false;
+    const mentions = MENTION_FIELDS.reduce((sum, field) => sum + (terms.fields[field].concepts.get(index) ?? 0), 0);
+    if (mentions > 1) return false;
+  }
+  return distinct === 1;
+}
+
+export function verdictOf(score: number): Verdict {
+  if (score >= YES_AT) return 'yes';
+  if (score >= MAYBE_AT) return 'maybe';
+  return 'no';
+}
+
+export function weighEvidence(terms: PageTerms): Evidence {
+  const saturation = conceptSaturation(terms);
+  let core = 0;
+  let context = 0;
+  let genre = 0;
+  const themeVector = THEME_IDS.map(() => 0);
+  for (const [index, { sat, chrome }] of saturation) {
+    const concept = LEXICON[index];
+    if (!concept) continue;
+    // Chrome lines only support: a footer full of core terms is context, and a "Vacatures" menu item is no job ad.
+    if (concept.kind === 'core') {
+      core += concept.weight * sat;
+      context += concept.weight * chrome;
+    } else if (concept.kind === 'context') context += concept.weight * (sat + chrome);
+    else genre += concept.weight * sat;
+    if (concept.kind !== 'genre') {
+      THEME_IDS.forEach((theme, position) => {
+        themeVector[position] = (themeVector[position] ?? 0) + (concept.themes[theme] ?? 0) * (sat + chrome);
+      });
+    }
+  }
+  const contextShare = isPassingMention(terms, saturation) ? PASSING_CONTEXT_SHARE : CONTEXT_SHARE;
+  const contextUsed = Math.min(context, core * contextShare);
+  const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));
+  const evidence = (core + contextUsed) * damping;
+  const score = 1 - Math.exp(-evidence / SCALE);
+
+  const contextFactor = context > 0 ? contextUsed / context : 0;
+  const contributions = new Map<number, number>();
+  const why: Reason[] = [];
+  let total = 0;
+  for (const [index, { sat, chrome }] of saturation) {
+    const concept = LEXICON[index];
+    if (!concept || concept.kind === 'genre') continue;
+    const value =
+      concept.kind === 'context'
+        ? concept.weight * (sat + chrome) * contextFactor
+        : concept.weight * (sat + chrome * contextFactor);
+    if (value > 0) {
+      contributions.set(index, value);
+      total += value;
+    }
+  }
+  for (const [index, value] of [...contributions].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    const share = value / total;
+    if (why.length >= MAX_REASONS || share < MIN_REASON_SHARE) break;
+    const concept = LEXICON[index];
+    if (concept) why.push({ label: concept.label, count: saturation.get(index)?.count ?? 1, weight: round(share) });
+  }
+
+  const rounded = round(score);
+  const themes = themeScores(rounded, themeVector);
+  return { score: rounded, verdict: verdictOf(rounded), themes, themeVector, why, contributions };
+}
+
+/**
+ * Theme scores from per-theme evidence (THEME_IDS order): the strongest theme
+ * gets the page's score, the others in proportion; highest first, ties in
+ * THEME_IDS order.
+ */
+export function themeScores(score: number, vector: readonly number[]): ThemeScore[] {
+  const strongest = Math.max(0, ...vector);
+  return THEME_IDS.map((id: ThemeId, position) => ({
+    id,
+    score: strongest > 0 ? round((score * Math.max(0, vector[position] ?? 0)) / strongest) : 0,
+  })).sort((a, b) => b.score - a.score || THEME_IDS.indexOf(a.id) - THEME_IDS.indexOf(b.id));
+}
+
+/** Three decimals: enough to order by, stable in output and tests. */
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

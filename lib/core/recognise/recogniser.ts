@@ -1,0 +1,67 @@
+/**
+ * The recogniser: is this page about regional cooperation between governments,
+ * which themes does it touch, why, and which index entries relate to it.
+ * Pure and synchronous; the background calls it with the active index, the
+ * command-line recogniser with the bundled one.
+ *
+ *   const recogniser = createRecogniser(entries);   // once per index: builds entry vectors
+ *   const recognition = recogniser.recognise(page); // per page: a few milliseconds
+ *
+ * How the verdict is reached is described in evidence.ts (a BM25F-shaped
+ * weighted lexicon model over lexicon.ts); how entries are ranked in ranking.ts;
+ * how the themes pool the lexicon's evidence with the curated themes of the
+ * nearest index entries in theme-vote.ts.
+ */
+import type { IndexEntry } from '../index/schema';
+import type { PageSnapshot } from '../page-snapshot';
+import { themeScores, weighEvidence } from './evidence';
+import { readPage } from './page-terms';
+import { createEntryRanking, DEFAULT_SUGGESTIONS } from './ranking';
+import { blendThemes, VOTE_NEIGHBOURS, voteThemes } from './theme-vote';
+import type { Recognition } from './types';
+
+export interface RecogniseOptions {
+  /** How many suggestions at most (default 10). */
+  suggestions?: number;
+}
+
+export interface Recogniser {
+  /** Number of index entries suggestions are drawn from. */
+  readonly size: number;
+  recognise(page: PageSnapshot, options?: RecogniseOptions): Recognition;
+}
+
+export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
+  const ranking = createEntryRanking(entries);
+  return {
+    size: ranking.size,
+    recognise(page, options = {}) {
+      const terms = readPage(page);
+      const evidence = weighEvidence(terms);
+      const match = ranking.match(terms);
+      const vote = voteThemes(ranking.neighbours(match, VOTE_NEIGHBOURS));
+      return {
+        regional: evidence.verdict === 'yes',
+        verdict: evidence.verdict,
+        score: evidence.score,
+        themes: themeScores(evidence.score, blendThemes(evidence.themeVector, vote)),
+        why: evidence.why,
+        // Suggestions weigh the lexicon's themes only, so an entry does not lift itself through its own vote.
+        suggestions: ranking.rank(match, evidence.themeVector, options.suggestions ?? DEFAULT_SUGGESTIONS),
+      };
+    },
+  };
+}
+
+/** Recognisers already built, per entries array: recognise() below may be called per page with the same index. */
+const built = new WeakMap<readonly IndexEntry[], Recogniser>();
+
+/** One-call form; builds (and keeps, per entries array) the recogniser. Prefer createRecogniser in long-lived code. */
+export function recognise(page: PageSnapshot, entries: readonly IndexEntry[]): Recognition {
+  let recogniser = built.get(entries);
+  if (!recogniser) {
+    recogniser = createRecogniser(entries);
+    built.set(entries, recogniser);
+  }
+  return recogniser.recognise(page);
+}

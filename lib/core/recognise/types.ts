@@ -1,0 +1,45 @@
+/**
+ * What the recogniser says about a page. This is the contract between the
+ * recogniser (lib/core/recognise), the background (which keeps one per tab), the
+ * views (popup, side panel) and the command-line recogniser.
+ */
+import type { ThemeId } from '../themes';
+
+export type Verdict = 'yes' | 'maybe' | 'no';
+
+/** A readable reason: a term or signal that weighed in, e.g. "gemeenschappelijke regeling" (4×). */
+export interface Reason {
+  /** The term as a person would write it. */
+  label: string;
+  /** How often it occurred on the page (1 for signals such as "the title names it"). */
+  count: number;
+  /** Its share of the evidence, 0..1, for ordering and display. */
+  weight: number;
+}
+
+export interface ThemeScore {
+  id: ThemeId;
+  score: number;
+}
+
+export interface Suggestion {
+  /** Index entry id. */
+  id: string;
+  score: number;
+  themes: ThemeId[];
+  /** Terms shared by page and entry that explain the suggestion. */
+  shared: string[];
+}
+
+export interface Recognition {
+  regional: boolean;
+  verdict: Verdict;
+  /** 0..1 */
+  score: number;
+  /** Per theme, highest first. */
+  themes: ThemeScore[];
+  /** Highest weight first. */
+  why: Reason[];
+  /** Highest score first. */
+  suggestions: Suggestion[];
+}

@@ -1,0 +1,79 @@
+/**
+ * Public types of the shared search (toolbar popup over index entries, notes view
+ * over all notes). The engine is generic over the document type: callers say
+ * which fields to search and how much each counts.
+ */
+
+/** One searchable field of a document. */
+export interface SearchField<T> {
+  /** Name reported back in `FieldMatch.field`, e.g. 'title'. */
+  name: string;
+  /** The field's text; an array for list fields such as keywords or tags. */
+  get: (doc: T) => string | readonly string[] | undefined;
+  /** Relative importance (default 1); e.g. title 3, keywords 2, summary 1.5, body 1. */
+  weight?: number;
+}
+
+export interface SearchIndexOptions<T> {
+  fields: readonly SearchField<T>[];
+  /** Stable identity; `add` with a known id replaces that document. */
+  id: (doc: T) => string;
+}
+
+export interface SearchOptions<T> {
+  /** Most hits to return (default 20, at most SEARCH_MAX_LIMIT: 200, lib/core/search/limits.ts). */
+  limit?: number;
+  /** Keeps only documents for which this returns true (kind, theme, tag, site ...). */
+  filter?: (doc: T) => boolean;
+}
+
+/** Half-open range [start, end) of UTF-16 offsets into the ORIGINAL field text. */
+export interface MatchRange {
+  start: number;
+  end: number;
+}
+
+/** Where a hit matched: one field value (one element for list fields) and the matched words in it. */
+export interface FieldMatch {
+  field: string;
+  /** Position in the list for list fields; 0 for plain text fields. */
+  valueIndex: number;
+  /** The original text the ranges point into (feed both to `highlightSegments`). */
+  text: string;
+  ranges: MatchRange[];
+}
+
+export interface SearchHit<T> {
+  id: string;
+  item: T;
+  /** Relevance in (0, 1]; HIGHER is better. Hits come sorted by it, best first. */
+  score: number;
+  /** Matched fields in the order the fields were declared; only values with at least one range. */
+  matches: FieldMatch[];
+  /** The document's words that matched, as written in the document (first occurrence), for "why it matched". */
+  matchedTerms: string[];
+  /** Query words that found nothing in this document (the UI may show them struck out). */
+  missingTerms: string[];
+}
+
+export interface SearchIndex<T> {
+  /**
+   * Synchronous search. An empty or blank query returns []. Queries are cut to
+   * 256 characters and 12 words, so hostile input costs no more than a long query.
+   */
+  search(query: string, options?: SearchOptions<T>): SearchHit<T>[];
+  /** Adds a document, or replaces the one with the same id. */
+  add(doc: T): void;
+  /** Same as `add`: replaces the stored document with this id (or adds it). */
+  update(doc: T): void;
+  /** Removes by id; returns whether it was there. */
+  remove(id: string): boolean;
+  has(id: string): boolean;
+  get(id: string): T | undefined;
+  readonly size: number;
+  /**
+   * Grows with every add, update or remove: a view holding results from an older
+   * version knows to search again.
+   */
+  readonly version: number;
+}

@@ -1,0 +1,29 @@
+/**
+ * Messages the extension sends to a content script (highlighting, reading the
+ * selection). The content script checks them just as the background checks its own.
+ *
+ * Handlers (wired by the content script) are thin: lib/page/anchor-page.ts
+ * (anchorNotes, describeSelection) and lib/page/highlight.ts
+ * (highlightNotes, clearHighlights, scrollToNote).
+ */
+import * as v from 'valibot';
+import { MAX_HIGHLIGHTS } from '../../core/notes/limits';
+import { NoteIdSchema, NoteSelectorsSchema } from '../../core/notes/schema';
+import { defineMessage } from './define';
+import type { AnchorOutcome, PageSelection } from '../../core/notes/types';
+
+export const contentMessages = {
+  /** Anchor and highlight these notes (replacing earlier highlights); answers, per note, anchored or orphan. */
+  'notes/highlight': defineMessage<AnchorOutcome[]>()(
+    'extension-page',
+    v.strictObject({
+      notes: v.pipe(v.array(v.strictObject({ id: NoteIdSchema, selectors: NoteSelectorsSchema })), v.maxLength(MAX_HIGHLIGHTS)),
+    }),
+  ),
+  /** Scroll a highlighted note's passage into view; answers whether it was found. */
+  'notes/scroll-to': defineMessage<{ found: boolean }>()('extension-page', v.strictObject({ id: NoteIdSchema })),
+  /** Remove every note highlight from the page (answers null). */
+  'notes/clear-highlights': defineMessage<null>()('extension-page', v.strictObject({})),
+  /** The current selection's selectors and text, or null when nothing is selected. */
+  'page/selection': defineMessage<PageSelection | null>()('extension-page', v.strictObject({})),
+};

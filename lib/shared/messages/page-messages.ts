@@ -1,0 +1,17 @@
+/** Messages about pages and tabs: the content script reports, views ask. */
+import * as v from 'valibot';
+import { PageSnapshotSchema } from '../../core/page-snapshot';
+import type { TabState } from '../../core/tab-state';
+import { defineMessage } from './define';
+
+export const pageMessages = {
+  /** A content script reports what its page is about; the background recognises it and sets the badge. */
+  'page/snapshot': defineMessage<null>()('content', PageSnapshotSchema),
+  /** A view asks what Regiolens knows about a tab (the active tab of the last-focused window when null). */
+  'tab/state': defineMessage<TabState>()(
+    'extension-page',
+    v.strictObject({ tabId: v.nullable(v.pipe(v.number(), v.integer())) }),
+  ),
+  /** The user opened the popup on a tab (activeTab): read that page now, even off the policy-site list. */
+  'tab/analyse': defineMessage<TabState>()('extension-page', v.strictObject({ tabId: v.pipe(v.number(), v.integer()) })),
+};

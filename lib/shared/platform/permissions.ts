@@ -1,0 +1,83 @@
+/**
+ * The optional "every site" host permission and the content script that goes
+ * with it. Granting happens in the options page (a click); the background
+ * keeps the registered content script in step with the permission
+ * (lib/background/scope-feature.ts). Works in Chromium and Firefox (MV3).
+ */
+import { ALL_SITES_MATCHES } from '../../core/sites';
+import { browser } from './browser';
+import { CONTENT_SCRIPT_FILE } from './scripting';
+
+/** Id of the dynamically registered content script for all sites. */
+export const ALL_SITES_SCRIPT_ID = 'regiolens-all-sites';
+
+const ALL_SITES = { origins: ALL_SITES_MATCHES };
+
+/** Origin patterns for one address's server, e.g. https://index.example.org/*. */
+function originPattern(url: string): string[] {
+  const parsed = new URL(url);
+  return [`${parsed.protocol}//${parsed.host}/*`];
+}
+
+/**
+ * Access to an update server off the policy-site list, so the background can fetch from it without
+ * the server having to allow cross-origin requests. Must run inside a user gesture (a click).
+ */
+export function requestOriginAccess(url: string): Promise<boolean> {
+  return browser.permissions.request({ origins: originPattern(url) });
+}
+
+/** True when the browser granted the unlimitedStorage permission (declared in the manifest). */
+export function hasUnlimitedStorage(): Promise<boolean> {
+  return browser.permissions.contains({ permissions: ['unlimitedStorage'] });
+}
+
+/** Gives back access to an update server that is no longer configured. */
+export function removeOriginAccess(url: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: originPattern(url) });
+}
+
+export function hasAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.contains(ALL_SITES);
+}
+
+/** Must run inside a user gesture: call it first thing in a click handler, before any await. */
+export function requestAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.request(ALL_SITES);
+}
+
+export function removeAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.remove(ALL_SITES);
+}
+
+/** Calls back whenever any permission is added or removed (also from the browser's own settings). */
+export function onPermissionsChanged(listener: () => void): () => void {
+  const handler = () => listener();
+  browser.permissions.onAdded.addListener(handler);
+  browser.permissions.onRemoved.addListener(handler);
+  return () => {
+    browser.permissions.onAdded.removeListener(handler);
+    browser.permissions.onRemoved.removeListener(handler);
+  };
+}
+
+export async function isAllSitesScriptRegistered(): Promise<boolean> {
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  return scripts.length > 0;
+}
+
+export async function registerAllSitesScript(): Promise<void> {
+  await browser.scripting.registerContentScripts([
+    {
+      id: ALL_SITES_SCRIPT_ID,
+      matches: ALL_SITES_MATCHES,
+      // registerContentScripts takes paths relative to the extension root, without the leading slash.
+      js: [CONTENT_SCRIPT_FILE.replace(/^\//, '')],
+      runAt: 'document_idle',
+    },
+  ]);
+}
+
+export async function unregisterAllSitesScript(): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+}

@@ -1,0 +1,167 @@
+/**
+ * The active index in IndexedDB (database "regiolens-index"). The background
+ * owns it; every other context asks the background, so all see one active
+ * index. An update is swapped in with a single transaction over both slots and
+ * the status, so a crash mid-way leaves either the old or the new state, never
+ * a mix; the previous index stays until the new one is in.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IndexFile } from '../../core/index/schema';
+import type { BundledIndexLoader, IndexStore } from '../../core/index/store';
+import {
+  activeFrom,
+  applyReset,
+  applyRollback,
+  applySwap,
+  readMeta,
+  readSlot,
+  slotFor,
+  statusOf,
+  type MetaRecord,
+  type SlotRecord,
+  type StoreState,
+} from '../../core/index/store-state';
+
+export const INDEX_DB_NAME = 'regiolens-index';
+const DB_VERSION = 1;
+
+type SlotKey = 'active' | 'previous';
+
+interface IndexDbSchema extends DBSchema {
+  /** Two records: `active` and `previous` (typed loosely: what is read back may be corrupt). */
+  slots: { key: SlotKey; value: SlotRecord | unknown };
+  /** One record, `status`: last check, HTTP validators, version floor. */
+  meta: { key: 'status'; value: MetaRecord | unknown };
+}
+
+export interface IndexDbOptions {
+  /** Loads the bundled index; injected so tests can pass any index. */
+  loadBundled: BundledIndexLoader;
+  /** Database name; tests use a fresh one each. */
+  name?: string;
+}
+
+export interface IndexDb extends IndexStore {
+  close(): void;
+}
+
+/** Aborts a transaction that may already have ended (then there is nothing left to undo). */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch (error) {
+    void error; // InvalidStateError: the transaction already finished or aborted itself
+  }
+}
+
+export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
+  const db: IDBPDatabase<IndexDbSchema> = await openDB<IndexDbSchema>(options.name ?? INDEX_DB_NAME, DB_VERSION, {
+    upgrade(database) {
+      database.createObjectStore('slots');
+      database.createObjectStore('meta');
+    },
+  });
+
+  let bundled: Promise<IndexFile> | null = null;
+  const bundledIndex = (): Promise<IndexFile> => {
+    bundled ??= options.loadBundled().catch((error: unknown) => {
+      bundled = null; // let a later call retry instead of caching the failure
+      throw error;
+    });
+    return bundled;
+  };
+
+  /** Reads both slots and the status in one read-only transaction, turning corrupt slots into "none". */
+  async function readState(): Promise<StoreState> {
+    const tx = db.transaction(['slots', 'meta'], 'readonly');
+    const [active, previous, meta] = await Promise.all([
+      tx.objectStore('slots').get('active'),
+      tx.objectStore('slots').get('previous'),
+      tx.objectStore('meta').get('status'),
+      tx.done,
+    ]);
+    const activeRead = readSlot(active);
+    const previousRead = readSlot(previous);
+    return {
+      active: activeRead.ok ? activeRead.slot : null,
+      previous: previousRead.ok ? previousRead.slot : null,
+      meta: readMeta(meta),
+    };
+  }
+
+  /**
+   * Read-modify-write in ONE readwrite transaction. `change` must be
+   * synchronous: awaiting anything else inside would let IndexedDB commit the
+   * transaction early. The bundled index is therefore loaded before it opens.
+   */
+  async function transition(change: (state: StoreState, bundledIndex: IndexFile) => StoreState | null): Promise<boolean> {
+    const bundledNow = await bundledIndex();
+    const tx = db.transaction(['slots', 'meta'], 'readwrite');
+    const slots = tx.objectStore('slots');
+    const metaStore = tx.objectStore('meta');
+    const [active, previous, meta] = await Promise.all([slots.get('active'), slots.get('previous'), metaStore.get('status')]);
+    const activeRead = readSlot(active);
+    const previousRead = readSlot(previous);
+    const state: StoreState = {
+      active: activeRead.ok ? activeRead.slot : null,
+      previous: previousRead.ok ? previousRead.slot : null,
+      meta: readMeta(meta),
+    };
+    const next = change(state, bundledNow);
+    if (next === null) {
+      await tx.done;
+      return false;
+    }
+    const writes: Promise<unknown>[] = [];
+    try {
+      // Slots are rewritten only when they changed: an index can be megabytes, a status update is not.
+      writes.push(metaStore.put(next.meta, 'status'));
+      if (next.active !== state.active)
+        writes.push(next.active === null ? slots.delete('active') : slots.put(next.active, 'active'));
+      if (next.previous !== state.previous) {
+        writes.push(next.previous === null ? slots.delete('previous') : slots.put(next.previous, 'previous'));
+      }
+      await Promise.all([...writes, tx.done]);
+    } catch (error) {
+      // A write that fails (quota, an uncloneable value) must not let the earlier writes commit alone.
+      abortQuietly(tx);
+      // The queued requests now reject with AbortError; settle them so they are not reported as unhandled.
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
+    }
+    return true;
+  }
+
+  return {
+    async loadActive() {
+      const active = await db.get('slots', 'active');
+      return activeFrom(active, bundledIndex);
+    },
+    async status() {
+      const [state, bundledNow] = await Promise.all([readState(), bundledIndex()]);
+      return statusOf(state, bundledNow);
+    },
+    async acceptAbove() {
+      const [state, bundledNow] = await Promise.all([readState(), bundledIndex()]);
+      return statusOf(state, bundledNow).acceptAbove;
+    },
+    async swapIn(index, source, at, validators) {
+      const incoming = slotFor(index, source, at);
+      await transition((state, bundledNow) => applySwap(state, incoming, bundledNow, validators));
+    },
+    rollbackToPrevious: (at) => transition((state, bundledNow) => applyRollback(state, bundledNow, at)),
+    async resetToBundled(at) {
+      await transition((state, bundledNow) => applyReset(state, bundledNow, at));
+    },
+    async recordCheck(check) {
+      await transition((state) => ({ ...state, meta: { ...state.meta, lastCheck: check } }));
+    },
+    async validators() {
+      return readMeta(await db.get('meta', 'status')).validators;
+    },
+    async saveValidators(validators) {
+      await transition((state) => ({ ...state, meta: { ...state.meta, validators } }));
+    },
+    close: () => db.close(),
+  };
+}

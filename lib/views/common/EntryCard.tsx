@@ -1,0 +1,70 @@
+/**
+ * One index entry as a compact card: title (matched words highlighted), kind,
+ * publisher or event, year, and why it is shown (matched or shared terms).
+ * Used by the popup's results and by suggestion lists in popup and side panel.
+ * Everything from the index is rendered as text.
+ */
+import { entryMetaLine } from '../../core/entries/meta-line';
+import type { IndexEntry } from '../../core/index/schema';
+import type { MatchRange } from '../../core/search/types';
+import { useT } from './i18n';
+import { Highlighted } from './Highlighted';
+
+export interface EntryCardProps {
+  entry: IndexEntry;
+  /** Matched ranges in the title, from a search hit. */
+  titleRanges?: readonly MatchRange[] | undefined;
+  /** Terms that explain why the entry is shown. */
+  terms?: readonly string[] | undefined;
+  /** Query words the entry lacks (a search hit's `missingTerms`). */
+  missingTerms?: readonly string[] | undefined;
+  /** A window of another matched field (summary, body) with its matches, when the title shows none. */
+  snippet?: { text: string; ranges: readonly MatchRange[]; clippedStart: boolean; clippedEnd: boolean } | undefined;
+  /** Whether `terms` are search matches or terms the page shares with the entry. */
+  termsKind?: 'matched' | 'shared';
+  /**
+   * When given, the title is a button that opens the entry. Leave it out where
+   * the card sits inside an interactive element already (a listbox option).
+   */
+  onOpen?: ((entry: IndexEntry) => void) | undefined;
+}
+
+/** "Werksessie · VNG-werkconferentie Proef verschil! · 2016" */
+export function EntryMeta({ entry }: { entry: IndexEntry }) {
+  const t = useT();
+  return <span class="entry-card__meta">{entryMetaLine(entry, t)}</span>;
+}
+
+export function EntryCard({ entry, titleRanges, terms, missingTerms, snippet, termsKind = 'matched', onOpen }: EntryCardProps) {
+  const t = useT();
+  const title = <Highlighted text={entry.title} ranges={titleRanges} />;
+  const shownTerms = terms?.filter((term) => term.trim() !== '').slice(0, 6) ?? [];
+  return (
+    <div class="entry-card" data-entry-id={entry.id}>
+      {onOpen ? (
+        <button type="button" class="entry-card__title entry-card__open" onClick={() => onOpen(entry)}>
+          {title}
+          <span class="visually-hidden"> {t(entry.url ? 'popupOpensInNewTab' : 'popupOpensDetail')}</span>
+        </button>
+      ) : (
+        <span class="entry-card__title">{title}</span>
+      )}
+      <EntryMeta entry={entry} />
+      {snippet && (
+        <span class="entry-card__snippet">
+          {snippet.clippedStart ? '… ' : ''}
+          <Highlighted text={snippet.text} ranges={snippet.ranges} />
+          {snippet.clippedEnd ? ' …' : ''}
+        </span>
+      )}
+      {shownTerms.length > 0 && (
+        <span class="entry-card__why">
+          {t(termsKind === 'shared' ? 'popupSharedTerms' : 'popupMatchedTerms', shownTerms.join(', '))}
+        </span>
+      )}
+      {missingTerms && missingTerms.length > 0 && (
+        <span class="entry-card__missing">{t('popupMissingTerms', missingTerms.join(', '))}</span>
+      )}
+    </div>
+  );
+}

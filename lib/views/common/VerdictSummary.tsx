@@ -1,0 +1,74 @@
+/**
+ * The verdict on the current tab, with its reasons: shared by popup and side
+ * panel. Everything from the page (title, terms) is rendered as text.
+ */
+import type { TabState } from '../../core/tab-state';
+import { themeLabelKey } from '../../core/themes';
+import { useT } from './i18n';
+
+export interface VerdictSummaryProps {
+  state: TabState | undefined;
+  /** Offered when the tab was not read yet (the popup's activeTab grant makes it possible). */
+  onAnalyse?: () => void;
+  /** How many reasons to list. */
+  maxReasons?: number;
+}
+
+export function VerdictSummary({ state, onAnalyse, maxReasons = 5 }: VerdictSummaryProps) {
+  const t = useT();
+  if (!state)
+    return (
+      <p class="muted" role="status">
+        {t('loading')}
+      </p>
+    );
+  if (state.status === 'restricted') return <p class="muted">{t('verdictRestricted')}</p>;
+  if (state.status === 'private') return <p class="muted">{t('verdictPrivate')}</p>;
+  const recognition = state.recognition;
+  if (state.status !== 'analysed' || !recognition) {
+    return (
+      <div class="verdict verdict--unknown">
+        <p class="muted">{t(state.status === 'not-allowed' ? 'verdictNotAllowed' : 'verdict_unknown')}</p>
+        {onAnalyse && (
+          <button type="button" class="button" onClick={onAnalyse}>
+            {t('verdictAnalyseNow')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  const themes = recognition.themes.filter((theme) => theme.score > 0).slice(0, 3);
+  const reasons = recognition.why.slice(0, maxReasons);
+  return (
+    <div class={`verdict verdict--${recognition.verdict}`} data-verdict={recognition.verdict}>
+      <p class="verdict__label">
+        <span class="verdict__dot" aria-hidden="true" />
+        <strong>{t(`verdict_${recognition.verdict}`)}</strong>{' '}
+        <span class="muted">{t('verdictScore', Math.round(recognition.score * 100))}</span>
+      </p>
+      {themes.length > 0 && (
+        <p class="verdict__themes">
+          {t('verdictThemes')}{' '}
+          {themes.map((theme, index) => (
+            <span key={theme.id} class="chip">
+              {t(themeLabelKey(theme.id))}
+              {index < themes.length - 1 ? ' ' : ''}
+            </span>
+          ))}
+        </p>
+      )}
+      {reasons.length > 0 && (
+        <>
+          <h3 class="verdict__why-heading">{t('verdictWhy')}</h3>
+          <ul class="verdict__why">
+            {reasons.map((reason) => (
+              <li key={reason.label}>
+                {reason.count > 1 ? t('verdictReasonCount', [reason.label, reason.count]) : reason.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Writing or editing a note: the body (plain text), tags (comma separated)
+ * and links to index entries (checkboxes, folded away until wanted).
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { IndexEntry } from '../../core/index/schema';
+import { parseTags } from '../sidepanel/notes-list';
+import { useT } from '../common/i18n';
+
+export interface NoteValues {
+  body: string;
+  tags: string[];
+  links: string[];
+}
+
+export interface NoteEditorProps {
+  initial?: NoteValues;
+  entries: readonly IndexEntry[];
+  /** Accessible name of the form. */
+  label: string;
+  /** Resolves when stored; the editor stays open (and keeps the text) when it rejects or returns false. */
+  onSave: (values: NoteValues) => Promise<boolean>;
+  onCancel?: () => void;
+  /** Focus the text when the editor opens (editing in place replaces the focused Edit button). */
+  focusOnOpen?: boolean;
+}
+
+export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnOpen }: NoteEditorProps) {
+  const t = useT();
+  const id = useId();
+  const text = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) text.current?.focus();
+    // Only when the editor opens (no dependencies): a later render must not pull focus back.
+  }, []);
+  const [body, setBody] = useState(initial?.body ?? '');
+  const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
+  const [links, setLinks] = useState<string[]>(initial?.links ?? []);
+  const [busy, setBusy] = useState(false);
+  const toggle = (entryId: string, on: boolean) =>
+    setLinks((current) => (on ? [...current, entryId] : current.filter((link) => link !== entryId)));
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const saved = await onSave({ body, tags: parseTags(tags), links }).catch(() => false);
+    setBusy(false);
+    if (saved && !initial) {
+      setBody('');
+      setTags('');
+      setLinks([]);
+    }
+  };
+  return (
+    <form class="note-editor" aria-label={label} onSubmit={(event) => void submit(event)}>
+      <label for={`${id}-body`}>{t('sidepanel_body_label')}</label>
+      <textarea ref={text} id={`${id}-body`} rows={3} value={body} onInput={(event) => setBody(event.currentTarget.value)} />
+      <label for={`${id}-tags`}>{t('sidepanel_tags_label')}</label>
+      <input id={`${id}-tags`} type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
+      {entries.length > 0 && (
+        <details class="note-editor__links">
+          <summary>{t('sidepanel_links_label', links.length)}</summary>
+          <fieldset>
+            <legend class="visually-hidden">{t('sidepanel_links_legend')}</legend>
+            {entries.map((entry) => (
+              <label key={entry.id} class="note-editor__link">
+                <input
+                  type="checkbox"
+                  checked={links.includes(entry.id)}
+                  onChange={(event) => toggle(entry.id, event.currentTarget.checked)}
+                />{' '}
+                {entry.title}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      )}
+      <div class="note-editor__actions">
+        <button type="submit" class="button" disabled={busy}>
+          {t('sidepanel_save')}
+        </button>
+        {onCancel && (
+          <button type="button" class="button button--secondary" onClick={onCancel}>
+            {t('sidepanel_cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * What the side panel's notes views need, as small interfaces: the notes
+ * store and the page in the tab (highlights, selection). The active index
+ * (links, suggestions) comes through lib/views/common/entry-source.ts, like in every
+ * other view. The extension implements these in
+ * lib/views/notes/notes-source.ts; component tests pass fakes. Views never reach
+ * IndexedDB or extension APIs themselves.
+ *
+ *
+ * The extension's implementations of the notes views' interfaces
+ * (lib/views/notes/notes-source.ts): the IndexedDB store and the tab's content
+ * script. The active index reaches the panel through the one EntrySource every
+ * view uses (lib/views/common/entry-source.ts), which follows index changes.
+ */
+import type { Note, NoteChanges, NoteDraft } from '../../core/notes/types';
+import { openNotesDb, onNotesChanged, type NotesDb } from '../../shared/stores/notes-db';
+import { sendToTab } from '../../shared/platform/messaging';
+import { clearPendingAnnotation, onPendingAnnotation, readPendingAnnotation } from '../../shared/platform/pending-annotation';
+import { hasUnlimitedStorage } from '../../shared/platform/permissions';
+import { requestDurableStorage } from './storage-persistence';
+import type { AnchorOutcome, NoteToAnchor, PageProblem, PageSelection, PendingAnnotation } from '../../core/notes/types';
+
+/**
+ * What the browser said when asked to keep our storage (navigator.storage.persist):
+ * 'exempt' when it refused but the unlimitedStorage permission keeps it anyway.
+ * Defined here, with the views that show it; lib/views/notes/storage-persistence.ts produces it.
+ */
+export type PersistenceState = 'persisted' | 'granted' | 'exempt' | 'denied' | 'unsupported';
+
+export interface NotesSource {
+  /** The notes of a page (address normalised by the store), newest first. */
+  notesForPage(url: string): Promise<Note[]>;
+  allNotes(): Promise<Note[]>;
+  addNote(draft: NoteDraft): Promise<Note>;
+  /** NotesConflictError when the note changed since `baseRevision` (another view wrote first). */
+  updateNote(id: string, baseRevision: number, changes: NoteChanges): Promise<Note>;
+  /** Returns the deleted note, for undo. */
+  deleteNote(id: string): Promise<Note | undefined>;
+  restoreNote(note: Note): Promise<Note>;
+  /** Calls back whenever notes change in any view or window (ids of the changed notes). */
+  subscribe(listener: (ids: readonly string[]) => void): () => void;
+  /** Asks the browser once to keep our storage; tells how that went. */
+  requestPersistence(): Promise<PersistenceState>;
+}
+
+export interface PageBridge {
+  /** Anchors and highlights the notes in the tab; null when the page cannot be reached. */
+  highlight(tabId: number, notes: readonly NoteToAnchor[]): Promise<AnchorOutcome[] | null>;
+  /** Scrolls the tab to a highlighted note; false when it is not highlighted or the page is gone. */
+  scrollTo(tabId: number, id: string): Promise<boolean>;
+  /** The tab's selection, null when nothing is selected, or why the page could not be asked. */
+  selection(tabId: number): Promise<PageSelection | null | PageProblem>;
+  /** The pending annotation, if any. */
+  pending(): Promise<PendingAnnotation | undefined>;
+  /** Calls back when a new pending annotation arrives. */
+  onPending(listener: (pending: PendingAnnotation) => void): () => void;
+  clearPending(): Promise<void>;
+}
+
+export function createNotesSource(): NotesSource {
+  let db: Promise<NotesDb> | null = null;
+  const store = () => (db ??= openNotesDb());
+  return {
+    notesForPage: async (url) => (await store()).notesForPage(url),
+    allNotes: async () => (await store()).allNotes(),
+    addNote: async (draft) => (await store()).addNote(draft),
+    updateNote: async (id, revision, changes) => (await store()).updateNote(id, revision, changes),
+    deleteNote: async (id) => (await store()).deleteNote(id),
+    restoreNote: async (note) => (await store()).restoreNote(note),
+    // Every BroadcastChannel object but the sender hears a post: this view hears its own writes too, and other windows'.
+    subscribe: (listener) => onNotesChanged((change) => listener(change.ids)),
+    requestPersistence: () => requestDurableStorage(hasUnlimitedStorage),
+  };
+}
+
+export function createPageBridge(): PageBridge {
+  return {
+    async highlight(tabId, notes) {
+      try {
+        return await sendToTab(tabId)('notes/highlight', { notes: [...notes] });
+      } catch (error) {
+        console.debug('Regiolens: the page could not be highlighted', error);
+        return null;
+      }
+    },
+    async scrollTo(tabId, id) {
+      try {
+        return (await sendToTab(tabId)('notes/scroll-to', { id })).found;
+      } catch (error) {
+        console.debug('Regiolens: the page could not scroll', error);
+        return false;
+      }
+    },
+    async selection(tabId) {
+      try {
+        return await sendToTab(tabId)('page/selection', {});
+      } catch (error) {
+        console.debug('Regiolens: the page did not give its selection', error);
+        return 'unavailable';
+      }
+    },
+    pending: readPendingAnnotation,
+    onPending: onPendingAnnotation,
+    clearPending: clearPendingAnnotation,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The index: what is active and what came before, the last check, and the
+ * actions (check now, back to the previous or the bundled index, load from a
+ * file). Every outcome is announced in plain language; the section refreshes
+ * when the index changes in any context (the `regiolens-index` broadcast).
+ */
+import { useCallback, useEffect, useId, useState } from 'preact/hooks';
+import type { IndexStatus } from '../../core/index/store';
+import type { IndexActionResult } from '../../shared/messages/index-messages';
+import { outcomeText, outcomeTone } from './index-labels';
+import type { OptionsIndex } from './index-source';
+import { useT } from '../common/i18n';
+import { Announcer, errorDetail, type Announcement } from './Announcer';
+import { IndexFileForm } from './IndexFileForm';
+import { IndexSummaryList } from './IndexSummaryList';
+import { LastCheckView } from './LastCheckView';
+import { UpdateUrlForm } from './UpdateUrlForm';
+
+export interface IndexSectionProps {
+  index: OptionsIndex;
+  updateUrl: string | null;
+  managedUrl: string | null;
+  onSaveUpdateUrl: (url: string | null) => Promise<void>;
+  onRequestAccess?: (url: string) => Promise<boolean>;
+}
+
+export function IndexSection({ index, updateUrl, managedUrl, onSaveUpdateUrl, onRequestAccess }: IndexSectionProps) {
+  const t = useT();
+  const id = useId();
+  const [status, setStatus] = useState<IndexStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Announcement | null>(null);
+
+  const refresh = useCallback(() => {
+    index
+      .status()
+      .then(setStatus, (error: unknown) => setMessage({ tone: 'alert', text: t('options_failed', errorDetail(error)) }));
+  }, [index, t]);
+  useEffect(() => {
+    refresh();
+    return index.subscribe(refresh);
+  }, [index, refresh]);
+
+  const run = async (action: () => Promise<IndexActionResult>) => {
+    if (busy) return;
+    setBusy(true);
+    setMessage({ tone: 'status', text: t('options_busy') });
+    try {
+      const { outcome, status: next } = await action();
+      setStatus(next);
+      setMessage({ tone: outcomeTone(outcome.code), text: outcomeText(outcome.code, t), detail: outcome.detail });
+    } catch (error) {
+      setMessage({ tone: 'alert', text: t('options_failed', errorDetail(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`} class="options__section" aria-busy={busy}>
+      <h2 id={`${id}-heading`}>{t('options_index_heading')}</h2>
+      {status === null ? (
+        <p class="muted">{t('options_index_loading')}</p>
+      ) : (
+        <>
+          <div class="options__group" role="group" aria-labelledby={`${id}-active`}>
+            <h3 id={`${id}-active`}>{t('options_index_active')}</h3>
+            <IndexSummaryList summary={status.active} kind="active" />
+          </div>
+          <div class="options__group" role="group" aria-labelledby={`${id}-previous`}>
+            <h3 id={`${id}-previous`}>{t('options_index_previous')}</h3>
+            {status.previous === null ? (
+              <p class="muted">{t('options_index_no_previous')}</p>
+            ) : (
+              <IndexSummaryList summary={status.previous} kind="previous" />
+            )}
+          </div>
+          <LastCheckView check={status.lastCheck} headingId={`${id}-check`} />
+        </>
+      )}
+      <div class="options__actions" role="group" aria-label={t('options_index_actions')}>
+        <button type="button" class="button" aria-disabled={busy} onClick={() => void run(() => index.checkNow())}>
+          {t('options_index_check_now')}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-disabled={busy}
+          onClick={() => void run(() => index.rollback())}
+        >
+          {t('options_index_rollback')}
+        </button>
+        <button type="button" class="button button--secondary" aria-disabled={busy} onClick={() => void run(() => index.reset())}>
+          {t('options_index_reset')}
+        </button>
+      </div>
+      <Announcer message={message} detailsLabel={t('options_details')} />
+      <UpdateUrlForm value={updateUrl} managed={managedUrl} onSave={onSaveUpdateUrl} onRequestAccess={onRequestAccess} />
+      <IndexFileForm busy={busy} onLoad={(file, signature) => void run(() => index.importFile(file, signature))} />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The notes actions of the options page: count, storage persistence, export,
+ * import, erase. Implemented in lib/views/options/notes-source.ts over the notes
+ * database; failures are NotesError (lib/core/notes/errors.ts) with a locale key.
+ *
+ *
+ * The options page's notes service: the notes database (opened once, on first
+ * use), storage persistence, and saving exports as downloads through a Blob
+ * address and a temporary download link (works alike in Chromium and Firefox,
+ * without the downloads permission).
+ */
+import type { MarkdownLabels } from '../../core/notes/export-markdown';
+import type { ImportReport } from '../../core/notes/import-jsonld';
+import type { ExportedFile, ExportFormat } from './export-file';
+import type { StorageEstimateSummary } from '../notes/storage-persistence';
+import type { PersistenceState } from '../notes/notes-source';
+import { onNotesChanged, openNotesDb, type NotesDb } from '../../shared/stores/notes-db';
+import { exportMarkdown } from '../../core/notes/export-markdown';
+import { exportJsonLd } from '../../core/notes/web-annotation';
+import { exportFileName, exportMimeType } from './export-file';
+import { hasUnlimitedStorage } from '../../shared/platform/permissions';
+import { requestDurableStorage, storageEstimate } from '../notes/storage-persistence';
+
+export interface OptionsNotes {
+  count(): Promise<number>;
+  persistence(): Promise<PersistenceState>;
+  estimate(): Promise<StorageEstimateSummary>;
+  /** Builds an export of every note (Markdown with the given headings). */
+  exportAll(format: ExportFormat, labels: MarkdownLabels): Promise<ExportedFile>;
+  /** Hands a file to the browser's downloads (a Blob address and a download link). */
+  save(file: ExportedFile): void;
+  /** Imports a JSON-LD export, all or nothing. */
+  importFile(file: File): Promise<ImportReport>;
+  /** Erases every note; returns how many there were. */
+  eraseAll(): Promise<number>;
+  /** Calls back after notes changed in any view. */
+  subscribe(listener: () => void): () => void;
+}
+
+export function createOptionsNotes(): OptionsNotes {
+  let dbPromise: Promise<NotesDb> | undefined;
+  const db = () => (dbPromise ??= openNotesDb());
+  return {
+    count: async () => (await db()).count(),
+    persistence: () => requestDurableStorage(hasUnlimitedStorage),
+    estimate: () => storageEstimate(),
+    async exportAll(format, labels) {
+      const notes = await (await db()).allNotes();
+      const text = format === 'jsonld' ? exportJsonLd(notes) : exportMarkdown(notes, labels);
+      return { fileName: exportFileName(format, new Date()), mimeType: exportMimeType(format), text, count: notes.length };
+    },
+    save(file) {
+      const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.fileName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The download has taken its copy once the click is handled; a minute is generous for slow disks.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    importFile: async (file) => (await db()).importNotes(await file.text()),
+    eraseAll: async () => (await db()).eraseAll(),
+    subscribe: (listener) => onNotesChanged(() => listener()),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * What the options page needs from settings: the user's own (read, change,
+ * follow changes made elsewhere) and what an administrator preset. Implemented
+ * in lib/views/options/settings-source.ts; component tests pass fakes.
+ *
+ * The options page's settings service over extension storage and managed storage. */
+import type { Translate } from '../../core/i18n/translator';
+import type { LanguageChoice, Settings } from '../../core/settings/schema';
+import { isLoopbackHost } from '../../core/index/http-policy';
+import { loadManagedSettings } from '../../shared/platform/managed';
+import { hasAllSitesPermission, removeOriginAccess, requestOriginAccess } from '../../shared/platform/permissions';
+import { isPolicySite } from '../../core/sites';
+import { translatorForChoice } from '../../shared/platform/i18n';
+import { loadSettings, onSettingsChanged, saveSettings } from '../../shared/platform/settings';
+
+export interface ManagedOptions {
+  /** The update address an administrator preset; it wins over the user's. */
+  indexUpdateUrl: string | null;
+}
+
+export interface OptionsSettings {
+  load(): Promise<Settings>;
+  save(changes: Partial<Settings>): Promise<Settings>;
+  subscribe(listener: (settings: Settings) => void): () => void;
+  managed(): Promise<ManagedOptions>;
+  /**
+   * Asks for access to an update server that is not on the policy-site list (call it from the click,
+   * before any await). True when access is there or not needed (policy site, this machine).
+   */
+  requestSourceAccess(url: string): Promise<boolean>;
+  /** Gives back the access asked for an update server that is no longer used (nothing for policy sites or this machine). */
+  releaseSourceAccess(previous: string, next: string | null): Promise<void>;
+  /** The translator for a language choice, so the page can switch language without a reload. */
+  translatorFor(choice: LanguageChoice): Promise<Translate>;
+}
+
+/** True for update servers the extension has no host access to by itself. */
+function needsOwnAccess(url: string): boolean {
+  const { hostname } = new URL(url);
+  return !isPolicySite(hostname) && !isLoopbackHost(hostname);
+}
+
+export function createOptionsSettings(): OptionsSettings {
+  return {
+    load: loadSettings,
+    save: saveSettings,
+    subscribe: onSettingsChanged,
+    async managed() {
+      const managed = await loadManagedSettings();
+      return { indexUpdateUrl: managed.indexUpdateUrl?.trim() ? managed.indexUpdateUrl : null };
+    },
+    translatorFor: translatorForChoice,
+    requestSourceAccess(url) {
+      // Policy sites are host permissions already; this machine is for testing and needs no prompt.
+      if (!needsOwnAccess(url)) return Promise.resolve(true);
+      return requestOriginAccess(url);
+    },
+    async releaseSourceAccess(previous, next) {
+      if (!needsOwnAccess(previous)) return;
+      if (next !== null && new URL(next).origin === new URL(previous).origin) return;
+      // Inside "every site" the origin is not a grant of its own; removing it would touch that choice.
+      if (await hasAllSitesPermission()) return;
+      await removeOriginAccess(previous);
+    },
+  };
+}

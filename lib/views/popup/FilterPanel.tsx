@@ -1,0 +1,71 @@
+/** Filters by kind and theme: a disclosure button and a fieldset with two labelled selects. */
+import type { EntryKind } from '../../core/index/schema';
+import { activeFilterCount, type EntryFilters } from '../../core/entries/entry-results';
+import { THEME_IDS, isThemeId, themeLabelKey } from '../../core/themes';
+import { useT } from '../common/i18n';
+
+const PANEL_ID = 'popup-filters';
+
+export interface FilterPanelProps {
+  filters: EntryFilters;
+  /** Kinds present in the active index (no choice that can only give nothing). */
+  kinds: readonly EntryKind[];
+  open: boolean;
+  onToggle: () => void;
+  onChange: (filters: EntryFilters) => void;
+}
+
+export function FilterPanel({ filters, kinds, open, onToggle, onChange }: FilterPanelProps) {
+  const t = useT();
+  const count = activeFilterCount(filters);
+  return (
+    <div class="popup-filters">
+      <button
+        type="button"
+        class="button button--secondary popup-filters__toggle"
+        aria-expanded={open}
+        aria-controls={PANEL_ID}
+        onClick={onToggle}
+      >
+        {count > 0 ? t('popupFiltersActive', count) : t('popupFilters')}
+      </button>
+      <fieldset id={PANEL_ID} class="popup-filters__panel" hidden={!open}>
+        <legend>{t('popupFilters')}</legend>
+        <label>
+          <span>{t('popupFilterKind')}</span>
+          <select
+            value={filters.kind}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              onChange({ ...filters, kind: (kinds as readonly string[]).includes(value) ? (value as EntryKind) : '' });
+            }}
+          >
+            <option value="">{t('popupFilterAll')}</option>
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kind_${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('popupFilterTheme')}</span>
+          <select
+            value={filters.theme}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              onChange({ ...filters, theme: isThemeId(value) ? value : '' });
+            }}
+          >
+            <option value="">{t('popupFilterAll')}</option>
+            {THEME_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(themeLabelKey(id))}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The toolbar popup: search the conference material and publications, keyboard
+ * first (WAI-ARIA combobox with a listbox of results). Before anything is typed
+ * it shows the current tab's verdict, its suggestions and the seven werksessies.
+ *
+ * Search is synchronous and derived from state (query, filters, index) during
+ * render, so a result list always belongs to the query on screen: there is no
+ * asynchronous step in which an older query's results could land late. The one
+ * asynchronous step — loading or rebuilding the index — drops stale loads (see
+ * use-entry-index.ts), and a remembered query never replaces what the user
+ * already typed.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EntryKind, IndexEntry } from '../../core/index/schema';
+import { NO_FILTERS, activeFilterCount, searchEntries, werksessies, type EntryFilters } from '../../core/entries/entry-results';
+import { moveActive } from './listbox-keys';
+import { THEME_IDS } from '../../core/themes';
+import type { EntrySource } from '../common/entry-source';
+import type { QueryMemory } from './query-memory-source';
+import type { TabSource } from '../common/tab-source';
+import { useT } from '../common/i18n';
+import { useTabState } from '../common/use-tab-state';
+import { FilterPanel } from './FilterPanel';
+import { LISTBOX_ID, ResultList, optionId } from './ResultList';
+import { StartView } from './StartView';
+import { useEntryIndex } from './use-entry-index';
+import './popup.css';
+
+export interface PopupAppProps {
+  tabs: TabSource;
+  entries: EntrySource;
+  /** Remembers the last query for a few minutes; optional so tests can leave it out. */
+  memory?: QueryMemory | undefined;
+  /** Opens an entry: its address in a new tab, or its detail page. */
+  onOpen: (entry: IndexEntry) => void;
+  onOpenSidePanel: () => void;
+  /** Closes the popup (a second Escape on an empty search box). */
+  onClose?: (() => void) | undefined;
+}
+
+/** Alt+S opens the side panel; `code` so it works whatever character the layout makes of Alt+S. */
+function isSidePanelKey(event: KeyboardEvent): boolean {
+  return event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS';
+}
+
+export function PopupApp({ tabs, entries, memory, onOpen, onOpenSidePanel, onClose }: PopupAppProps) {
+  const t = useT();
+  const [state, setState] = useTabState(tabs);
+  const load = useEntryIndex(entries);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const typed = useRef(false);
+
+  useEffect(() => input.current?.focus(), []);
+
+  useEffect(() => {
+    if (!memory) return;
+    void memory.recall().then(
+      (remembered) => {
+        if (typed.current || remembered === '') return;
+        setQuery(remembered);
+        // Selected, so typing replaces it and the arrows still work on its results.
+        requestAnimationFrame(() => input.current?.select());
+      },
+      (error: unknown) => console.warn('Regiolens: the last query could not be read', error),
+    );
+  }, [memory]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isSidePanelKey(event)) return;
+      event.preventDefault();
+      onOpenSidePanel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onOpenSidePanel]);
+
+  const index = load.status === 'ready' ? load.index : undefined;
+  const results = useMemo(
+    () => (index ? searchEntries(index.search, index.entries, query, filters) : []),
+    [index, query, filters],
+  );
+  const kinds = useMemo(() => [...new Set(index?.entries.map((entry) => entry.kind))].sort() as EntryKind[], [index]);
+  const sessions = useMemo(() => (index ? werksessies(index.entries, THEME_IDS) : []), [index]);
+
+  const searching = query.trim() !== '' || activeFilterCount(filters) > 0;
+  const activeIndex = activeId === null ? -1 : results.findIndex((result) => result.entry.id === activeId);
+  const active = activeIndex >= 0 ? results[activeIndex] : undefined;
+
+  useEffect(() => {
+    if (active) document.getElementById(optionId(active.entry.id))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const changeQuery = (value: string) => {
+    typed.current = true;
+    setQuery(value);
+    setActiveId(null);
+    memory?.remember(value).catch((error: unknown) => console.warn('Regiolens: the query could not be remembered', error));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (query !== '') changeQuery('');
+      else onClose?.();
+      return;
+    }
+    if (event.key === 'Enter') {
+      const chosen = active ?? (results.length > 0 && query.trim() !== '' ? results[0] : undefined);
+      if (!chosen) return;
+      event.preventDefault();
+      onOpen(chosen.entry);
+      return;
+    }
+    const next = moveActive(event.key, activeIndex, results.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    setActiveId(results[next]?.entry.id ?? null);
+  };
+
+  const expanded = searching && results.length > 0;
+  const status =
+    !searching || !index
+      ? ''
+      : results.length === 0
+        ? t('popupNoResults', query.trim())
+        : results.length === 1
+          ? t('popupResultCountOne')
+          : t('popupResultCount', results.length);
+
+  return (
+    <main class="popup">
+      <h1 class="popup__title">{t('extName')}</h1>
+      <div class="popup-search" role="search">
+        <label for="popup-search-input" class="popup-search__label">
+          {t('popupSearchLabel')}
+        </label>
+        <input
+          ref={input}
+          id="popup-search-input"
+          class="popup-search__input"
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellcheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={LISTBOX_ID}
+          aria-activedescendant={active ? optionId(active.entry.id) : undefined}
+          aria-describedby="popup-search-help"
+          placeholder={t('popupSearchPlaceholder')}
+          value={query}
+          onInput={(event) => changeQuery(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+        <span id="popup-search-help" class="visually-hidden">
+          {t('popupSearchHelp')}
+        </span>
+        <FilterPanel
+          filters={filters}
+          kinds={kinds}
+          open={filtersOpen}
+          onToggle={() => setFiltersOpen((open) => !open)}
+          onChange={(next) => {
+            setFilters(next);
+            setActiveId(null);
+          }}
+        />
+      </div>
+      <p role="status" class="popup-status muted">
+        {status}
+      </p>
+      {load.status === 'failed' && (
+        <p role="alert" class="popup-error">
+          {t('popupIndexError', load.message)}
+        </p>
+      )}
+      {searching && load.status === 'loading' && <p class="muted">{t('loading')}</p>}
+      {searching && index && results.length === 0 && <p class="popup-noresults">{t('popupNoResultsHint')}</p>}
+      <ResultList results={searching ? results : []} activeId={active?.entry.id ?? null} onOpen={onOpen} onHover={setActiveId} />
+      {!searching && (
+        <StartView
+          state={state}
+          byId={index?.byId ?? new Map()}
+          werksessies={sessions}
+          onAnalyse={() =>
+            void tabs.analyseActive().then(setState, () => setState({ tabId: state?.tabId ?? -1, status: 'not-allowed' }))
+          }
+          onOpen={onOpen}
+        />
+      )}
+      <footer class="popup-footer">
+        <p class="popup-footer__keys muted">{t('popupKeysHelp')}</p>
+        <button type="button" class="button button--secondary" onClick={onOpenSidePanel} aria-keyshortcuts="Alt+S">
+          {t('popupOpenSidePanel')}
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * What the popup shows before anything is typed: the current tab's verdict,
+ * the entries suggested for it, and the seven werksessies as a way in.
+ */
+import type { IndexEntry } from '../../core/index/schema';
+import type { TabState } from '../../core/tab-state';
+import { EntryCard } from '../common/EntryCard';
+import { useT } from '../common/i18n';
+import { SuggestionList } from '../common/SuggestionList';
+import { VerdictSummary } from '../common/VerdictSummary';
+
+export interface StartViewProps {
+  state: TabState | undefined;
+  byId: ReadonlyMap<string, IndexEntry>;
+  werksessies: readonly IndexEntry[];
+  onAnalyse: () => void;
+  onOpen: (entry: IndexEntry) => void;
+}
+
+export function StartView({ state, byId, werksessies, onAnalyse, onOpen }: StartViewProps) {
+  const t = useT();
+  const suggestions = state?.recognition?.suggestions ?? [];
+  return (
+    <div class="popup-start">
+      <section aria-labelledby="popup-verdict-heading">
+        <h2 id="popup-verdict-heading">{t('popupThisPage')}</h2>
+        <VerdictSummary state={state} onAnalyse={onAnalyse} maxReasons={3} />
+      </section>
+      {state?.status === 'analysed' && (
+        <section aria-labelledby="popup-suggestions-heading">
+          <h2 id="popup-suggestions-heading">{t('popupSuggestionsHeading')}</h2>
+          <SuggestionList
+            suggestions={suggestions}
+            entries={byId}
+            onOpen={onOpen}
+            max={3}
+            empty={<p class="muted">{t('popupNoSuggestions')}</p>}
+          />
+        </section>
+      )}
+      {werksessies.length > 0 && (
+        <section aria-labelledby="popup-werksessies-heading">
+          <h2 id="popup-werksessies-heading">{t('popupWerksessiesHeading')}</h2>
+          <ul class="entry-list popup-werksessies">
+            {werksessies.map((entry) => (
+              <li key={entry.id} class="entry-list__item">
+                <EntryCard entry={entry} onOpen={onOpen} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

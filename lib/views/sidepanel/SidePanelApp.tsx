@@ -1,0 +1,159 @@
+/**
+ * The side panel: follows the current tab and shows Regiolens' view of it
+ * (verdict, reasons, suggestions) and its notes; a second view lists all notes.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { IndexEntry } from '../../core/index/schema';
+import { pageStatus } from './page-status';
+import type { EntrySource } from '../common/entry-source';
+import type { TabState } from '../../core/tab-state';
+import type { NotesSource, PageBridge, PersistenceState } from '../notes/notes-source';
+import type { TabSource } from '../common/tab-source';
+import { AllNotes } from '../notes/AllNotes';
+import { PageNotes } from '../notes/PageNotes';
+import { useT } from '../common/i18n';
+import { SuggestionList } from '../common/SuggestionList';
+import { useIndexEntries } from '../common/use-index-entries';
+import { useTabState } from '../common/use-tab-state';
+import { VerdictSummary } from '../common/VerdictSummary';
+import '../notes/notes.css';
+
+export interface SidePanelAppProps {
+  tabs: TabSource;
+  notes: NotesSource;
+  page: PageBridge;
+  /** The active index; the panel reloads it whenever another index becomes active. */
+  entries: EntrySource;
+  /** Opens an entry (its address, or the extension's detail page). */
+  onOpenEntry: (entry: IndexEntry) => void;
+}
+
+type View = 'page' | 'all';
+
+/** Until the index loads (or when it cannot), suggestions and note links resolve to nothing. */
+const NO_ENTRIES: readonly IndexEntry[] = [];
+
+export function SidePanelApp({ tabs, notes, page, entries, onOpenEntry }: SidePanelAppProps) {
+  const t = useT();
+  const [state] = useTabState(tabs);
+  const [view, setView] = useState<View>('page');
+  const index = useIndexEntries(entries);
+  const indexEntries = index.status === 'ready' ? index.entries : NO_ENTRIES;
+  const [persistence, setPersistence] = useState<PersistenceState | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    notes.requestPersistence().then(
+      (answer) => live && setPersistence(answer),
+      (error: unknown) => console.warn('Regiolens: persistent storage could not be requested', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [notes]);
+
+  const byId = useMemo(() => new Map(indexEntries.map((entry) => [entry.id, entry])), [indexEntries]);
+  const open = onOpenEntry;
+  const tabButton = (which: View, label: string) => (
+    <button type="button" class="sidepanel__switch" aria-pressed={view === which} onClick={() => setView(which)}>
+      {label}
+    </button>
+  );
+
+  return (
+    <main class="sidepanel">
+      <h1>{t('extName')}</h1>
+      <nav class="sidepanel__views" aria-label={t('sidepanel_views')}>
+        {tabButton('page', t('sidepanel_tab_page'))}
+        {tabButton('all', t('sidepanel_tab_all'))}
+      </nav>
+      <PageAnnouncement state={state} />
+      {persistence === 'denied' && (
+        <p class="alert" role="alert" data-persistence="denied">
+          {t('sidepanel_persist_denied')}
+        </p>
+      )}
+      {view === 'all' ? (
+        <AllNotes source={notes} entries={indexEntries} onOpenEntry={open} />
+      ) : (
+        <>
+          <section aria-labelledby="sidepanel-verdict-heading">
+            <h2 id="sidepanel-verdict-heading">{state?.title ?? t('sidepanelThisPage')}</h2>
+            <VerdictSummary state={state} maxReasons={8} />
+          </section>
+          {state?.status === 'analysed' && state.recognition && (
+            <section aria-labelledby="sidepanel-suggestions-heading">
+              <h2 id="sidepanel-suggestions-heading">{t('sidepanel_suggestions')}</h2>
+              <SuggestionList
+                suggestions={state.recognition.suggestions}
+                entries={byId}
+                onOpen={open}
+                empty={<p class="muted">{t('sidepanel_no_suggestions')}</p>}
+              />
+            </section>
+          )}
+          {state && <PageNotesOrReason state={state} notes={notes} page={page} entries={indexEntries} onOpen={open} />}
+        </>
+      )}
+    </main>
+  );
+}
+
+/**
+ * The panel's one live region for the page: a short status (page and verdict)
+ * when the followed page or its verdict changes. The verdict section itself is
+ * not live, so a tab switch does not read out the heading and every reason.
+ * Always rendered (and outside either view), so screen readers register it
+ * before its text changes.
+ */
+function PageAnnouncement({ state }: { state: TabState | undefined }) {
+  const t = useT();
+  const status = pageStatus(state);
+  return (
+    <p class="visually-hidden" role="status" data-page-status>
+      {status && t('sidepanel_page_status', [status.title ?? t('sidepanelThisPage'), t(status.verdict)])}
+    </p>
+  );
+}
+
+function PageNotesOrReason({
+  state,
+  notes,
+  page,
+  entries,
+  onOpen,
+}: {
+  state: NonNullable<ReturnType<typeof useTabState>[0]>;
+  notes: NotesSource;
+  page: PageBridge;
+  entries: readonly IndexEntry[];
+  onOpen: (entry: IndexEntry) => void;
+}) {
+  const t = useT();
+  if (state.status === 'restricted' || state.tabId < 0 || !state.url) {
+    const key =
+      state.status === 'restricted'
+        ? 'sidepanel_notes_restricted'
+        : state.tabId < 0
+          ? 'sidepanel_tab_closed'
+          : 'sidepanel_notes_unavailable';
+    return (
+      <section aria-labelledby="page-notes-heading">
+        <h2 id="page-notes-heading">{t('sidepanel_notes_heading')}</h2>
+        <p class="muted" data-notes-unavailable={key}>
+          {t(key)}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <PageNotes
+      key={`${state.tabId} ${state.url}`}
+      state={state}
+      source={notes}
+      page={page}
+      entries={entries}
+      onOpenEntry={onOpen}
+    />
+  );
+}

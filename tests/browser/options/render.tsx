@@ -1,9 +1,0 @@
-/** Renders an options component in a language with the shipped catalogue. */
-import type { ComponentChildren } from 'preact';
-import { render } from 'vitest-browser-preact';
-import { I18nProvider } from '../../../components/shared/i18n';
-import { translator } from '../support/catalog';
-
-export function renderIn(view: ComponentChildren, locale: 'nl' | 'en' = 'nl') {
-  return render(<I18nProvider t={translator(locale)}>{view}</I18nProvider>);
-}

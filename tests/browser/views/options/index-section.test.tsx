@@ -1,0 +1,180 @@
+import { describe, expect, test } from 'vitest';
+import { IndexSection } from '../../../../lib/views/options/IndexSection';
+import { INDEX_OUTCOME_CODES, SUCCESS_OUTCOMES } from '../../../../lib/core/index/outcomes';
+import { dutchCatalog } from '../../support/catalog';
+import { expectNoAxeViolations } from '../../support/axe';
+import { fakeServices, result, status, BUNDLED } from '../../support/options-fakes';
+import { renderIn } from '../../support/render-options';
+
+const noSave = async () => undefined;
+
+describe('IndexSection', () => {
+  test('shows the active and previous index and that no check was made yet', async () => {
+    const { index } = fakeServices({ indexStatus: status() });
+    const screen = await renderIn(<IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />);
+    await expect.element(screen.getByText('Update van https://index.example.org/regiolens.json')).toBeVisible();
+    await expect.element(screen.getByText('Meegeleverd met de extensie')).toBeVisible();
+    await expect.element(screen.getByText('57')).toBeVisible();
+    await expect.element(screen.getByText('Er is nog niet gecontroleerd op een nieuwe versie.')).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('says when there is no previous index', async () => {
+    const { index } = fakeServices({ indexStatus: status({ active: BUNDLED, previous: null }) });
+    const screen = await renderIn(<IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />);
+    await expect.element(screen.getByText('Er is geen vorige index.')).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  for (const code of INDEX_OUTCOME_CODES) {
+    test(`last check "${code}" is told in plain Dutch`, async () => {
+      const { index } = fakeServices({
+        indexStatus: status({ lastCheck: { at: '2026-12-02T08:00:00Z', outcome: code, detail: `technical ${code}` } }),
+      });
+      const screen = await renderIn(<IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />);
+      const expected = dutchCatalog[`index_outcome_${code}`]?.message ?? '';
+      expect(expected).not.toBe('');
+      await expect.element(screen.getByText(expected)).toBeVisible();
+      await expectNoAxeViolations(screen.container);
+    });
+  }
+
+  for (const code of ['updated', 'not_modified', 'signature_invalid', 'not_newer', 'network_error'] as const) {
+    test(`"check now" announces ${code} in the ${SUCCESS_OUTCOMES.has(code) ? 'status' : 'alert'} region`, async () => {
+      const services = fakeServices({ indexAnswer: result(code) });
+      const screen = await renderIn(
+        <IndexSection index={services.index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+      );
+      await screen.getByRole('button', { name: 'Nu controleren' }).click();
+      const role = SUCCESS_OUTCOMES.has(code) ? 'status' : 'alert';
+      await expect
+        .element(screen.getByRole(role).filter({ hasText: dutchCatalog[`index_outcome_${code}`]?.message ?? '?' }))
+        .toBeVisible();
+      expect(services.calls).toEqual(['check']);
+      await expectNoAxeViolations(screen.container);
+    });
+  }
+
+  test('rollback and reset ask the background and show the new status', async () => {
+    const services = fakeServices({ indexAnswer: result('rolled_back', status({ active: BUNDLED, previous: null })) });
+    const screen = await renderIn(
+      <IndexSection index={services.index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+    );
+    await screen.getByRole('button', { name: 'Terug naar de vorige index' }).click();
+    await expect.element(screen.getByRole('status').filter({ hasText: 'De vorige index is weer actief.' })).toBeVisible();
+    await expect.element(screen.getByText('Er is geen vorige index.')).toBeVisible();
+    await screen.getByRole('button', { name: 'Terug naar de meegeleverde index' }).click();
+    expect(services.calls).toEqual(['rollback', 'reset']);
+  });
+
+  test('a failing background is reported as an alert', async () => {
+    const services = fakeServices({ indexAnswer: new Error('no answer to "index/check-now"') });
+    const screen = await renderIn(
+      <IndexSection index={services.index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+    );
+    await screen.getByRole('button', { name: 'Nu controleren' }).click();
+    await expect
+      .element(screen.getByRole('alert').filter({ hasText: 'Dat lukte niet: no answer to "index/check-now"' }))
+      .toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('an update address is validated before it is saved: plain http elsewhere is refused with the reason', async () => {
+    const saved: Array<string | null> = [];
+    const { index } = fakeServices();
+    const screen = await renderIn(
+      <IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={async (url) => void saved.push(url)} />,
+    );
+    const field = screen.getByLabelText('Adres van de index');
+    await field.fill('http://index.example.org/regiolens.json');
+    await screen.getByRole('button', { name: 'Adres opslaan' }).click();
+    await expect.element(screen.getByRole('alert').filter({ hasText: 'moet met https beginnen' })).toBeVisible();
+    await expect.element(screen.getByText(/not index\.example\.org/)).toBeVisible();
+    await expect.element(field).toHaveAttribute('aria-invalid', 'true');
+    expect(saved).toEqual([]);
+    await expectNoAxeViolations(screen.container);
+
+    await field.fill('http://127.0.0.1:8080/index.json');
+    await screen.getByRole('button', { name: 'Adres opslaan' }).click();
+    await expect.element(screen.getByRole('status').filter({ hasText: 'Het adres is opgeslagen.' })).toBeVisible();
+    await field.fill('');
+    await screen.getByRole('button', { name: 'Adres opslaan' }).click();
+    await expect.element(screen.getByRole('status').filter({ hasText: 'Het adres is gewist' })).toBeVisible();
+    expect(saved).toEqual(['http://127.0.0.1:8080/index.json', null]);
+  });
+
+  test('an address that is not one is refused as invalid', async () => {
+    const { index } = fakeServices();
+    const screen = await renderIn(<IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />);
+    await screen.getByLabelText('Adres van de index').fill('ftp://x.example.org/i.json');
+    await screen.getByRole('button', { name: 'Adres opslaan' }).click();
+    await expect.element(screen.getByRole('alert').filter({ hasText: 'geen geldig webadres' })).toBeVisible();
+  });
+
+  test('an administrator preset address is read-only, with an explanation', async () => {
+    const { index } = fakeServices();
+    const screen = await renderIn(
+      <IndexSection
+        index={index}
+        updateUrl="https://mine.example.org/i.json"
+        managedUrl="https://beheer.example.org/index.json"
+        onSaveUpdateUrl={noSave}
+      />,
+    );
+    const field = screen.getByLabelText('Adres van de index');
+    await expect.element(field).toHaveValue('https://beheer.example.org/index.json');
+    await expect.element(field).toHaveAttribute('readonly');
+    await expect
+      .element(screen.getByText('Dit adres is ingesteld door je beheerder en kan hier niet worden gewijzigd.'))
+      .toBeVisible();
+    expect(screen.container.textContent).not.toContain('Adres opslaan');
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('loading from a file needs an index file and sends it with its signature', async () => {
+    const services = fakeServices({ indexAnswer: result('signature_missing') });
+    const screen = await renderIn(
+      <IndexSection index={services.index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+    );
+    await screen.getByRole('button', { name: 'Bestand laden' }).click();
+    await expect.element(screen.getByRole('alert').filter({ hasText: 'Kies eerst een indexbestand.' })).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+
+    await screen.getByLabelText('Indexbestand (.json)').upload(new File(['{}'], 'index.json', { type: 'application/json' }));
+    await screen.getByRole('button', { name: 'Bestand laden' }).click();
+    await expect.element(screen.getByRole('alert').filter({ hasText: 'er is geen handtekening' })).toBeVisible();
+    expect(services.calls).toEqual(['import:index.json:none']);
+
+    await screen.getByLabelText('Handtekening (.sig)').upload(new File(['sig'], 'index.json.sig'));
+    await screen.getByRole('button', { name: 'Bestand laden' }).click();
+    await expect.poll(() => services.calls).toEqual(['import:index.json:none', 'import:index.json:index.json.sig']);
+  });
+});
+
+describe('access to an update server off the policy-site list', () => {
+  test.each([
+    { granted: true, expected: 'Het adres is opgeslagen.', warned: false },
+    { granted: false, expected: 'Regiolens kreeg geen toegang tot deze server', warned: true },
+  ])('access granted: $granted', async ({ granted, expected, warned }) => {
+    const asked: string[] = [];
+    const { index } = fakeServices();
+    const screen = await renderIn(
+      <IndexSection
+        index={index}
+        updateUrl={null}
+        managedUrl={null}
+        onSaveUpdateUrl={noSave}
+        onRequestAccess={async (url) => {
+          asked.push(url);
+          return granted;
+        }}
+      />,
+    );
+    await screen.getByLabelText('Adres van de index').fill('https://index.example.org/regiolens.json');
+    await screen.getByRole('button', { name: 'Adres opslaan' }).click();
+    await expect.element(screen.getByRole('status').filter({ hasText: expected })).toBeVisible();
+    expect(asked).toEqual(['https://index.example.org/regiolens.json']);
+    expect(screen.container.textContent?.includes('Access-Control-Allow-Origin')).toBe(warned);
+    await expectNoAxeViolations(screen.container);
+  });
+});

@@ -1,0 +1,224 @@
+import { render } from 'vitest-browser-preact';
+import { userEvent } from 'vitest/browser';
+import { describe, expect, test, vi } from 'vitest';
+import { PopupApp } from '../../../../lib/views/popup/PopupApp';
+import { I18nProvider } from '../../../../lib/views/common/i18n';
+import type { IndexEntry } from '../../../../lib/core/index/schema';
+import type { TabState } from '../../../../lib/core/tab-state';
+import type { QueryMemory } from '../../../../lib/views/popup/query-memory-source';
+import { expectNoAxeViolations } from '../../support/axe';
+import { translator } from '../../support/catalog';
+import { ANALYSED, BUNDLED_ENTRIES, HOSTILE, entrySource, memory, tabSource } from '../../support/popup-fakes';
+
+interface Setup {
+  entries?: readonly IndexEntry[];
+  state?: TabState;
+  memory?: QueryMemory;
+  lang?: 'nl' | 'en';
+}
+
+async function renderPopup(setup: Setup = {}) {
+  const onOpen = vi.fn<(entry: IndexEntry) => void>();
+  const onOpenSidePanel = vi.fn();
+  const onClose = vi.fn();
+  const screen = await render(
+    <I18nProvider t={translator(setup.lang ?? 'nl')}>
+      <PopupApp
+        tabs={tabSource(setup.state ?? ANALYSED)}
+        entries={entrySource(setup.entries)}
+        memory={setup.memory}
+        onOpen={onOpen}
+        onOpenSidePanel={onOpenSidePanel}
+        onClose={onClose}
+      />
+    </I18nProvider>,
+  );
+  const input = () => screen.getByRole('combobox').first();
+  // The werksessies show once the index is built: the popup is interactive then (a remembered query shows results instead).
+  if (!setup.memory) await expect.element(screen.getByRole('heading', { name: /werksessies|working sessions/i })).toBeVisible();
+  return { screen, input, onOpen, onOpenSidePanel, onClose };
+}
+
+/** Text of a located element ('' while it is missing); polled, because results render after the index loads. */
+function textOf(locator: { query(): Element | null }): string {
+  return locator.query()?.textContent ?? '';
+}
+
+function resultIds(container: HTMLElement): string[] {
+  return [...container.querySelectorAll('[role="option"] [data-entry-id]')].map(
+    (node) => node.getAttribute('data-entry-id') ?? '',
+  );
+}
+
+async function typeQuery(input: () => ReturnType<ReturnType<typeof render>['getByRole']>, text: string) {
+  await userEvent.fill(input(), text);
+}
+
+const QUERIES: Array<{ query: string; targets: string[] }> = [
+  { query: 'ecosyteem', targets: ['art-ecosysteem-lokaal', 'ws-ecosystemen', 'art-ecosystemen-ambitieus'] },
+  { query: 'democratisch regio', targets: ['ws-democratie'] },
+  {
+    query: 'gemeenschapelijke regeling',
+    targets: ['vng-procesaanpak-wgr-2022', 'wgr-wijziging-2022', 'raad-van-state-advies-wgr'],
+  },
+  { query: 'rob ambacht', targets: ['pub-rob-ambacht'] },
+];
+
+describe('PopupApp search', () => {
+  test('the search box has focus when the popup opens', async () => {
+    const { input } = await renderPopup();
+    await expect.element(input()).toHaveFocus();
+  });
+
+  for (const { query, targets } of QUERIES) {
+    test(`"${query}" finds ${targets.join(' or ')} in the top 5, highlighted and explained`, async () => {
+      const { screen, input } = await renderPopup();
+      await typeQuery(input, query);
+      await expect.poll(() => resultIds(screen.container).length).toBeGreaterThan(0);
+      const top = resultIds(screen.container).slice(0, 5);
+      expect(
+        top.some((id) => targets.includes(id)),
+        `top 5: ${top.join(', ')}`,
+      ).toBe(true);
+      expect(screen.container.querySelectorAll('[role="option"] mark').length).toBeGreaterThan(0);
+      expect(screen.container.querySelector('[role="option"] .entry-card__why')?.textContent).toMatch(/^Gevonden op: /);
+      await expect.element(input()).toHaveAttribute('aria-expanded', 'true');
+      await expect.poll(() => screen.getByRole('status').first().element().textContent).toMatch(/^(\d+ resultaten|1 resultaat)$/);
+      await expectNoAxeViolations(screen.container);
+    });
+  }
+
+  test('a result shows title, kind, publisher or event, and year', async () => {
+    const { screen, input } = await renderPopup();
+    await typeQuery(input, 'sfeerverslag');
+    const option = screen.getByRole('option').first();
+    await expect.poll(() => textOf(option)).toMatch(/Verslag/);
+    const entry = BUNDLED_ENTRIES.find((candidate) => candidate.id === 'conf-sfeerverslag');
+    expect(entry).toBeDefined();
+    await expect.poll(() => textOf(option)).toMatch(entry?.date?.slice(0, 4) ?? 'missing');
+    await expect.poll(() => textOf(option)).toMatch((entry?.publisher ?? entry?.event) as string);
+  });
+
+  test('ArrowDown and Enter open the active entry; ArrowUp wraps; Home and End jump', async () => {
+    const { screen, input, onOpen } = await renderPopup();
+    await typeQuery(input, 'ecosysteem');
+    await expect.poll(() => resultIds(screen.container).length).toBeGreaterThan(2);
+    const ids = resultIds(screen.container);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect.element(input()).toHaveAttribute('aria-activedescendant', `popup-option-${ids[1]}`);
+    await expect.element(screen.getByRole('option', { selected: true })).toHaveAttribute('id', `popup-option-${ids[1]}`);
+    await userEvent.keyboard('{End}');
+    await expect.element(input()).toHaveAttribute('aria-activedescendant', `popup-option-${ids[ids.length - 1]}`);
+    await userEvent.keyboard('{Home}');
+    await expect.element(input()).toHaveAttribute('aria-activedescendant', `popup-option-${ids[0]}`);
+    await userEvent.keyboard('{ArrowUp}');
+    await expect.element(input()).toHaveAttribute('aria-activedescendant', `popup-option-${ids[ids.length - 1]}`);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(onOpen.mock.calls[0]?.[0].id).toBe(ids[1]);
+  });
+
+  test('clicking an option opens it', async () => {
+    const { screen, input, onOpen } = await renderPopup();
+    await typeQuery(input, 'sfeerverslag');
+    await screen.getByRole('option').first().click();
+    expect(onOpen.mock.calls[0]?.[0].id).toBe('conf-sfeerverslag');
+  });
+
+  test('Escape clears the query; a second Escape closes the popup', async () => {
+    const { screen, input, onClose } = await renderPopup();
+    await typeQuery(input, 'democratie');
+    await expect.poll(() => resultIds(screen.container).length).toBeGreaterThan(0);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(input()).toHaveValue('');
+    expect(resultIds(screen.container)).toEqual([]);
+    await expect.element(input()).toHaveAttribute('aria-expanded', 'false');
+    expect(onClose).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  test('Alt+S opens the side panel, and the footer says so', async () => {
+    const { screen, onOpenSidePanel } = await renderPopup();
+    await expect.element(screen.getByText(/Alt\+S zijpaneel/)).toBeVisible();
+    await userEvent.keyboard('{Alt>}s{/Alt}');
+    expect(onOpenSidePanel).toHaveBeenCalledTimes(1);
+  });
+
+  test('no results: a helpful message, announced, with no axe violations', async () => {
+    const { screen, input } = await renderPopup();
+    await typeQuery(input, 'zzqxv');
+    await expect.poll(() => textOf(screen.getByRole('status').first())).toMatch('Niets gevonden voor ‘zzqxv’.');
+    await expect.element(screen.getByText(/Probeer een ander of korter woord/)).toBeVisible();
+    await expect.element(input()).toHaveAttribute('aria-expanded', 'false');
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('filters by kind and theme (fieldset with legend), with no axe violations while open', async () => {
+    const { screen, input } = await renderPopup();
+    const toggle = screen.getByRole('button', { name: 'Filters' });
+    await toggle.click();
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect.element(screen.getByRole('group', { name: 'Filters' })).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+
+    await screen.getByRole('combobox', { name: 'Soort' }).selectOptions('werksessie');
+    await expect.poll(() => resultIds(screen.container).length).toBe(7);
+    await typeQuery(input, 'democratie');
+    await expect.poll(() => resultIds(screen.container).every((id) => id.startsWith('ws-'))).toBe(true);
+    expect(resultIds(screen.container).length).toBeGreaterThan(0);
+
+    await screen.getByRole('combobox', { name: 'Soort' }).selectOptions('');
+    await screen.getByRole('combobox', { name: 'Thema' }).selectOptions('ws-ecosystemen');
+    await typeQuery(input, 'regio');
+    await expect.poll(() => resultIds(screen.container).length).toBeGreaterThan(0);
+    const byId = new Map(BUNDLED_ENTRIES.map((entry) => [entry.id, entry]));
+    for (const id of resultIds(screen.container)) expect(byId.get(id)?.themes).toContain('ws-ecosystemen');
+    await expect.element(screen.getByRole('button', { name: 'Filters (1 actief)' })).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('empty query: verdict, the suggestions with shared terms, and the seven werksessies', async () => {
+    const { screen, onOpen } = await renderPopup();
+    await expect.element(screen.getByText('Over regionale samenwerking')).toBeVisible();
+    const suggestions = screen.getByRole('region', { name: 'Suggesties bij deze pagina' });
+    await expect.poll(() => textOf(suggestions)).toMatch(/Gedeelde termen: democratische legitimiteit, verlengd lokaal bestuur/);
+    const werksessies = screen.getByRole('region', { name: /zeven werksessies/ });
+    expect(werksessies.element().querySelectorAll('li').length).toBe(7);
+    await expectNoAxeViolations(screen.container);
+    await suggestions.getByRole('button').first().click();
+    expect(onOpen.mock.calls[0]?.[0].id).toBe('ws-democratie');
+  });
+
+  test('titles and terms from the index are rendered as text, never as HTML', async () => {
+    const { screen, input } = await renderPopup({ entries: [...BUNDLED_ENTRIES, HOSTILE] });
+    await typeQuery(input, 'regiobestuur');
+    await expect.poll(() => textOf(screen.getByRole('option').first())).toMatch(HOSTILE.title);
+    expect(screen.container.querySelector('img, script, b, svg, iframe')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('a remembered query comes back, but never over what the user typed', async () => {
+    const remembered = memory('democratie');
+    const { screen, input } = await renderPopup({ memory: remembered });
+    await expect.element(input()).toHaveValue('democratie');
+    await expect.poll(() => resultIds(screen.container).length).toBeGreaterThan(0);
+    await typeQuery(input, 'ambacht');
+    expect(remembered.saved.at(-1)).toBe('ambacht');
+  });
+
+  test('English labels', async () => {
+    const { screen, input } = await renderPopup({ lang: 'en' });
+    await expect.element(screen.getByRole('combobox', { name: 'Search the conference material and publications' })).toBeVisible();
+    await typeQuery(input, 'zzqxv');
+    await expect.poll(() => textOf(screen.getByRole('status').first())).toMatch('Nothing found for ‘zzqxv’.');
+  });
+
+  test('without an analysed tab the start view still offers the werksessies', async () => {
+    const { screen } = await renderPopup({ state: { tabId: 1, status: 'not-allowed' } });
+    await expect.element(screen.getByRole('button', { name: 'Lees deze pagina' })).toBeVisible();
+    expect(screen.container.textContent).not.toContain('Suggesties bij deze pagina');
+    await expectNoAxeViolations(screen.container);
+  });
+});

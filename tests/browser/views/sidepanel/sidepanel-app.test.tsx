@@ -1,0 +1,223 @@
+import { render } from 'vitest-browser-preact';
+import { describe, expect, test } from 'vitest';
+import { SidePanelApp } from '../../../../lib/views/sidepanel/SidePanelApp';
+import { I18nProvider } from '../../../../lib/views/common/i18n';
+import type { TabState } from '../../../../lib/core/tab-state';
+import { expectNoAxeViolations } from '../../support/axe';
+import { translator } from '../../support/catalog';
+import {
+  analysedState,
+  fakeEntries,
+  fakeNotes,
+  fakePage,
+  fakeTabs,
+  pageNote,
+  type FakeEntries,
+  type FakeNotes,
+  type FakePage,
+} from '../../support/sidepanel-fakes';
+
+const QUOTE = { exact: 'gemeenschappelijke regeling', prefix: 'in een ', suffix: '. Voor' };
+
+async function show(
+  state: TabState,
+  notes: FakeNotes = fakeNotes(),
+  page: FakePage = fakePage(),
+  lang: 'nl' | 'en' = 'nl',
+  entries: FakeEntries = fakeEntries(),
+) {
+  const screen = await render(
+    <I18nProvider t={translator(lang)}>
+      <SidePanelApp tabs={fakeTabs(state)} notes={notes} page={page} entries={entries} onOpenEntry={entries.open} />
+    </I18nProvider>,
+  );
+  return { screen, notes, page, entries };
+}
+
+describe('SidePanelApp states', () => {
+  const STATES: Array<{ name: string; state: TabState; expected: RegExp }> = [
+    { name: 'unknown', state: { tabId: 7, status: 'unknown' }, expected: /zodra Regiolens deze pagina heeft gelezen/ },
+    {
+      name: 'restricted',
+      state: { tabId: 7, status: 'restricted' },
+      expected: /pagina van de browser of van een extensiewinkel/,
+    },
+    { name: 'closed tab', state: { tabId: -1, status: 'unknown' }, expected: /tabblad is gesloten/ },
+  ];
+  for (const { name, state, expected } of STATES) {
+    test(`${name}: explains why there are no notes, with no axe violations`, async () => {
+      const { screen } = await show(state);
+      await expect.poll(() => screen.container.textContent).toMatch(expected);
+      await expectNoAxeViolations(screen.container);
+    });
+  }
+
+  test('analysed: verdict, reasons and suggestions; opening one uses the entries source', async () => {
+    const { screen, entries } = await show(analysedState());
+    await expect.element(screen.getByRole('button', { name: /Hoe democratisch is de regio/ })).toBeVisible();
+    expect(screen.container.textContent).toMatch(/gemeenschappelijke regeling \(3×\)/);
+    await expectNoAxeViolations(screen.container);
+    await screen.getByRole('button', { name: /Hoe democratisch is de regio/ }).click();
+    expect(entries.opened).toEqual(['ws-democratie']);
+  });
+
+  test('notes list: hostile bodies and tags are shown as text, passages highlighted and scrolled to', async () => {
+    const hostile = pageNote('<img src=x onerror="alert(1)"><script>alert(2)</script>', {
+      tags: ['<b>vet</b>'],
+      selectors: { quote: QUOTE },
+    });
+    const { screen, page } = await show(analysedState(), fakeNotes([hostile]));
+    await expect.element(screen.getByText('<img src=x onerror="alert(1)"><script>alert(2)</script>')).toBeVisible();
+    await expect.element(screen.getByText('<b>vet</b>')).toBeVisible();
+    expect(screen.container.querySelector('img, script, b')).toBeNull();
+    await expect.poll(() => page.highlighted.at(-1)).toEqual([hostile.id]);
+    await expectNoAxeViolations(screen.container);
+    await screen.getByRole('button', { name: 'Toon in pagina' }).click();
+    expect(page.scrolled).toEqual([hostile.id]);
+  });
+
+  test('write a page note, and annotate the selected passage with the panel button', async () => {
+    const page = fakePage();
+    const { screen, notes } = await show(analysedState(), fakeNotes(), page);
+    await screen.getByLabelText('Notitie', { exact: true }).fill('Eerste gedachte');
+    await screen.getByLabelText(/Tags/).fill('wgr, raad');
+    await screen.getByRole('button', { name: 'Bewaren' }).click();
+    await expect.element(screen.getByText('Eerste gedachte')).toBeVisible();
+    expect([...notes.notes.values()][0]).toMatchObject({
+      body: 'Eerste gedachte',
+      tags: ['wgr', 'raad'],
+      url: 'https://www.vng.nl/demo/grip',
+    });
+
+    await screen.getByRole('button', { name: 'Notitie bij selectie' }).click();
+    await expect.poll(() => screen.getByRole('alert').element().textContent).toContain('Selecteer eerst een passage');
+    page.selectionAnswer = { exact: QUOTE.exact, selectors: { quote: QUOTE, position: { start: 10, end: 37 } } };
+    await screen.getByRole('button', { name: 'Notitie bij selectie' }).click();
+    await expect.element(screen.getByText('Geselecteerde passage')).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+    await screen.getByLabelText('Notitie', { exact: true }).fill('Over de Wgr');
+    await screen.getByRole('button', { name: 'Bewaren' }).click();
+    await expect
+      .poll(() => [...notes.notes.values()].find((note) => note.body === 'Over de Wgr')?.selectors?.quote.exact)
+      .toBe(QUOTE.exact);
+  });
+
+  test('a pending annotation from the context menu opens as a passage to annotate; a restricted page says so', async () => {
+    const page = fakePage();
+    page.pendingAnnotation = {
+      tabId: 7,
+      at: 1,
+      status: 'selection',
+      selection: { exact: QUOTE.exact, selectors: { quote: QUOTE } },
+    };
+    const { screen } = await show(analysedState(), fakeNotes(), page);
+    await expect.element(screen.getByText('Notitie bij de geselecteerde passage', { exact: true }).first()).toBeVisible();
+    expect(page.pendingAnnotation).toBeUndefined();
+
+    const restricted = fakePage();
+    restricted.pendingAnnotation = { tabId: 7, at: 1, status: 'restricted' };
+    const second = await show(analysedState(), fakeNotes(), restricted);
+    await expect.poll(() => second.screen.getByRole('alert').element().textContent).toContain('extensiewinkel');
+  });
+
+  test('orphan: listed as such and re-attached to the current selection', async () => {
+    const orphan = pageNote('Weg?', { selectors: { quote: { exact: 'oude tekst die weg is', prefix: '', suffix: '' } } });
+    const page = fakePage();
+    page.orphans.add(orphan.id);
+    const notes = fakeNotes([orphan]);
+    const { screen } = await show(analysedState(), notes, page);
+    await expect.element(screen.getByText(/niet meer te vinden op de pagina/)).toBeVisible();
+    await expect.element(screen.getByText(/1 notitie\(s\) niet meer gevonden/)).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+    page.selectionAnswer = { exact: QUOTE.exact, selectors: { quote: QUOTE } };
+    page.orphans.clear();
+    await screen.getByRole('button', { name: 'Koppel aan huidige selectie' }).click();
+    await expect.poll(() => notes.notes.get(orphan.id)?.selectors?.quote.exact).toBe(QUOTE.exact);
+    await expect.element(screen.getByText(/opnieuw gekoppeld/)).toBeVisible();
+  });
+
+  test('editing: body, tags and linked entries; then a conflict is explained with a reload', async () => {
+    const note = pageNote('Oud', { tags: ['a'] });
+    const notes = fakeNotes([note]);
+    const { screen } = await show(analysedState(), notes);
+    await screen.getByRole('button', { name: 'Bewerken' }).click();
+    const form = screen.getByRole('form', { name: 'Notitie bewerken' });
+    await expect.element(form).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+    await form.getByLabelText('Notitie', { exact: true }).fill('Nieuw');
+    await form.getByText(/Gekoppeld materiaal/).click();
+    await form.getByLabelText('Niet alleen ambt, ook een ambacht').click();
+    await form.getByRole('button', { name: 'Bewaren' }).click();
+    await expect.poll(() => notes.notes.get(note.id)).toMatchObject({ body: 'Nieuw', links: ['pub-rob-ambacht'], revision: 2 });
+
+    notes.conflictNext = true;
+    await screen.getByRole('button', { name: 'Bewerken' }).click();
+    await screen.getByLabelText('Notitie', { exact: true }).last().fill('Botsing');
+    await screen.getByRole('form', { name: 'Notitie bewerken' }).getByRole('button', { name: 'Bewaren' }).click();
+    await expect.poll(() => screen.getByRole('alert').element().textContent).toContain('intussen ergens anders gewijzigd');
+    await expectNoAxeViolations(screen.container);
+    await screen.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    expect(notes.notes.get(note.id)?.body).toBe('Nieuw');
+  });
+
+  test('delete with undo', async () => {
+    const note = pageNote('Bewaar mij');
+    const notes = fakeNotes([note]);
+    const { screen } = await show(analysedState(), notes);
+    await screen.getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.element(screen.getByText('Notitie verwijderd.')).toBeVisible();
+    expect(notes.notes.size).toBe(0);
+    await expectNoAxeViolations(screen.container);
+    await screen.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.element(screen.getByText('Bewaar mij')).toBeVisible();
+    expect(notes.notes.get(note.id)).toEqual(note);
+  });
+
+  test('all notes: fuzzy search, filters by tag, site and linked entry, sort by date', async () => {
+    const notes = fakeNotes([
+      pageNote('Democratische legitimiteit van de regio', { tags: ['raad'], links: ['ws-democratie'] }, '2024-01-01T10:00:00Z'),
+      pageNote('Financiering van regiodeals', { tags: ['geld'] }, '2024-02-01T10:00:00Z'),
+      createOther('Een notitie elders', '2024-03-01T10:00:00Z'),
+    ]);
+    const { screen } = await show(analysedState(), notes);
+    await screen.getByRole('button', { name: 'Alle notities' }).click();
+    await expect.element(screen.getByText('3 notities')).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+    const bodies = () => [...screen.container.querySelectorAll('.note__body')].map((node) => node.textContent);
+    expect(bodies()).toEqual(['Een notitie elders', 'Financiering van regiodeals', 'Democratische legitimiteit van de regio']);
+    await screen.getByLabelText('Sorteren').selectOptions('oldest');
+    expect(bodies()[0]).toBe('Democratische legitimiteit van de regio');
+
+    await screen.getByLabelText('Zoek in notities').fill('democratish');
+    await expect.poll(bodies).toEqual(['Democratische legitimiteit van de regio']);
+    await screen.getByLabelText('Zoek in notities').fill('');
+    await screen.getByLabelText('Tag').selectOptions('geld');
+    await expect.poll(bodies).toEqual(['Financiering van regiodeals']);
+    await screen.getByLabelText('Tag').selectOptions('');
+    await screen.getByLabelText('Site').selectOptions('example.org');
+    await expect.poll(bodies).toEqual(['Een notitie elders']);
+    await screen.getByLabelText('Site').selectOptions('');
+    await screen.getByRole('combobox', { name: 'Gekoppeld materiaal' }).selectOptions('ws-democratie');
+    await expect.poll(bodies).toEqual(['Democratische legitimiteit van de regio']);
+    await expectNoAxeViolations(screen.container);
+
+    await screen.getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.element(screen.getByText('Notitie verwijderd.')).toBeVisible();
+    await screen.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => notes.notes.size).toBe(3);
+  });
+
+  test('updates when notes change elsewhere, and says when persistent storage was refused (English)', async () => {
+    const notes = fakeNotes();
+    notes.persistence = 'denied';
+    const { screen } = await show(analysedState(), notes, fakePage(), 'en');
+    await expect.element(screen.getByText(/did not grant persistent storage/)).toBeVisible();
+    await notes.addNote({ url: 'https://www.vng.nl/demo/grip', title: 'x', body: 'From another window' });
+    await expect.element(screen.getByText('From another window')).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+});
+
+function createOther(body: string, now: string) {
+  return pageNote(body, { url: 'https://example.org/elders', title: 'Elders' }, now);
+}

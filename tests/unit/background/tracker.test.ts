@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { badgeLook } from '../../../lib/background/badge-look';
+import { createTranslator } from '../../../lib/core/i18n/translator';
+import type { PageSnapshot } from '../../../lib/core/page-snapshot';
+import type { Recognition } from '../../../lib/core/recognise/types';
+import { isPolicySite } from '../../../lib/core/sites';
+import type { TabState } from '../../../lib/core/tab-state';
+import { isRestrictedUrl, isScriptingRefusal } from '../../../lib/background/restricted';
+import { createTabTracker } from '../../../lib/background/tracker';
+import { pinnedTabId } from '../../../lib/views/common/pinned-tab';
+import { loadCatalog } from '../../../scripts/lib/locales';
+
+const recognition: Recognition = { regional: true, verdict: 'yes', score: 0.834, themes: [], why: [], suggestions: [] };
+const page: PageSnapshot = {
+  url: 'https://www.vng.nl/a#x',
+  canonical: 'https://www.vng.nl/a',
+  title: 'A',
+  headings: [],
+  text: 'tekst',
+  truncated: false,
+};
+
+describe('tab tracker', () => {
+  function setup() {
+    const stored = new Map<string, TabState>();
+    const shown: TabState[] = [];
+    const announced: TabState[] = [];
+    const tracker = createTabTracker({
+      store: {
+        get: async (k) => stored.get(k),
+        set: async (k, v) => void stored.set(k, v),
+        remove: async (k) => void stored.delete(k),
+      },
+      recognise: async () => recognition,
+      show: async (state) => void shown.push(state),
+      announce: (state) => announced.push(state),
+      now: () => 1000,
+    });
+    return { tracker, stored, shown, announced };
+  }
+
+  test('keeps, shows and announces the analysis under the canonical address', async () => {
+    const { tracker, shown, announced } = setup();
+    const state = await tracker.analyse(7, page);
+    expect(state).toEqual({
+      tabId: 7,
+      status: 'analysed',
+      url: 'https://www.vng.nl/a',
+      title: 'A',
+      recognition,
+      analysedAt: 1000,
+    });
+    expect(await tracker.get(7)).toEqual(state);
+    expect(shown).toEqual([state]);
+    expect(announced).toEqual([state]);
+  });
+
+  test.each([
+    { name: 'same-site canonical is honoured', canonical: 'https://vng.nl/a?utm_source=x', url: 'https://vng.nl/a' },
+    { name: 'a canonical on another site is ignored', canonical: 'https://other.example/notes', url: 'https://www.vng.nl/a' },
+    { name: 'no canonical: the page address without its fragment', canonical: undefined, url: 'https://www.vng.nl/a' },
+  ])('page address: $name', async ({ canonical, url }) => {
+    const { tracker } = setup();
+    const { canonical: _drop, ...withoutCanonical } = page;
+    const state = await tracker.analyse(7, canonical === undefined ? withoutCanonical : { ...page, canonical });
+    expect(state.url).toBe(url);
+  });
+
+  test('forgets the verdict on navigation and when the tab closes', async () => {
+    const { tracker } = setup();
+    await tracker.analyse(7, page);
+    await tracker.reset(7, 'unknown', 'https://www.vng.nl/b');
+    expect(await tracker.get(7)).toEqual({ tabId: 7, status: 'unknown', url: 'https://www.vng.nl/b' });
+    await tracker.forget(7);
+    expect(await tracker.get(7)).toEqual({ tabId: 7, status: 'unknown' });
+  });
+});
+
+describe('addresses', () => {
+  test.each([
+    ['chrome://extensions', true],
+    ['about:blank', true],
+    ['https://chromewebstore.google.com/detail/x', true],
+    ['https://chrome.google.com/webstore/x', true],
+    ['https://addons.mozilla.org/nl/firefox/', true],
+    ['not a url', true],
+    [undefined, true],
+    ['https://www.vng.nl/', false],
+    ['http://127.0.0.1:8080/x', false],
+  ])('restricted(%s) = %s', (url, expected) => {
+    expect(isRestrictedUrl(url)).toBe(expected);
+  });
+
+  test.each([
+    ['Error: Cannot access a chrome:// URL', true],
+    ['Error: The extensions gallery cannot be scripted.', true],
+    [
+      'Error: Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      true,
+    ],
+    ['Error: No tab with id: 12.', false],
+    ['Error: Could not establish connection. Receiving end does not exist.', false],
+  ])('scripting refusal %s = %s', (message, expected) => {
+    expect(isScriptingRefusal(new Error(message.replace(/^Error: /, '')))).toBe(expected);
+  });
+
+  test.each([
+    ['vng.nl', true],
+    ['www.vng.nl', true],
+    ['WWW.Rijksoverheid.NL.', true],
+    ['zoek.officielebekendmakingen.nl', true],
+    ['notvng.nl', false],
+    ['vng.nl.evil.com', false],
+  ])('policy site %s = %s', (host, expected) => {
+    expect(isPolicySite(host)).toBe(expected);
+  });
+
+  test.each([
+    ['?tabId=12', 12],
+    ['?tabId=', null],
+    ['?tabId=-1', null],
+    ['?tabId=1e3', null],
+    ['', null],
+  ])('pinnedTabId(%s) = %s', (search, expected) => {
+    expect(pinnedTabId(search)).toBe(expected);
+  });
+});
+
+describe('badge', () => {
+  const t = createTranslator(loadCatalog('nl'));
+  test.each([
+    [{ tabId: 1, status: 'unknown' } as TabState, ''],
+    [{ tabId: 1, status: 'analysed', recognition } as TabState, 'RS'],
+    [{ tabId: 1, status: 'analysed', recognition: { ...recognition, verdict: 'maybe' } } as TabState, 'RS?'],
+    [{ tabId: 1, status: 'analysed', recognition: { ...recognition, verdict: 'no' } } as TabState, ''],
+  ])('badge text for %j', (state, text) => {
+    expect(badgeLook(state, t).text).toBe(text);
+  });
+  test('the title reads the verdict in full for screen readers', () => {
+    expect(badgeLook({ tabId: 1, status: 'analysed', recognition }, t).title).toBe(
+      'Regiolens: Over regionale samenwerking (score 83%)',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The one wrapper over storage.session: prefixed values for the background,
+ * single values for views, and nothing ever in storage.local (tab data must
+ * never reach disk).
+ */
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sessionStore, sessionValue } from '../../../../lib/shared/platform/session-store';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+async function everythingLocal(): Promise<Record<string, unknown>> {
+  return fakeBrowser.storage.local.get(null);
+}
+
+describe('sessionStore', () => {
+  test('keeps values under its prefix in storage.session, and removes them', async () => {
+    const tabs = sessionStore<{ status: string }>('tab:');
+    await tabs.set('7', { status: 'analysed' });
+    expect(await tabs.get('7')).toEqual({ status: 'analysed' });
+    expect(await fakeBrowser.storage.session.get('tab:7')).toEqual({ 'tab:7': { status: 'analysed' } });
+    expect(await sessionStore('other:').get('7')).toBeUndefined();
+    await tabs.remove('7');
+    expect(await tabs.get('7')).toBeUndefined();
+    expect(await everythingLocal()).toEqual({});
+  });
+});
+
+describe('sessionValue', () => {
+  test('one value, read back as stored, never written to storage.local', async () => {
+    const value = sessionValue('popup:last-query');
+    expect(await value.get()).toBeUndefined();
+    await value.set({ query: 'wgr', at: 1 });
+    expect(await value.get()).toEqual({ query: 'wgr', at: 1 });
+    expect(await fakeBrowser.storage.session.get('popup:last-query')).toEqual({ 'popup:last-query': { query: 'wgr', at: 1 } });
+    expect(await everythingLocal()).toEqual({});
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { createNote } from '../../../../lib/core/notes/create';
+import { anchorsOf, facetsOf, matchesFilter, NO_FILTER, parseTags, sortNotes } from '../../../../lib/views/sidepanel/notes-list';
+
+const at = (iso: string) => ({ now: new Date(iso) });
+const a = createNote(
+  { url: 'https://www.vng.nl/a', title: 'A', body: 'een', tags: ['Wgr', 'raad'], links: ['ws-democratie'] },
+  at('2024-01-01T10:00:00Z'),
+);
+const b = createNote(
+  {
+    url: 'https://example.org/b',
+    title: 'B',
+    body: 'twee',
+    tags: ['wgr'],
+    selectors: { quote: { exact: 'x y', prefix: '', suffix: '' } },
+  },
+  at('2024-03-01T10:00:00Z'),
+);
+const c = createNote({ url: 'file:///tmp/c.html', title: 'C', body: 'drie' }, at('2024-02-01T10:00:00Z'));
+
+describe('notes list helpers', () => {
+  test.each([
+    ['beleid, Wgr ,  raad', ['beleid', 'Wgr', 'raad']],
+    [' , ,', []],
+    ['één', ['één']],
+  ])('parseTags(%j)', (input, expected) => expect(parseTags(input)).toEqual(expected));
+
+  test.each([
+    [NO_FILTER, ['a', 'b', 'c']],
+    [{ ...NO_FILTER, tag: 'WGR' }, ['a', 'b']],
+    [{ ...NO_FILTER, site: 'www.vng.nl' }, ['a']],
+    [{ ...NO_FILTER, link: 'ws-democratie' }, ['a']],
+    [{ tag: 'raad', site: 'example.org', link: '' }, []],
+  ])('filter %j', (filter, expected) => {
+    const names = { [a.id]: 'a', [b.id]: 'b', [c.id]: 'c' };
+    expect([a, b, c].filter((note) => matchesFilter(note, filter)).map((note) => names[note.id])).toEqual(expected);
+  });
+
+  test('sorts by modification time both ways', () => {
+    expect(sortNotes([a, b, c], 'newest').map((note) => note.title)).toEqual(['B', 'C', 'A']);
+    expect(sortNotes([a, b, c], 'oldest').map((note) => note.title)).toEqual(['A', 'C', 'B']);
+  });
+
+  test('facets list each tag (ignoring case), site and link once', () => {
+    expect(facetsOf([a, b, c])).toEqual({
+      tags: ['raad', 'Wgr'],
+      sites: ['example.org', 'www.vng.nl'],
+      links: ['ws-democratie'],
+    });
+  });
+
+  test('only notes with a passage are anchored', () => {
+    expect(anchorsOf([a, b, c])).toEqual([{ id: b.id, selectors: b.selectors }]);
+  });
+});
