@@ -1,10 +1,14 @@
 /**
- * The text bound, repeated here on purpose: lib/core/page-snapshot.ts also holds the valibot
- * schema, and the content script must not pull valibot in for one number.
- * A unit test keeps the two equal.
+ * The size bounds of a page snapshot, in one place. The content script cuts
+ * what it reads to these bounds, and the background's schema
+ * (./page-snapshot.ts) refuses anything larger; both import them from here.
+ * This file has no imports, so the content script gets the numbers without
+ * pulling in the schema library.
  */
+/** Main text, in characters; longer pages are cut, and say so. */
 export const MAX_TEXT = 200_000;
 export const MAX_TITLE = 1000;
+/** Meta description and keywords. */
 export const MAX_META = 5000;
 export const MAX_HEADING = 1000;
 export const MAX_HEADINGS = 200;

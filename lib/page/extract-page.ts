@@ -21,7 +21,7 @@ export interface PageLocation {
 }
 
 export interface ExtractOptions {
-  /** Text bound (characters); defaults to the snapshot's MAX_PAGE_TEXT. */
+  /** Text bound (characters); defaults to MAX_TEXT (lib/core/page-limits.ts). */
   maxText?: number;
 }
 

@@ -13,7 +13,7 @@ export const LIMITS = {
   tags: 50,
   link: 200,
   links: 100,
-  /** Offsets are into page text bounded by lib/core/page-snapshot.ts' MAX_PAGE_TEXT and more; keep a safe ceiling. */
+  /** Offsets are into page text bounded by MAX_TEXT (lib/core/page-limits.ts) and more; keep a safe ceiling. */
   offset: 50_000_000,
 } as const;
 

@@ -15,16 +15,7 @@
  *   }
  *
  * Notes view (keep the index next to the list; update it as notes change):
- *   const index = createSearchIndex(allNotes, {
- *     id: (n) => n.id,
- *     fields: [
- *       { name: 'quote', get: (n) => n.target.quote?.exact, weight: 2 },
- *       { name: 'body', get: (n) => n.body, weight: 2 },
- *       { name: 'tags', get: (n) => n.tags, weight: 1.5 },
- *       { name: 'pageTitle', get: (n) => n.pageTitle, weight: 1 },
- *       { name: 'url', get: (n) => n.target.url, weight: 0.5 },
- *     ],
- *   });
+ *   const index = createSearchIndex(allNotes, NOTE_SEARCH);   // lib/core/notes/search-fields.ts
  *   index.update(changedNote); index.remove(deletedId); index.add(importedNote);
  *   const body = hit.matches.find((m) => m.field === 'body');
  *   const shown = body && excerpt(body.text, body.ranges, 160);   // window around the first match

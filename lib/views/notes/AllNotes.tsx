@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
+import { NOTE_SEARCH } from '../../core/notes/search-fields';
 import type { Note } from '../../core/notes/types';
 import { createSearchIndex, SEARCH_MAX_LIMIT } from '../../core/search';
 import {
@@ -31,14 +32,6 @@ export interface AllNotesProps {
 }
 
 /** Which fields a query looks at, and how much each counts. */
-const NOTE_FIELDS = [
-  { name: 'quote', get: (note: Note) => note.selectors?.quote.exact, weight: 2 },
-  { name: 'body', get: (note: Note) => note.body, weight: 2 },
-  { name: 'tags', get: (note: Note) => note.tags, weight: 1.5 },
-  { name: 'title', get: (note: Note) => note.title, weight: 1 },
-  { name: 'url', get: (note: Note) => note.url, weight: 0.5 },
-];
-
 export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
   const t = useT();
   const id = useId();
@@ -63,7 +56,7 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
     return source.subscribe(() => void load());
   }, [load, source]);
 
-  const index = useMemo(() => createSearchIndex(notes ?? [], { id: (note) => note.id, fields: NOTE_FIELDS }), [notes]);
+  const index = useMemo(() => createSearchIndex<Note>(notes ?? [], NOTE_SEARCH), [notes]);
   const facets = useMemo(() => facetsOf(notes ?? []), [notes]);
   const titleOf = useMemo(() => new Map(entries.map((entry) => [entry.id, entry.title])), [entries]);
   const found = useMemo(() => {

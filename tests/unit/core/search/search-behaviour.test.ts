@@ -149,10 +149,9 @@ describe('notes: add, remove, update', () => {
     const v0 = idx.version;
     const note: NoteDoc = {
       id: 'n-new',
-      quote: '',
       body: 'Zwembadexploitatie in de regio bespreken',
       tags: ['sport'],
-      pageTitle: 'Sport',
+      title: 'Sport',
       url: 'https://example.org/sport',
     };
     idx.add(note);
@@ -188,8 +187,8 @@ describe('notes: add, remove, update', () => {
 
   test('adding a document with a known id replaces it', () => {
     const idx = createSearchIndex<NoteDoc>([], NOTE_SEARCH);
-    idx.add({ id: 'x', quote: '', body: 'eerste versie', tags: [], pageTitle: '', url: '' });
-    idx.add({ id: 'x', quote: '', body: 'tweede versie', tags: [], pageTitle: '', url: '' });
+    idx.add({ id: 'x', body: 'eerste versie', tags: [], title: '', url: '' });
+    idx.add({ id: 'x', body: 'tweede versie', tags: [], title: '', url: '' });
     expect(idx.size).toBe(1);
     expect(idx.search('eerste')).toEqual([]);
     expect(idx.search('tweede')[0]?.id).toBe('x');
