@@ -26,6 +26,7 @@ import { createRecogniser, type Recogniser } from '../lib/core/recognise/recogni
 import type { Recognition } from '../lib/core/recognise/types';
 import { isThemeId, type ThemeId } from '../lib/core/themes';
 import { loadDefaultIndex, loadIndex, snapshotFromFile } from './lib/recognise-input';
+import { evaluateRealPages, reportRealPages } from './lib/eval-real';
 import { computeFigures, type LabelledResult } from './lib/recognise-figures';
 
 interface Label {
@@ -129,12 +130,21 @@ function main(): number {
   const recogniser = createRecogniser(entries);
   const evaluated = dirs.map((dir) => ({ dir, results: evaluate(recogniser, dir) }));
 
+  // Real pages are evaluated unless folders were chosen; --real alone evaluates only them.
+  const real = chosen.length === 0 ? evaluateRealPages(recogniser) : undefined;
+  const written = process.argv.includes('--real') ? [] : evaluated;
+
   if (process.argv.includes('--json')) {
-    const figures = Object.fromEntries(evaluated.map(({ dir, results }) => [dir, computeFigures(results)]));
+    const figures = Object.fromEntries(written.map(({ dir, results }) => [dir, computeFigures(results)]));
+    if (real)
+      for (const split of ['dev', 'test'])
+        figures[`real-pages/${split}`] = computeFigures(real.results.filter((result) => result.label.split === split));
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return 0;
   }
-  process.stdout.write(evaluated.map(({ dir, results }) => report(dir, results)).join('\n'));
+  const sections = written.map(({ dir, results }) => report(dir, results));
+  if (real) sections.unshift(reportRealPages(real, { showTest: process.argv.includes('--show-test') }));
+  process.stdout.write(sections.join('\n'));
   return 0;
 }
 

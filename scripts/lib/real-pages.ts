@@ -1,0 +1,67 @@
+/**
+ * The labelled set of real pages from the web (government, council, news and
+ * knowledge sites, with hard negatives). Their texts belong to their
+ * publishers, so the repository holds only the manifest
+ * (tests/fixtures/real-pages/manifest.json: address, label, expected themes,
+ * kind, split and a SHA-256 fingerprint of the stored text); the texts live in
+ * an ignored folder (.cache/real-pages/texts, or REGIOLENS_REAL_PAGES). A text
+ * whose fingerprint differs is reported and left out, so figures are always
+ * computed on the pages the labels were given for.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { THEME_IDS } from '../../lib/core/themes';
+
+export const REAL_PAGES_MANIFEST = 'tests/fixtures/real-pages/manifest.json';
+export const REAL_PAGES_TEXTS = process.env.REGIOLENS_REAL_PAGES ?? '.cache/real-pages/texts';
+
+const PageLabel = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[pn]-[a-z0-9-]+$/)),
+  url: v.pipe(v.string(), v.url()),
+  regional: v.boolean(),
+  /** Expected themes, the leading one first; empty for negatives. */
+  themes: v.array(v.picklist(THEME_IDS)),
+  lang: v.picklist(['nl', 'en']),
+  source: v.picklist(['government', 'council', 'news', 'knowledge', 'other']),
+  /** positive, hard-positive, or the kind of (hard) negative. */
+  kind: v.picklist([
+    'positive',
+    'hard-positive',
+    'abbreviation',
+    'non-government',
+    'passing',
+    'negated',
+    'single-government',
+    'other-topic',
+  ]),
+  split: v.picklist(['dev', 'test']),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  chars: v.number(),
+  /** The search that found the page in the stored-pages corpus, to re-create the text. */
+  query: v.string(),
+});
+export type RealPageLabel = v.InferOutput<typeof PageLabel>;
+
+export interface RealPages {
+  pages: { label: RealPageLabel; path: string }[];
+  missing: string[];
+  changed: string[];
+}
+
+export function readRealPages(manifest = REAL_PAGES_MANIFEST, texts = REAL_PAGES_TEXTS): RealPages {
+  const labels = v.parse(v.array(PageLabel), JSON.parse(readFileSync(manifest, 'utf8')));
+  const result: RealPages = { pages: [], missing: [], changed: [] };
+  for (const label of labels) {
+    const path = join(texts, `${label.id}.txt`);
+    if (!existsSync(path)) {
+      result.missing.push(label.id);
+      continue;
+    }
+    const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+    if (digest !== label.sha256) result.changed.push(label.id);
+    else result.pages.push({ label, path });
+  }
+  return result;
+}

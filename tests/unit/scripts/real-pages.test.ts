@@ -1,0 +1,62 @@
+/** The real-page manifest is complete and balanced, and its reader checks fingerprints. */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { THEME_IDS } from '../../../lib/core/themes';
+import { readRealPages, REAL_PAGES_MANIFEST } from '../../../scripts/lib/real-pages';
+
+describe('the real-page manifest', () => {
+  const { pages, missing, changed } = readRealPages(REAL_PAGES_MANIFEST, mkdtempSync(join(tmpdir(), 'no-texts-')));
+
+  test('at least 200 labelled pages, none read without texts', () => {
+    expect(missing.length).toBeGreaterThanOrEqual(200);
+    expect(pages).toEqual([]);
+    expect(changed).toEqual([]);
+  });
+
+  test('both splits hold positives on every theme and negatives of several kinds', async () => {
+    const manifest = (await import('../../fixtures/real-pages/manifest.json')).default;
+    expect(new Set(manifest.map((page) => page.id)).size).toBe(manifest.length);
+    expect(new Set(manifest.map((page) => page.url)).size).toBe(manifest.length);
+    for (const split of ['dev', 'test']) {
+      const chosen = manifest.filter((page) => page.split === split);
+      const leading = new Set(chosen.filter((page) => page.regional).map((page) => page.themes[0]));
+      expect([...leading].sort(), split).toEqual([...THEME_IDS].sort());
+      expect(new Set(chosen.filter((page) => !page.regional).map((page) => page.kind)).size, split).toBeGreaterThanOrEqual(5);
+      expect(new Set(chosen.map((page) => page.lang)), split).toEqual(new Set(['nl', 'en']));
+    }
+  });
+
+  test('a text is read only when its fingerprint matches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'real-pages-'));
+    const text = 'https://example.nl/a\nDe gemeenten werken samen.';
+    const manifest = join(dir, 'manifest.json');
+    const label = {
+      url: 'https://example.nl/a',
+      regional: true,
+      themes: ['ws-samenwerking'],
+      lang: 'nl',
+      source: 'government',
+      kind: 'positive',
+      split: 'dev',
+      chars: 26,
+      query: 'x',
+    };
+    writeFileSync(
+      manifest,
+      JSON.stringify([
+        { ...label, id: 'p-good', sha256: createHash('sha256').update(text).digest('hex') },
+        { ...label, id: 'p-changed', url: 'https://example.nl/b', sha256: '0'.repeat(64) },
+        { ...label, id: 'p-missing', url: 'https://example.nl/c', sha256: '0'.repeat(64) },
+      ]),
+    );
+    writeFileSync(join(dir, 'p-good.txt'), text);
+    writeFileSync(join(dir, 'p-changed.txt'), text);
+    const read = readRealPages(manifest, dir);
+    expect(read.pages.map((page) => page.label.id)).toEqual(['p-good']);
+    expect(read.changed).toEqual(['p-changed']);
+    expect(read.missing).toEqual(['p-missing']);
+  });
+});
