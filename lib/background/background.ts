@@ -8,13 +8,13 @@ import { createRouter, type SenderInfo } from '../shared/messages/router';
 import { backgroundProtocol, type BackgroundHandlers } from '../shared/messages/protocol';
 import { MessageError } from '../shared/messages/define';
 import { setBadge } from '../shared/platform/badge';
-import { browser } from '../shared/platform/browser';
 import { broadcast } from '../shared/platform/broadcast';
 import { listenForMessages, trustedOrigin } from '../shared/platform/listen';
 import { injectContentScript } from '../shared/platform/scripting';
 import { sessionStore } from '../shared/platform/session-store';
 import { openSidePanel } from '../shared/platform/side-panel';
-import { activeTab } from '../shared/platform/tabs';
+import { activeTab, getTab, onTabLoading, onTabRemoved } from '../shared/platform/tabs';
+import { onCommand } from '../shared/platform/context-menu';
 import { isRestrictedUrl, isScriptingRefusal } from './restricted';
 import { createTabTracker, type TabTracker } from './tracker';
 import type { TabState } from '../core/tab-state';
@@ -34,10 +34,7 @@ function tabIdOf(sender: SenderInfo): number {
 }
 
 async function resolveTab(tabId: number | null): Promise<{ id: number; url?: string; incognito: boolean }> {
-  if (tabId !== null) {
-    const tab = await browser.tabs.get(tabId);
-    return { id: tabId, incognito: tab.incognito, ...(tab.url === undefined ? {} : { url: tab.url }) };
-  }
+  if (tabId !== null) return getTab(tabId);
   const tab = await activeTab('last-focused');
   if (!tab) throw new MessageError('unavailable', 'there is no active tab');
   return tab;
@@ -101,13 +98,11 @@ export function startBackground(): void {
   const handlers: BackgroundHandlers = { ...pageHandlers(tracker), ...index.handlers };
   listenForMessages(createRouter(backgroundProtocol, handlers, trustedOrigin()));
 
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  onTabLoading((tabId, url, incognito) => {
     // Every new load forgets the old verdict. Without host access the browser leaves out the new address,
     // so a tab that moved off a policy site is reset too; a private tab's address is never kept here.
-    if (change.status === 'loading') void tracker.reset(tabId, 'unknown', tab.incognito ? undefined : change.url);
+    void tracker.reset(tabId, 'unknown', incognito ? undefined : url);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId));
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-side-panel') void openSidePanel(tab?.windowId);
-  });
+  onTabRemoved((tabId) => void tracker.forget(tabId));
+  onCommand('open-side-panel', (tab) => void openSidePanel(tab?.windowId));
 }

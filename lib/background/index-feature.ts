@@ -8,7 +8,7 @@ import type { IndexFile } from '../core/index/schema';
 import type { IndexStore } from '../core/index/store';
 import { trustedKeysFrom } from '../core/index/trusted-keys';
 import { ensurePeriodicAlarm, onAlarm } from '../shared/platform/alarms';
-import { browser } from '../shared/platform/browser';
+import { extensionUrl, onBrowserStartup, onInstalled } from '../shared/platform/runtime';
 import { broadcast } from '../shared/platform/broadcast';
 import { loadManagedSettings } from '../shared/platform/managed';
 import { loadSettings } from '../shared/platform/settings';
@@ -24,7 +24,7 @@ export function startIndexFeature(onActiveChanged: () => void) {
   let storePromise: Promise<IndexStore> | undefined;
   const store = () =>
     (storePromise ??= openIndexDb({
-      loadBundled: () => loadBundledIndex(fetchFn, browser.runtime.getURL(BUNDLED_INDEX_PATH as '/')),
+      loadBundled: () => loadBundledIndex(fetchFn, extensionUrl(BUNDLED_INDEX_PATH)),
     }));
 
   /** A store that opens on first use, so listeners can be registered synchronously at start-up. */
@@ -60,8 +60,8 @@ export function startIndexFeature(onActiveChanged: () => void) {
   };
 
   onAlarm(UPDATE_ALARM, () => void check());
-  browser.runtime.onInstalled.addListener(() => void check());
-  browser.runtime.onStartup.addListener(() => void check());
+  onInstalled(() => void check());
+  onBrowserStartup(() => void check());
   void loadManagedSettings().then((managed) =>
     ensurePeriodicAlarm(UPDATE_ALARM, (managed.updateIntervalHours ?? DEFAULT_INTERVAL_HOURS) * 60),
   );

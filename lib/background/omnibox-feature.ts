@@ -24,7 +24,7 @@ import { createSearchIndex } from '../core/search/create-search-index';
 import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
 import { createLatestQuery } from '../core/search/latest-query';
 import type { SearchIndex } from '../core/search/types';
-import { extensionUrl } from '../shared/platform/open-entry';
+import { extensionUrl } from '../shared/platform/runtime';
 import { viewTranslator } from '../shared/platform/translator';
 
 /** Chrome shows at most about six rows; more is wasted work. */

@@ -1,5 +1,5 @@
 /** Periodic work in the background (alarms survive the service worker being stopped). */
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 export async function ensurePeriodicAlarm(name: string, periodInMinutes: number): Promise<void> {
   const existing = await browser.alarms.get(name);

@@ -1,5 +1,5 @@
 /** The toolbar button's badge and title for one tab. */
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 export interface BadgeLook {
   text: string;

@@ -2,7 +2,7 @@
  * The extension's keyboard commands as the browser has them now (the user may
  * have changed a shortcut), and the browser's page for changing them.
  */
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 export const BROWSER_FAMILY: 'chromium' | 'firefox' = import.meta.env.FIREFOX ? 'firefox' : 'chromium';
 

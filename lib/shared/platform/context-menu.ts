@@ -4,7 +4,7 @@
  * items are (re)created with removal first; the click listener must be added
  * on every start, synchronously, to receive the click that woke the worker.
  */
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 export type MenuContext = 'selection' | 'page' | 'link';
 

@@ -1,7 +1,7 @@
 /** Translators backed by the browser: its UI language, or a language the user chose in options. */
 import { createTranslator, type Translate } from '../../core/i18n/translator';
 import type { Catalog, Locale } from '../../core/i18n/catalog';
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 /** Follows the browser's UI language, falling back to Dutch (the default locale). */
 export function browserTranslator(): Translate {

@@ -5,7 +5,7 @@
  */
 import { isEnvelope, type Result } from '../messages/define';
 import type { SenderInfo, TrustedOrigin } from '../messages/router';
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 /** Who we are, for the router's sender checks. */
 export function trustedOrigin(): TrustedOrigin {

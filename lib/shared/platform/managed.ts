@@ -4,7 +4,7 @@
  * reject the read; that simply means "nothing preset".
  */
 import * as v from 'valibot';
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 export const ManagedSchema = v.object({
   indexUpdateUrl: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(2000))), undefined),

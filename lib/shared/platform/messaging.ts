@@ -5,7 +5,7 @@
  */
 import { createClient } from '../messages/client';
 import type { BackgroundProtocol, ContentProtocol, SendToBackground, SendToContent } from '../messages/protocol';
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 /** Sends a typed request to the background. */
 export const sendToBackground: SendToBackground = createClient<BackgroundProtocol>((envelope) =>

@@ -3,7 +3,7 @@
  * suggestion descriptions as XML (with <match>, <dim> and <url> styling);
  * Firefox shows them as plain text, so callers ask `omniboxFormat()` which to build.
  */
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 export type OmniboxDisposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
 

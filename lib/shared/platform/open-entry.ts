@@ -3,14 +3,9 @@
  * address in a new tab, or the extension's detail page when it has none.
  */
 import type { IndexEntry } from '../../core/index/schema';
-import { browser } from './browser';
+import { extensionUrl } from './runtime';
 import { openInNewTab } from './tabs';
 import { entryTarget } from '../../core/entries/entry-page';
-
-/** Absolute address of one of our own pages, e.g. `/entry.html?id=x`. */
-export function extensionUrl(path: string): string {
-  return browser.runtime.getURL(path as '/');
-}
 
 /** Opens the entry in a new tab: its url, or entry.html?id=<id> when the index knows no address. */
 export async function openEntry(entry: IndexEntry): Promise<void> {

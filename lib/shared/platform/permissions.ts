@@ -5,7 +5,7 @@
  * (lib/background/scope-feature.ts). Works in Chromium and Firefox (MV3).
  */
 import { ALL_SITES_MATCHES } from '../../core/sites';
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILE } from './scripting';
 
 /** Id of the dynamically registered content script for all sites. */

@@ -1,5 +1,5 @@
 /** Running our content script in a tab the user handed us (activeTab) or granted (all sites). */
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 /** Path of the built content script; WXT writes `content-scripts/<name>.js`. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

@@ -8,7 +8,7 @@
  * There is deliberately no fallback to `storage.local`: tab data must never
  * reach disk.
  */
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 export interface SessionStore<T> {
   get(key: string): Promise<T | undefined>;

@@ -1,6 +1,6 @@
 /** The user's settings in extension storage, shared by every context. */
 import { readSettings, type Settings } from '../../core/settings/schema';
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 const KEY = 'settings';
 

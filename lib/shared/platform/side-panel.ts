@@ -3,7 +3,7 @@
  * a user gesture, so call this directly from a click or command handler, with
  * the window id known beforehand: awaiting anything first can lose the gesture.
  */
-import { browser } from './browser';
+import { browser } from 'wxt/browser';
 
 interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void> };

@@ -1,5 +1,5 @@
-/** Tabs: which one is active, and when that changes. */
-import { browser } from './browser';
+/** Tabs: which one is active, when that changes, and when a tab loads or closes. */
+import { browser } from 'wxt/browser';
 
 export interface TabInfo {
   id: number;
@@ -58,6 +58,32 @@ export function onActiveTabChange(listener: () => void): () => void {
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);
   };
+}
+
+/** One tab by id; rejects when the tab is gone. */
+export async function getTab(tabId: number): Promise<TabInfo> {
+  const info = toInfo(await browser.tabs.get(tabId));
+  if (!info) throw new Error(`tab ${tabId} has no id or window`);
+  return info;
+}
+
+/**
+ * Calls back when a tab starts loading a page (a new load, not in-page navigation). Without host
+ * access the browser leaves out the new address, so `url` may be undefined.
+ */
+export function onTabLoading(listener: (tabId: number, url: string | undefined, incognito: boolean) => void): () => void {
+  const onUpdated = (tabId: number, change: { status?: string; url?: string }, tab: { incognito?: boolean }) => {
+    if (change.status === 'loading') listener(tabId, change.url, tab.incognito ?? false);
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  return () => browser.tabs.onUpdated.removeListener(onUpdated);
+}
+
+/** Calls back when a tab was closed. */
+export function onTabRemoved(listener: (tabId: number) => void): () => void {
+  const onRemoved = (tabId: number) => listener(tabId);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  return () => browser.tabs.onRemoved.removeListener(onRemoved);
 }
 
 /** Opens an address in a new tab next to the current one. */
