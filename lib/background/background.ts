@@ -8,7 +8,7 @@ import { createRouter, type SenderInfo } from '../shared/messages/router';
 import { backgroundProtocol, type BackgroundHandlers } from '../shared/messages/protocol';
 import { MessageError } from '../shared/messages/define';
 import { setBadge } from '../shared/platform/badge';
-import { broadcast } from '../shared/platform/broadcast';
+import { events } from '../shared/platform/events';
 import { listenForMessages, trustedOrigin } from '../shared/platform/listen';
 import { injectContentScript } from '../shared/platform/scripting';
 import { sessionStore } from '../shared/platform/session-store';
@@ -23,7 +23,7 @@ import { startIndexFeature } from './index-feature';
 import { startNotesFeature } from './notes-feature';
 import { startOmnibox } from './omnibox-feature';
 import { viewTranslator } from '../shared/platform/translator';
-import { loadSettings, onSettingsChanged } from '../shared/platform/settings';
+import { loadSettings } from '../shared/platform/settings';
 import { isIgnoredSite } from '../core/settings/schema';
 import { startScopeFeature } from './scope-feature';
 
@@ -82,7 +82,7 @@ function pageHandlers(tracker: TabTracker) {
 
 export function startBackground(): void {
   let t = viewTranslator();
-  onSettingsChanged(() => (t = viewTranslator()));
+  events.on('settings/changed', () => (t = viewTranslator()));
   const index = startIndexFeature(() => recognition.invalidate());
   startOmnibox(index.activeIndex);
   const recognition = createRecognitionService(async () => (await index.activeIndex()).entries);
@@ -90,7 +90,7 @@ export function startBackground(): void {
     store: sessionStore<TabState>('tab:'),
     recognise: (page) => recognition.recognise(page),
     show: async (state) => setBadge(state.tabId, badgeLook(state, await t)),
-    announce: (state) => broadcast('regiolens-tabs', { type: 'tab-state', state }),
+    announce: (state) => events.publish('tab/state', state),
   });
 
   startNotesFeature();

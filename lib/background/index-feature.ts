@@ -9,7 +9,7 @@ import type { IndexStore } from '../core/index/store';
 import { trustedKeysFrom } from '../core/index/trusted-keys';
 import { ensurePeriodicAlarm, onAlarm } from '../shared/platform/alarms';
 import { extensionUrl, onBrowserStartup, onInstalled } from '../shared/platform/runtime';
-import { broadcast } from '../shared/platform/broadcast';
+import { events } from '../shared/platform/events';
 import { loadManagedSettings } from '../shared/platform/managed';
 import { loadSettings } from '../shared/platform/settings';
 import { BUNDLED_INDEX_PATH, loadBundledIndex } from './index-bundled';
@@ -40,7 +40,7 @@ export function startIndexFeature(onActiveChanged: () => void) {
   const changed = async () => {
     onActiveChanged();
     const status = await lazyStore.status();
-    broadcast('regiolens-index', { type: 'index-changed', version: status.active.version });
+    events.publish('index/changed', { version: status.active.version });
   };
   const updater = createIndexUpdater({
     fetch: fetchFn,

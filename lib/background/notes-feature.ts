@@ -3,7 +3,7 @@
  * command that annotate the selected passage. Both open the side panel (which
  * needs the user gesture, so it is called first, synchronously), ask the tab's
  * content script for the selection, and hand it to the panel through session
- * storage plus a broadcast: the panel may still be loading when the answer
+ * storage plus an event: the panel may still be loading when the answer
  * arrives, so it reads the stored one on start and listens for new ones.
  */
 import type { Translate } from '../core/i18n/translator';
@@ -11,7 +11,7 @@ import { handOverAnnotation } from '../shared/platform/pending-annotation';
 import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from '../shared/platform/context-menu';
 import { sendToTab } from '../shared/platform/messaging';
 import { injectContentScript } from '../shared/platform/scripting';
-import { onSettingsChanged } from '../shared/platform/settings';
+import { events } from '../shared/platform/events';
 import { openSidePanel } from '../shared/platform/side-panel';
 import { isRestrictedUrl, isScriptingRefusal } from './restricted';
 import { viewTranslator } from '../shared/platform/translator';
@@ -79,5 +79,5 @@ export function startNotesFeature(): void {
   let menuWork = Promise.resolve();
   const refreshMenu = () => (menuWork = menuWork.then(() => createMenu(viewTranslator())).catch(logFailure));
   refreshMenu();
-  onSettingsChanged(refreshMenu);
+  events.on('settings/changed', refreshMenu);
 }

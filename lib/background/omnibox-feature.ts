@@ -7,7 +7,7 @@
 import { entryMetaLine } from '../core/entries/meta-line';
 import type { IndexEntry, IndexFile } from '../core/index/schema';
 import type { Translate } from '../core/i18n/translator';
-import { onBroadcast } from '../shared/platform/broadcast';
+import { events } from '../shared/platform/events';
 import {
   omniboxFormat,
   onOmniboxEntered,
@@ -16,7 +16,6 @@ import {
   setOmniboxDefault,
   type OmniboxDisposition,
 } from '../shared/platform/omnibox';
-import { onSettingsChanged } from '../shared/platform/settings';
 import { entryTarget } from '../core/entries/entry-page';
 import { searchEntries, NO_FILTERS } from '../core/entries/entry-results';
 import { entryIdFromOmnibox, escapeOmniboxXml, omniboxContent, omniboxDescription, oneLine } from '../core/entries/omnibox-text';
@@ -45,8 +44,8 @@ export function startOmnibox(activeIndex: () => Promise<IndexFile>): () => void 
   const format = omniboxFormat();
   const fail = (what: string) => (error: unknown) => console.error(`Regiolens: omnibox ${what} failed`, error);
 
-  const stopIndex = onBroadcast('regiolens-index', () => (searchable = undefined));
-  const stopSettings = onSettingsChanged(() => (translator = undefined));
+  const stopIndex = events.on('index/changed', () => (searchable = undefined));
+  const stopSettings = events.on('settings/changed', () => (translator = undefined));
 
   const stopInput = onOmniboxInput((text, suggest) => {
     const ticket = latest.begin();

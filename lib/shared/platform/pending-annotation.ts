@@ -1,16 +1,14 @@
 /**
  * The hand-over of a selection to annotate, from the background (context menu,
- * keyboard command) to the side panel: kept in session storage plus a
- * broadcast, because the panel may still be loading when the selection
- * arrives; it reads the stored one on start and listens for new ones.
+ * keyboard command) to the side panel: kept in session storage plus the
+ * 'notes/pending-annotation' event, because the panel may still be loading when
+ * the selection arrives; it reads the stored one on start and listens for new ones.
  */
 import type { PendingAnnotation } from '../../core/notes/types';
-import { broadcast, onBroadcast, type Broadcasts } from './broadcast';
+import { events } from './events';
 import { sessionStore } from './session-store';
 
-/** Broadcast channel (lib/shared/platform/broadcast.ts) that tells open panels a pending annotation arrived. */
 const PENDING_KEY = 'pendingAnnotation';
-export const PENDING_CHANNEL = 'regiolens-pending-annotation' satisfies keyof Broadcasts;
 
 const pendingStore = () => sessionStore<PendingAnnotation>('notes:');
 
@@ -25,9 +23,9 @@ export async function clearPendingAnnotation(): Promise<void> {
 /** Stored first, then announced: a panel that subscribes and then reads can miss neither. */
 export async function handOverAnnotation(pending: PendingAnnotation): Promise<void> {
   await pendingStore().set(PENDING_KEY, pending);
-  broadcast(PENDING_CHANNEL, pending);
+  events.publish('notes/pending-annotation', pending);
 }
 
 export function onPendingAnnotation(listener: (pending: PendingAnnotation) => void): () => void {
-  return onBroadcast(PENDING_CHANNEL, listener);
+  return events.on('notes/pending-annotation', listener);
 }

@@ -15,7 +15,11 @@ export async function saveSettings(changes: Partial<Settings>): Promise<Settings
   return next;
 }
 
-export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+/**
+ * The source of the bus's 'settings/changed' event (lib/shared/platform/events.ts), which is where
+ * everyone else subscribes: storage.onChanged, because it also reaches a stopped service worker.
+ */
+export function onStoredSettings(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && KEY in changes) listener(readSettings(changes[KEY]?.newValue));
   };

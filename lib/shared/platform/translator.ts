@@ -1,6 +1,7 @@
 /** The translator a view starts with: the language chosen in options, else the browser's; and new ones when that choice changes. */
 import { translatorForChoice } from './i18n';
-import { loadSettings, onSettingsChanged } from './settings';
+import { events } from './events';
+import { loadSettings } from './settings';
 import type { Translate } from '../../core/i18n/translator';
 import type { LanguageChoice } from '../../core/settings/schema';
 
@@ -23,7 +24,7 @@ export function onViewTranslatorChanged(listener: (t: Translate) => void): () =>
     },
   );
   let stopped = false;
-  const stop = onSettingsChanged(({ language }) => {
+  const stop = events.on('settings/changed', ({ language }) => {
     shown = shown.then(async (previous) => {
       if (previous === language) return previous;
       try {

@@ -7,7 +7,7 @@
  *
  * The extension's EntrySource: the background's active index, refreshed when it broadcasts a change. */
 import type { IndexEntry } from '../../core/index/schema';
-import { onBroadcast } from '../../shared/platform/broadcast';
+import { events } from '../../shared/platform/events';
 import { sendToBackground } from '../../shared/platform/messaging';
 
 export interface EntrySource {
@@ -23,7 +23,7 @@ export function createEntrySource(): EntrySource {
       return (await sendToBackground('index/active', {})).entries;
     },
     subscribe(listener) {
-      return onBroadcast('regiolens-index', () => listener());
+      return events.on('index/changed', () => listener());
     },
   };
 }

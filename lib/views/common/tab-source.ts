@@ -6,7 +6,7 @@
  * and finished analyses. With a pinned tab it shows that tab only.
  */
 import type { TabState } from '../../core/tab-state';
-import { onBroadcast } from '../../shared/platform/broadcast';
+import { events } from '../../shared/platform/events';
 import { sendToBackground } from '../../shared/platform/messaging';
 import { activeTab, onActiveTabChange } from '../../shared/platform/tabs';
 
@@ -40,7 +40,7 @@ export function createTabSource(pinnedTabId: number | null = null): TabSource {
         );
       };
       const stopTabs = pinnedTabId === null ? onActiveTabChange(refresh) : () => undefined;
-      const stopBroadcast = onBroadcast('regiolens-tabs', ({ state }) => {
+      const stopBroadcast = events.on('tab/state', (state) => {
         const ticket = ++newest;
         targetTabId().then(
           (tabId) => {

@@ -13,7 +13,8 @@
  * view uses (lib/views/common/entry-source.ts), which follows index changes.
  */
 import type { Note, NoteChanges, NoteDraft } from '../../core/notes/types';
-import { openNotesDb, onNotesChanged, type NotesDb } from '../../shared/stores/notes-db';
+import { openNotesDb, type NotesDb } from '../../shared/stores/notes-db';
+import { events } from '../../shared/platform/events';
 import { sendToTab } from '../../shared/platform/messaging';
 import { clearPendingAnnotation, onPendingAnnotation, readPendingAnnotation } from '../../shared/platform/pending-annotation';
 import { hasUnlimitedStorage } from '../../shared/platform/permissions';
@@ -68,7 +69,7 @@ export function createNotesSource(): NotesSource {
     deleteNote: async (id) => (await store()).deleteNote(id),
     restoreNote: async (note) => (await store()).restoreNote(note),
     // Every BroadcastChannel object but the sender hears a post: this view hears its own writes too, and other windows'.
-    subscribe: (listener) => onNotesChanged((change) => listener(change.ids)),
+    subscribe: (listener) => events.on('notes/changed', (change) => listener(change.ids)),
     requestPersistence: () => requestDurableStorage(hasUnlimitedStorage),
   };
 }

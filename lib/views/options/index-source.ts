@@ -10,7 +10,7 @@
 import type { IndexStatus } from '../../core/index/store';
 import type { IndexActionResult } from '../../shared/messages/index-messages';
 import { encodeBase64 } from '../../core/index/base64';
-import { onBroadcast } from '../../shared/platform/broadcast';
+import { events } from '../../shared/platform/events';
 import { sendToBackground } from '../../shared/platform/messaging';
 
 export interface OptionsIndex {
@@ -38,6 +38,6 @@ export function createOptionsIndex(): OptionsIndex {
         fileName: index.name.slice(0, 255) || null,
       });
     },
-    subscribe: (listener) => onBroadcast('regiolens-index', () => listener()),
+    subscribe: (listener) => events.on('index/changed', () => listener()),
   };
 }

@@ -14,7 +14,8 @@ import type { ImportReport } from '../../core/notes/import-jsonld';
 import type { ExportedFile, ExportFormat } from './export-file';
 import type { StorageEstimateSummary } from '../notes/storage-persistence';
 import type { PersistenceState } from '../notes/notes-source';
-import { onNotesChanged, openNotesDb, type NotesDb } from '../../shared/stores/notes-db';
+import { openNotesDb, type NotesDb } from '../../shared/stores/notes-db';
+import { events } from '../../shared/platform/events';
 import { exportMarkdown } from '../../core/notes/export-markdown';
 import { exportJsonLd } from '../../core/notes/web-annotation';
 import { exportFileName, exportMimeType } from './export-file';
@@ -63,6 +64,6 @@ export function createOptionsNotes(): OptionsNotes {
     },
     importFile: async (file) => (await db()).importNotes(await file.text()),
     eraseAll: async () => (await db()).eraseAll(),
-    subscribe: (listener) => onNotesChanged(() => listener()),
+    subscribe: (listener) => events.on('notes/changed', () => listener()),
   };
 }

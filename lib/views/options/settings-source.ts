@@ -11,7 +11,8 @@ import { loadManagedSettings } from '../../shared/platform/managed';
 import { hasAllSitesPermission, removeOriginAccess, requestOriginAccess } from '../../shared/platform/permissions';
 import { isPolicySite } from '../../core/sites';
 import { translatorForChoice } from '../../shared/platform/i18n';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../shared/platform/settings';
+import { events } from '../../shared/platform/events';
+import { loadSettings, saveSettings } from '../../shared/platform/settings';
 
 export interface ManagedOptions {
   /** The update address an administrator preset; it wins over the user's. */
@@ -44,7 +45,7 @@ export function createOptionsSettings(): OptionsSettings {
   return {
     load: loadSettings,
     save: saveSettings,
-    subscribe: onSettingsChanged,
+    subscribe: (listener) => events.on('settings/changed', listener),
     async managed() {
       const managed = await loadManagedSettings();
       return { indexUpdateUrl: managed.indexUpdateUrl?.trim() ? managed.indexUpdateUrl : null };

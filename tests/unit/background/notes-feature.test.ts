@@ -1,7 +1,7 @@
 /**
  * The notes feature in the background: the context menu item (localised), and
  * what a menu click or the keyboard command hands to the side panel (stored in
- * session storage, then broadcast) for each kind of tab.
+ * session storage, then the 'notes/pending-annotation' event) for each kind of tab.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
@@ -9,7 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Result } from '../../../lib/shared/messages/define';
 import { saveSettings } from '../../../lib/shared/platform/settings';
 import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, startNotesFeature } from '../../../lib/background/notes-feature';
-import { PENDING_CHANNEL, readPendingAnnotation } from '../../../lib/shared/platform/pending-annotation';
+import { events } from '../../../lib/shared/platform/events';
+import { readPendingAnnotation } from '../../../lib/shared/platform/pending-annotation';
 import {
   installContentScripts,
   installI18n,
@@ -35,7 +36,7 @@ let sidePanelOpened: number[];
 let contentScripts: Map<number, ContentAnswer>;
 /** Messages the content scripts received, as `tabId:type`. */
 let asked: string[];
-const channels: BroadcastChannel[] = [];
+const subscriptions: Array<() => void> = [];
 
 function answering(tabId: number, selection: PageSelection | null): ContentAnswer {
   return (type) => {
@@ -77,12 +78,8 @@ async function focusTwoWindows(): Promise<void> {
 }
 
 /** The next pending annotation the side panels are told about. */
-function nextBroadcast(): Promise<PendingAnnotation> {
-  const channel = new BroadcastChannel(PENDING_CHANNEL);
-  channels.push(channel);
-  return new Promise((resolve) => {
-    channel.onmessage = (event: MessageEvent<PendingAnnotation>) => resolve(event.data);
-  });
+function nextHandOver(): Promise<PendingAnnotation> {
+  return new Promise((resolve) => subscriptions.push(events.on('notes/pending-annotation', resolve)));
 }
 
 async function storedPending(): Promise<unknown> {
@@ -109,7 +106,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const channel of channels.splice(0)) channel.close();
+  for (const stop of subscriptions.splice(0)) stop();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -237,7 +234,7 @@ describe('annotating the selection', () => {
         test(row.name, async () => {
           await row.setup?.();
           startNotesFeature();
-          const told = nextBroadcast();
+          const told = nextHandOver();
           trigger(row.tab);
           expect(await told).toEqual(row.expected);
           expect(await storedPending()).toEqual(row.expected);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../../lib/core/index/schema';
-import { broadcast } from '../../../lib/shared/platform/broadcast';
+import { events } from '../../../lib/shared/platform/events';
 import { saveSettings } from '../../../lib/shared/platform/settings';
 import { startOmnibox } from '../../../lib/background/omnibox-feature';
 import { makeEntry } from '../../fixtures/index/make-index';
@@ -142,7 +142,7 @@ describe('suggestions while typing', () => {
     await suggestionsFor('jerry');
     await suggestionsFor('regiodeals');
     expect(loads).toBe(1);
-    broadcast('regiolens-index', { type: 'index-changed', version: 2 });
+    events.publish('index/changed', { version: 2 });
     await vi.waitFor(async () => {
       await suggestionsFor('jerry');
       expect(loads).toBe(2);

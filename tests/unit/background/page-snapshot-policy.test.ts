@@ -11,6 +11,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHANNEL, type Envelope, type Result } from '../../../lib/shared/messages/define';
 import type { PageSnapshot } from '../../../lib/core/page-snapshot';
+import { events } from '../../../lib/shared/platform/events';
 import { saveSettings } from '../../../lib/shared/platform/settings';
 import { startBackground } from '../../../lib/background/background';
 import type { Settings } from '../../../lib/core/settings/schema';
@@ -79,7 +80,7 @@ async function storedState(): Promise<TabState | undefined> {
 }
 
 let announced: TabState[];
-let channel: BroadcastChannel;
+let stopListening: () => void;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -92,12 +93,11 @@ beforeEach(() => {
   vi.stubGlobal('fetch', packagedFetch({ '/regiolens-index.json': makeIndex(1, 3) }));
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   announced = [];
-  channel = new BroadcastChannel('regiolens-tabs');
-  channel.onmessage = (event: MessageEvent<{ state: TabState }>) => announced.push(event.data.state);
+  stopListening = events.on('tab/state', (state) => announced.push(state));
 });
 
 afterEach(() => {
-  channel.close();
+  stopListening();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });

@@ -1,7 +1,7 @@
 /** The side panel follows the current tab: driven here by the tab events the browser fires. */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { broadcast } from '../../../../lib/shared/platform/broadcast';
+import { events } from '../../../../lib/shared/platform/events';
 import { createTabSource } from '../../../../lib/views/common/tab-source';
 import type { TabState } from '../../../../lib/core/tab-state';
 
@@ -65,11 +65,11 @@ describe('TabSource', () => {
     expect(heard).toEqual([]);
   });
 
-  test('a pinned view follows its own tab, and takes finished analyses from the broadcast', async () => {
+  test('a pinned view follows its own tab, and takes finished analyses from the tab/state event', async () => {
     const source = createTabSource(5);
     expect(await source.current()).toMatchObject({ tabId: 5 });
     const analysed: TabState = { tabId: 5, status: 'analysed' };
-    const state = await nextState(source, () => broadcast('regiolens-tabs', { type: 'tab-state', state: analysed }));
+    const state = await nextState(source, () => events.publish('tab/state', analysed));
     expect(state).toEqual(analysed);
   });
 });
