@@ -31,11 +31,26 @@ function sourceDir(
   return dir;
 }
 
-describe('index:build', () => {
+/** A copy of content/lexicon/ in `dir` with one weight out of range; returns the broken file. */
+function brokenLexicon(dir: string): string {
+  const lexicon = join(dir, 'lexicon');
+  cpSync(join(root, 'content', 'lexicon'), lexicon, { recursive: true });
+  const file = join(lexicon, 'core-samenwerking.json');
+  const value = JSON.parse(readFileSync(file, 'utf8')) as { concepts: Array<{ label: string; weight: number }> };
+  for (const concept of value.concepts) if (concept.label === 'gemeenschappelijke regeling') concept.weight = 5;
+  writeFileSync(file, JSON.stringify(value, null, 2));
+  return file;
+}
+
+/** Each tool run is a tsx start (and index:build and index:check also check the lexicon): seconds on a busy machine. */
+const SPAWNS = { timeout: 60_000 };
+
+describe('index:build', SPAWNS, () => {
   test('is deterministic: two builds of content/ are byte-identical', () => {
     const a = run('index-build.ts', '--src', join(root, 'content'), '--out', join(temp, 'a.json'));
     const b = run('index-build.ts', '--src', join(root, 'content'), '--out', join(temp, 'b.json'));
     expect([a.code, b.code]).toEqual([0, 0]);
+    expect(a.stdout).toMatch(/lexicon .*: \d+ concepts in \d+ files/);
     expect(readFileSync(join(temp, 'a.json')).equals(readFileSync(join(temp, 'b.json')))).toBe(true);
     expect(readFileSync(join(temp, 'a.json')).equals(readFileSync(join(root, 'public/regiolens-index.json')))).toBe(true);
   });
@@ -54,6 +69,7 @@ describe('index:build', () => {
       },
       { format: 'regiolens-index', version: 'two', created: '2026-11-27T00:00:00Z' },
     );
+    const lexiconFile = brokenLexicon(src);
     const out = join(temp, 'broken.json');
     const result = run('index-build.ts', '--src', src, '--out', out);
     expect(result.code).toBe(1);
@@ -68,6 +84,7 @@ describe('index:build', () => {
       'entries/entry-5.json: id: the file must be named entry-6.json',
       'entries/entry-5.json: id: id "entry-6" is also used in entries/entry-6.json',
       'entries/notes.txt: only .json files belong in entries/',
+      `${lexiconFile}: concept "gemeenschappelijke regeling": weight must be a number between 0 and 2, got 5`,
     ]) {
       expect(result.stderr).toContain(line);
     }
@@ -102,7 +119,7 @@ describe('index:build', () => {
   });
 });
 
-describe('index:keygen, index:sign, index:check', () => {
+describe('index:keygen, index:sign, index:check', SPAWNS, () => {
   test('round trip: keygen → sign → check accepts; refusals exit 1 with a reason', () => {
     const key = join(temp, 'keys', 'publisher.key');
     const keygen = run('index-keygen.ts', '--out', key);
@@ -141,6 +158,18 @@ describe('index:keygen, index:sign, index:check', () => {
       code: 1,
       stderr: expect.stringContaining('signature_invalid'),
     });
+  });
+
+  test('index:check refuses a broken lexicon, naming file and concept', () => {
+    const index = join(temp, 'v5.json');
+    writeFileSync(index, indexBytes(makeIndex(5)));
+    const lexiconFile = brokenLexicon(join(temp, 'check'));
+    const result = run('index-check.ts', index, '--lexicon', join(temp, 'check', 'lexicon'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `${lexiconFile}: concept "gemeenschappelijke regeling": weight must be a number between 0 and 2, got 5`,
+    );
+    expect(result.stderr).toContain('the index passes, but the lexicon does not');
   });
 
   test('usage errors exit 2 with the usage line', () => {
