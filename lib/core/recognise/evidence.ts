@@ -43,8 +43,10 @@
  */
 import type { Reason, ThemeScore, Verdict } from './types';
 import { THEME_IDS, type ThemeId } from '../themes';
+import { cooperationSentences, type CooperationSentence } from './cooperation';
 import { LEXICON } from './lexicon';
 import { FIELDS, type Field, type PageTerms } from './page-terms';
+import { quotedReasons } from './reasons';
 
 export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
   title: 4,
@@ -64,12 +66,15 @@ const MIN_BODY_NORM = 0.5;
 const CONTEXT_SHARE = 0.5;
 /** A passing mention of one core concept earns half the context support. */
 const PASSING_CONTEXT_SHARE = 0.25;
+/** ... and its core evidence counts for this share. */
+const PASSING_CORE_SHARE = 0.7;
 const GENRE_TOLERANCE = 0.5;
 const SCALE = 2;
 export const YES_AT = 0.6;
 export const MAYBE_AT = 0.35;
 const MAX_REASONS = 8;
-const MIN_REASON_SHARE = 0.02;
+/** Cooperation said in plain words (cooperation.ts): clear, but each sentence less than a textbook term. */
+const COOPERATION_WEIGHT = 0.8;
 
 export interface Evidence {
   score: number;
@@ -119,6 +124,26 @@ export function conceptSaturation(terms: PageTerms): Map<number, ConceptPresence
   return result;
 }
 
+/** Cooperation sentences, field-weighted like concept occurrences and saturated the same way. */
+function cooperationSaturation(terms: PageTerms, sentences: readonly CooperationSentence[]): number {
+  if (sentences.length === 0) return 0;
+  const bodyNorm = Math.max(MIN_BODY_NORM, 1 - B + (B * terms.fields.body.length) / TYPICAL_BODY);
+  const tf = sentences.reduce((sum, { field }) => sum + FIELD_WEIGHTS[field] / (field === 'body' ? bodyNorm : 1), 0);
+  return saturate(tf);
+}
+
+/** The themes of the joint acts and actors the cooperation sentences name, shared out over their saturation. */
+function addCooperationThemes(vector: number[], sentences: readonly CooperationSentence[], sat: number): void {
+  const keys = sentences.flatMap((sentence) => sentence.keys);
+  if (keys.length === 0) return;
+  for (const key of keys) {
+    const themes = LEXICON[key]?.themes ?? {};
+    THEME_IDS.forEach((theme, position) => {
+      vector[position] = (vector[position] ?? 0) + ((themes[theme] ?? 0) * sat) / keys.length;
+    });
+  }
+}
+
 /** Fields where naming a concept says the page is about it. */
 const PROMINENT_FIELDS = ['title', 'headings', 'meta'] as const satisfies readonly Field[];
 /** Fields whose occurrences count as mentions (the address and site name repeat the title). */
@@ -132,11 +157,58 @@ export function isPassingMention(terms: PageTerms, saturation: ReadonlyMap<numbe
     distinct += 1;
     if (distinct > 1) return false;
     if (PROMINENT_FIELDS.some((field) => terms.fields[field].concepts.has(index))) return false;
+    if (terms.fields.body.hits.some((hit) => hit.key === index && !hit.negated && isLead(hit.sentence))) return false;
     const mentions = MENTION_FIELDS.reduce((sum, field) => sum + (terms.fields[field].concepts.get(index) ?? 0), 0);
     if (mentions > 1) return false;
   }
   return distinct === 1;
 }
+
+/** Where the page's cooperation evidence stands: `field:sentence` of counted core terms and cooperation sentences. */
+function evidencePlaces(terms: PageTerms, cooperation: readonly CooperationSentence[]): Set<string> {
+  const places = new Set<string>();
+  for (const field of MENTION_FIELDS) {
+    for (const hit of terms.fields[field].hits) {
+      if (LEXICON[hit.key]?.kind === 'core' && (terms.fields[field].concepts.get(hit.key) ?? 0) > 0)
+        places.add(`${field}:${hit.sentence}`);
+    }
+  }
+  for (const sentence of cooperation) places.add(`${sentence.field}:${sentence.sentence}`);
+  return places;
+}
+
+const isAside = (place: string) => place.startsWith('body:') && !isLead(Number(place.slice(5)));
+
+/**
+ * True when all the page's cooperation evidence stands in one sentence of its
+ * body, after the lead: core terms and plain-words cooperation alike. A museum
+ * story whose one sentence thanks "de gemeente, de provincie, fondsen en de
+ * Regio Deal" is about the museum.
+ */
+export function confinedToOneSentence(terms: PageTerms, cooperation: readonly CooperationSentence[]): boolean {
+  const places = evidencePlaces(terms, cooperation);
+  const [only] = places;
+  return places.size === 1 && only !== undefined && isAside(only);
+}
+
+/**
+ * True when the evidence is an aside: at most two sentences of the body, none
+ * in the title, a heading, the description or the lead, and no government
+ * named there either. A library merger that mentions the municipalities'
+ * joint consultation is about the libraries.
+ */
+export function isAnAside(terms: PageTerms, cooperation: readonly CooperationSentence[]): boolean {
+  const places = [...evidencePlaces(terms, cooperation)];
+  if (places.length === 0 || places.length > MAX_ASIDE_SENTENCES || !places.every(isAside)) return false;
+  // A title or lead that names a government ("Voor welke keuzes staat het Rijk?") makes governments the subject.
+  const prominent = PROMINENT_FIELDS.some((field) => terms.fields[field].hits.some((hit) => LEXICON[hit.key]?.actor));
+  return !prominent && !terms.fields.body.hits.some((hit) => LEXICON[hit.key]?.actor && isLead(hit.sentence));
+}
+const MAX_ASIDE_SENTENCES = 2;
+
+/** The first sentences of the body are its lead: what the page is about, as a news item or a letter opens. */
+const LEAD_SENTENCES = 2;
+const isLead = (sentence: number) => sentence < LEAD_SENTENCES;
 
 export function verdictOf(score: number): Verdict {
   if (score >= YES_AT) return 'yes';
@@ -165,16 +237,23 @@ export function weighEvidence(terms: PageTerms): Evidence {
       });
     }
   }
-  const contextShare = isPassingMention(terms, saturation) ? PASSING_CONTEXT_SHARE : CONTEXT_SHARE;
+  const found = cooperationSentences(terms, terms.texts);
+  const confined = confinedToOneSentence(terms, found);
+  // Confined to one sentence that also names a core term, the term speaks for that sentence: nothing counts twice.
+  const cooperation = confined && core > 0 ? [] : found;
+  const cooperationSat = cooperationSaturation(terms, cooperation);
+  core += COOPERATION_WEIGHT * cooperationSat;
+  addCooperationThemes(themeVector, cooperation, cooperationSat);
+  const passing = confined || isPassingMention(terms, saturation) || isAnAside(terms, cooperation);
+  const contextShare = passing ? PASSING_CONTEXT_SHARE : CONTEXT_SHARE;
   const contextUsed = Math.min(context, core * contextShare);
   const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));
-  const evidence = (core + contextUsed) * damping;
+  // A passing mention or an aside is never the page's subject: its evidence counts for less, and never for a confident yes.
+  const evidence = (core * (passing ? PASSING_CORE_SHARE : 1) + contextUsed) * damping;
   const score = 1 - Math.exp(-evidence / SCALE);
 
   const contextFactor = context > 0 ? contextUsed / context : 0;
   const contributions = new Map<number, number>();
-  const why: Reason[] = [];
-  let total = 0;
   for (const [index, { sat, chrome }] of saturation) {
     const concept = LEXICON[index];
     if (!concept || concept.kind === 'genre') continue;
@@ -182,17 +261,12 @@ export function weighEvidence(terms: PageTerms): Evidence {
       concept.kind === 'context'
         ? concept.weight * (sat + chrome) * contextFactor
         : concept.weight * (sat + chrome * contextFactor);
-    if (value > 0) {
-      contributions.set(index, value);
-      total += value;
-    }
+    if (value > 0) contributions.set(index, value);
   }
-  for (const [index, value] of [...contributions].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
-    const share = value / total;
-    if (why.length >= MAX_REASONS || share < MIN_REASON_SHARE) break;
-    const concept = LEXICON[index];
-    if (concept) why.push({ label: concept.label, count: saturation.get(index)?.count ?? 1, weight: round(share) });
-  }
+  const why = quotedReasons(terms, saturation, contributions, {
+    sentences: cooperation,
+    value: COOPERATION_WEIGHT * cooperationSat,
+  }).slice(0, MAX_REASONS);
 
   const rounded = round(score);
   const themes = themeScores(rounded, themeVector);

@@ -14,9 +14,10 @@ import { analyse } from '../text/analyse';
 import type { Language } from '../text/language';
 import { contentTokens, createPhraseMatcher } from '../text/phrases';
 import { THEME_IDS } from '../themes';
-import type { Concept, ConceptKind } from './lexicon';
+import type { ActorRole, Concept, ConceptKind } from './lexicon';
 
 export const CONCEPT_KINDS = ['core', 'context', 'genre'] as const satisfies readonly ConceptKind[];
+export const ACTOR_ROLES = ['single', 'collective', 'regions', 'national'] as const satisfies readonly ActorRole[];
 /** Weights and theme values lie in (0, LEXICON_MAX_VALUE]. */
 export const LEXICON_MAX_VALUE = 2;
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -80,6 +81,9 @@ const ConceptSchema = v.strictObject({
     v.array(v.string(text), (issue) => `must be a list of texts, got ${issue.received}`),
     v.minLength(1, 'must not be empty: without a pattern the concept never matches'),
   ),
+  actor: v.optional(v.picklist(ACTOR_ROLES, (issue) => `must be one of ${ACTOR_ROLES.join(', ')}, got ${issue.received}`)),
+  joint: v.optional(v.boolean((issue) => `must be true or false, got ${issue.received}`)),
+  requires: v.optional(v.picklist(['government'], (issue) => `can only be "government", got ${issue.received}`)),
 });
 
 const FILE_FIELDS = Object.keys(FileSchema.entries);
@@ -116,8 +120,15 @@ function cannotMatch(pattern: string): string | null {
   const parts = pattern.trim().split(/\s+/);
   const misplaced = parts.find((part) => part.includes('=') && !/^=[^=]+$/.test(part));
   if (misplaced !== undefined) return `"=" goes only at the start of a word, as in "=gemeenten" (not "${misplaced}")`;
+  const caseExact = parts.find((part) => part.includes('^') && !/^\^[\p{L}\p{N}'’]+$/u.test(part));
+  if (caseExact !== undefined)
+    return `"^" goes only at the start of one word of letters and digits, as in "^GR" (not "${caseExact}")`;
   let counted = 0;
   for (const part of parts) {
+    if (part.startsWith('^')) {
+      counted += 1;
+      continue;
+    }
     const exact = part.startsWith('=');
     const tokens = analyse(exact ? part.slice(1) : part, 'nl');
     if (exact && tokens.some((token) => token.stop)) return `"${part}" asks for a word that never counts (${SKIPPED})`;
@@ -286,7 +297,7 @@ function shadowedPatterns(loaded: readonly Loaded[]): LexiconProblem[] {
   const claimedBy = LANGUAGES.map((language) => {
     const matcher = createPhraseMatcher(keyed, language);
     return phrases.map((phrase) => {
-      const content = contentTokens(analyse(phrase.text.replace(/(^|\s)=/g, '$1'), language));
+      const content = contentTokens(analyse(phrase.text.replace(/(^|\s)[=^]/g, '$1'), language));
       const [match] = matcher.match(content);
       return match !== undefined && match.start === 0 && match.length === content.length ? match.key : null;
     });

@@ -42,17 +42,26 @@ import genre from '../../../content/lexicon/genre.json';
 
 export type ConceptKind = 'core' | 'context' | 'genre';
 
+/** A government as actor: one, several ("gemeenten"), regions or provinces in the plural, or the Rijk (see cooperation.ts). */
+export type ActorRole = 'single' | 'collective' | 'regions' | 'national';
+
 export interface Concept {
   label: string;
   kind: ConceptKind;
   weight: number;
   themes: Partial<Record<ThemeId, number>>;
   patterns: readonly string[];
+  /** The concept names a government: with a joint act in the same sentence, cooperation (cooperation.ts). */
+  actor?: ActorRole;
+  /** The concept names an act done together (samen, bundelen, per inwoner). */
+  joint?: boolean;
+  /** Counts only on a page that names a government in its own text ("GR", "samenwerkingsverband"). */
+  requires?: 'government';
 }
 
 /** A lexicon file as JSON gives it: `kind` is any text to TypeScript, the checker holds it to ConceptKind. */
 interface LexiconFileData {
-  concepts: ReadonlyArray<Omit<Concept, 'kind'> & { kind: string }>;
+  concepts: ReadonlyArray<Omit<Concept, 'kind' | 'actor' | 'requires'> & { kind: string; actor?: string; requires?: string }>;
 }
 
 /**
@@ -74,12 +83,15 @@ export const LEXICON_FILES: ReadonlyArray<readonly [name: string, data: LexiconF
 
 export const LEXICON: readonly Concept[] = LEXICON_FILES.flatMap(([, file]) =>
   // The files' own `note`, `description` and `$schema` are for editors and stay behind.
-  file.concepts.map(({ label, kind, weight, themes, patterns }) => ({
+  file.concepts.map(({ label, kind, weight, themes, patterns, actor, joint, requires }) => ({
     label,
-    // Checked to be one of the three kinds by lexicon-schema.ts in index:build and the tests.
+    // Checked to be one of the three kinds (and the roles below to be theirs) by lexicon-schema.ts in index:build and the tests.
     kind: kind as ConceptKind,
     weight,
     themes,
     patterns,
+    ...(actor === undefined ? {} : { actor: actor as ActorRole }),
+    ...(joint === undefined ? {} : { joint }),
+    ...(requires === undefined ? {} : { requires: requires as 'government' }),
   })),
 );

@@ -11,19 +11,38 @@
  * of a municipality's site does not make each of those pages regional.
  */
 import type { PageSnapshot } from '../page-snapshot';
-import { analyse } from '../text/analyse';
+import { analyseWithSpans, type SpannedToken } from '../text/analyse';
 import { splitBoilerplate, splitTitle } from '../text/boilerplate';
 import { pageLanguage, type Language } from '../text/language';
 import { words } from '../text/normalise';
 import { contentTokens } from '../text/phrases';
 import { conceptMatcher } from './concept-matcher';
+import { hitCounts, namesAGovernment } from './cooperation';
+import { isNegated, sentenceOf } from './negation';
 
 export const FIELDS = ['title', 'headings', 'meta', 'url', 'site', 'body', 'chrome'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/** One occurrence of a lexicon concept, as it stands on the page. */
+export interface ConceptHit {
+  /** Index into LEXICON. */
+  key: number;
+  /** The words as the page writes them ("Gemeenschappelijke Regeling", "GR"). */
+  surface: string;
+  /** Offsets of those words in the field's text. */
+  start: number;
+  end: number;
+  /** Which sentence (or line) of the field it stands in. */
+  sentence: number;
+  /** Said not to apply ("... speelt hierbij geen rol", "geen gemeenschappelijke regeling"). */
+  negated: boolean;
+}
+
 export interface FieldTerms {
-  /** Concept index (into LEXICON) → occurrences. */
+  /** Concept index (into LEXICON) → occurrences that count (not negated). */
   concepts: Map<number, number>;
+  /** Every occurrence, negated ones included, in text order. */
+  hits: ConceptHit[];
   /** Content stem → occurrences (stems inside matched phrases included). */
   stems: Map<string, number>;
   /** Number of content tokens. */
@@ -33,6 +52,8 @@ export interface FieldTerms {
 export interface PageTerms {
   language: Language;
   fields: Record<Field, FieldTerms>;
+  /** The text each field was read from: reasons quote it. */
+  texts: Record<Field, string>;
   /** A readable word for each stem (the first form seen), for explaining suggestions. */
   surface: Map<string, string>;
 }
@@ -61,15 +82,31 @@ function safeDecode(text: string): string {
 }
 
 function readField(text: string, language: Language, surface: Map<string, string>): FieldTerms {
-  const content = contentTokens(analyse(text, language));
+  const tokens = analyseWithSpans(text, language);
+  const content = contentTokens(tokens) as SpannedToken[];
   const stems = new Map<string, number>();
   for (const token of content) {
     stems.set(token.stem, (stems.get(token.stem) ?? 0) + 1);
     if (!surface.has(token.stem)) surface.set(token.stem, token.word);
   }
-  const concepts = new Map<number, number>();
-  for (const found of conceptMatcher(language).match(content)) concepts.set(found.key, (concepts.get(found.key) ?? 0) + 1);
-  return { concepts, stems, length: content.length };
+  const hits: ConceptHit[] = [];
+  const sentence = sentenceOf(text);
+  for (const found of conceptMatcher(language).match(content)) {
+    const first = content[found.start];
+    const last = content[found.start + found.length - 1];
+    if (!first || !last) continue;
+    const negated = isNegated(text, tokens, first.position, last.position);
+    hits.push({
+      key: found.key,
+      surface: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      sentence: sentence(first.start),
+      negated,
+    });
+  }
+  // What counts is decided per page, once every field is read (readPage).
+  return { concepts: new Map(), hits, stems, length: content.length };
 }
 
 export function readPage(page: PageSnapshot): PageTerms {
@@ -79,17 +116,31 @@ export function readPage(page: PageSnapshot): PageTerms {
   const meta = [page.description ?? '', page.keywords ?? ''].join('\n');
   const title = splitTitle(page.title);
   const body = splitBoilerplate(page.text);
-  return {
-    language,
-    surface,
-    fields: {
-      title: readField(title.own, language, surface),
-      headings: readField(page.headings.join('\n'), language, surface),
-      meta: readField(meta, language, surface),
-      url: readField(addressText(page), language, surface),
-      site: readField(title.site, language, surface),
-      body: readField(body.content, language, surface),
-      chrome: readField(body.chrome, language, surface),
-    },
+  const texts: Record<Field, string> = {
+    title: title.own,
+    headings: page.headings.join('\n'),
+    meta,
+    url: addressText(page),
+    site: title.site,
+    body: body.content,
+    chrome: body.chrome,
   };
+  const fields = Object.fromEntries(FIELDS.map((field) => [field, readField(texts[field], language, surface)])) as Record<
+    Field,
+    FieldTerms
+  >;
+  const terms = { language, surface, fields, texts };
+  countWhatCounts(terms);
+  return terms;
+}
+
+/** Occurrences count as evidence only where their concept's requirement is met (see cooperation.ts). */
+function countWhatCounts(terms: PageTerms): void {
+  const government = namesAGovernment(terms);
+  for (const field of FIELDS) {
+    const { hits } = terms.fields[field];
+    const concepts = new Map<number, number>();
+    for (const hit of hits) if (hitCounts(hit, government)) concepts.set(hit.key, (concepts.get(hit.key) ?? 0) + 1);
+    terms.fields[field].concepts = concepts;
+  }
 }

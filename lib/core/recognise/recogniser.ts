@@ -38,6 +38,10 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
     recognise(page, options = {}) {
       const terms = readPage(page);
       const evidence = weighEvidence(terms);
+      // A page that is not about regional cooperation gets no themes, reasons or suggestions: a "no" never
+      // looks like a "yes" with a low number, and material is not pushed where it does not belong.
+      if (evidence.verdict === 'no')
+        return { regional: false, verdict: 'no', score: evidence.score, themes: [], why: [], suggestions: [] };
       const match = ranking.match(terms);
       const vote = voteThemes(ranking.neighbours(match, VOTE_NEIGHBOURS));
       return {

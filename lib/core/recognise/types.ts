@@ -7,14 +7,16 @@ import type { ThemeId } from '../themes';
 
 export type Verdict = 'yes' | 'maybe' | 'no';
 
-/** A readable reason: a term or signal that weighed in, e.g. "gemeenschappelijke regeling" (4×). */
+/** A readable reason: words of the page that weighed in, e.g. "gemeenschappelijke regeling" (4×). */
 export interface Reason {
-  /** The term as a person would write it. */
+  /** The words as the page writes them (a quoted sentence part may join its cue words with " … "). */
   label: string;
-  /** How often it occurred on the page (1 for signals such as "the title names it"). */
+  /** How often it occurred on the page (for a quoted sentence: how many such sentences). */
   count: number;
   /** Its share of the evidence, 0..1, for ordering and display. */
   weight: number;
+  /** A piece of the page's text that leads to the first occurrence (to scroll to it). */
+  find?: string;
 }
 
 export interface ThemeScore {

@@ -10,6 +10,11 @@
  * A phrase word written with a leading "=" must match the folded word exactly
  * instead of its stem: "=gemeenten" (plural: several municipalities) must not
  * match "gemeente", although both share the stem "gemeent".
+ *
+ * A phrase word written with a leading "^" must match the word exactly as it
+ * stands in the text, case included: "^GR" is the abbreviation of a
+ * gemeenschappelijke regeling, "gr." in a recipe is grams. It needs tokens that
+ * carry their original word (analyseWithSpans); other tokens never match it.
  */
 import { analyse, type Token } from './analyse';
 import type { Language } from './language';
@@ -46,7 +51,9 @@ export function contentTokens(tokens: readonly Token[]): Token[] {
 function phraseKeys(text: string, language: Language): string[] {
   const keys: string[] = [];
   for (const part of text.split(/\s+/)) {
-    if (part.startsWith('=')) {
+    if (part.startsWith('^')) {
+      keys.push(part);
+    } else if (part.startsWith('=')) {
       for (const token of analyse(part.slice(1), language)) keys.push(`=${token.word}`);
     } else {
       for (const token of analyse(part, language)) if (!token.stop) keys.push(token.stem);
@@ -73,17 +80,21 @@ export function createPhraseMatcher<K>(phrases: readonly PhraseSpec<K>[], langua
     node.key ??= phrase.key;
   }
 
-  /** Longest phrase starting at `start`; depth-first over stem and exact-word edges. */
+  /** Longest phrase starting at `start`; depth-first over case-exact, exact-word and stem edges. */
   function longestAt(content: readonly Token[], start: number): { key: K; length: number } | undefined {
     let best: { key: K; length: number } | undefined;
     const walk = (node: TrieNode<K>, position: number): void => {
       if (node.key !== undefined && (!best || position - start > best.length)) best = { key: node.key, length: position - start };
       const token = content[position];
       if (!token) return;
-      const byStem = node.next.get(token.stem);
-      if (byStem) walk(byStem, position + 1);
+      // Most exact first: on equal length the first path found wins, so "=regios" beats the stem "regio".
+      const raw = (token as Token & { raw?: string }).raw;
+      const byRaw = raw === undefined ? undefined : node.next.get(`^${raw}`);
+      if (byRaw) walk(byRaw, position + 1);
       const byWord = node.next.get(`=${token.word}`);
       if (byWord) walk(byWord, position + 1);
+      const byStem = node.next.get(token.stem);
+      if (byStem) walk(byStem, position + 1);
     };
     walk(root, start);
     return best;

@@ -115,12 +115,19 @@ describe('hard negatives: the words without the topic are never "regional"', () 
   });
 });
 
+/** Everything a reason may quote: the title, headings, description and text. */
+const pageText = (input: PageSnapshot) => [input.title, ...input.headings, input.description ?? '', input.text].join('\n');
+
 describe('the result', () => {
-  test('scores lie in [0, 1], every theme appears once, highest first', () => {
+  test('scores lie in [0, 1]; a yes or maybe lists every theme once, highest first; a no lists none', () => {
     for (const input of [GR_PAGE, page({}), page({ text: 'regio '.repeat(50_000) })]) {
       const result = recogniser.recognise(input);
       expect(result.score).toBeGreaterThanOrEqual(0);
       expect(result.score).toBeLessThanOrEqual(1);
+      if (result.verdict === 'no') {
+        expect([result.themes, result.why, result.suggestions]).toEqual([[], [], []]);
+        continue;
+      }
       expect(result.themes.map((theme) => theme.id).sort()).toEqual([...THEME_IDS].sort());
       for (const theme of result.themes) expect(theme.score).toBeGreaterThanOrEqual(0);
       for (const theme of result.themes) expect(theme.score).toBeLessThanOrEqual(1);
@@ -131,10 +138,12 @@ describe('the result', () => {
     }
   });
 
-  test('reasons read as terms with counts, strongest first', () => {
+  test('reasons quote the page with counts, strongest first', () => {
     const result = recogniser.recognise(GR_PAGE);
     const readable = result.why.map(formatReason);
-    expect(readable[0]).toBe('gemeenschappelijke regeling (4×)');
+    // The page's most frequent form of the term, as it writes it.
+    expect(readable[0]).toBe('gemeenschappelijke regelingen (4×)');
+    for (const reason of result.why) expect(pageText(GR_PAGE)).toContain(reason.find);
     expect(readable).toContain('Wet gemeenschappelijke regelingen');
     expect(result.why.map((reason) => reason.weight)).toEqual(
       [...result.why.map((reason) => reason.weight)].sort((a, b) => b - a),

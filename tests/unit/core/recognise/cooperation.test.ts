@@ -1,0 +1,95 @@
+/**
+ * Cooperation said in plain words, and the words that count only among
+ * governments: through the whole recogniser, on pages written for each case.
+ */
+import { describe, expect, test } from 'vitest';
+import type { PageSnapshot } from '../../../../lib/core/page-snapshot';
+import { cooperationSentences } from '../../../../lib/core/recognise/cooperation';
+import { readPage } from '../../../../lib/core/recognise/page-terms';
+import { createRecogniser } from '../../../../lib/core/recognise/recogniser';
+
+const page = (parts: Partial<PageSnapshot>): PageSnapshot => ({
+  url: 'https://example.nl/nieuws',
+  title: '',
+  headings: [],
+  text: '',
+  truncated: false,
+  ...parts,
+});
+const recogniser = createRecogniser([]);
+const sentencesOf = (input: PageSnapshot) => {
+  const terms = readPage(input);
+  return cooperationSentences(terms, terms.texts);
+};
+
+describe('a sentence in which governments act together', () => {
+  test('several governments and a joint act: quoted from the page', () => {
+    const input = page({
+      title: 'Brandbrief uit Groningen',
+      text: 'Het provinciebestuur en de colleges van tien Groningse gemeenten stuurden een brandbrief aan de minister. Ze willen snel duidelijkheid.',
+    });
+    const [first, ...rest] = sentencesOf(input);
+    expect(rest).toEqual([]);
+    expect(first?.field).toBe('body');
+    expect(input.text).toContain(first?.quote.split(' … ')[0]);
+    const result = recogniser.recognise(input);
+    expect(result.verdict).not.toBe('no');
+    expect(result.why.some((reason) => reason.label === first?.quote)).toBe(true);
+  });
+
+  test('the Rijk and the regions in one sentence are their relation', () => {
+    expect(sentencesOf(page({ text: 'Het kabinet investeert 180 miljoen euro in veertien regio’s.' }))).toHaveLength(1);
+  });
+
+  test('one government alone, or the Rijk with only "gemeenten", is no cooperation', () => {
+    expect(sentencesOf(page({ text: 'De gemeente Ede opent samen met de bewoners een nieuw park.' }))).toEqual([]);
+    expect(sentencesOf(page({ text: 'Het kabinet verhoogt de belasting; gemeenten merken dat.' }))).toEqual([]);
+  });
+
+  test('a sentence with a genre cue is about that genre', () => {
+    const text =
+      'Het samenwerkingsverband werkt samen met de jeugdhulp van de gemeenten, zodat leerlingen sneller geholpen worden.';
+    expect(sentencesOf(page({ text }))).toEqual([]);
+  });
+});
+
+describe('words that count only among governments', () => {
+  test('"gr." in a recipe and a "GR" car are no gemeenschappelijke regeling', () => {
+    const recipe = page({
+      title: 'Boterkoek',
+      text: 'Meng 400 gr. bakmeel met 250 gr. boter. Voeg 200 gr. suiker toe. Bak 30 minuten.',
+    });
+    const car = page({
+      title: 'Toyota GR Corolla',
+      text: 'De GR Corolla heeft 300 pk. De GR Yaris is kleiner. Wij reden de GR op het circuit.',
+    });
+    for (const input of [recipe, car]) expect(recogniser.recognise(input).verdict).toBe('no');
+  });
+
+  test('"GR" on a page that names governments is the arrangement', () => {
+    const input = page({
+      title: 'Raad stemt in met begroting GR',
+      text: 'De gemeenteraad stemt in met de begroting van de GR. De GR voert taken uit voor zeven gemeenten.',
+    });
+    const result = recogniser.recognise(input);
+    expect(result.verdict).toBe('yes');
+    expect(result.why.map((reason) => reason.label)).toContain('GR');
+  });
+
+  test('a partnership of businesses is no regional cooperation', () => {
+    const input = page({
+      title: 'Ondernemers vormen samenwerkingsverband',
+      text: 'Twaalf bedrijven op het bedrijventerrein vormen een samenwerkingsverband. Het samenwerkingsverband koopt energie in. Het samenwerkingsverband wil groeien.',
+    });
+    expect(recogniser.recognise(input).verdict).toBe('no');
+  });
+});
+
+test('a mention the page denies does not count', () => {
+  const denied = page({ text: 'Over het nieuwe zwembad. Regionale samenwerking speelt hierbij geen rol. Het bad opent in mei.' });
+  const said = page({
+    text: 'Over het nieuwe zwembad. Regionale samenwerking speelt hierbij een grote rol. Het bad opent in mei.',
+  });
+  expect(recogniser.recognise(denied).score).toBe(0);
+  expect(recogniser.recognise(said).score).toBeGreaterThan(0);
+});
