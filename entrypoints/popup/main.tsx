@@ -5,13 +5,14 @@ import { openEntry } from '../../lib/shared/platform/open-entry';
 import { createEntrySource } from '../../lib/views/common/entry-source';
 import { createQueryMemory } from '../../lib/views/popup/query-memory-source';
 import { createTabSource } from '../../lib/views/common/tab-source';
-import { viewTranslator } from '../../lib/shared/platform/translator';
+import { extensionTranslators } from '../../lib/shared/platform/translator';
 import { currentWindowId } from '../../lib/shared/platform/tabs';
 import { pinnedTabId } from '../../lib/views/common/pinned-tab';
 
 const pinned = pinnedTabId(location.search);
 // The window id is known before any click: the side panel must open inside the click's user gesture.
-const [t, windowId] = await Promise.all([viewTranslator(), currentWindowId()]);
+const translators = extensionTranslators();
+const [t, windowId] = await Promise.all([translators.current(), currentWindowId()]);
 // A pinned popup is a tab (tests, a detached window): opening an entry must not close it.
 const closeAfter = () => {
   if (pinned === null) window.close();
@@ -33,4 +34,5 @@ mount(
     }
     onClose={() => window.close()}
   />,
+  { onTranslatorChanged: translators.onChange },
 );

@@ -4,11 +4,12 @@ import { createEntrySource } from '../../lib/views/common/entry-source';
 import { createNotesSource, createPageBridge } from '../../lib/views/notes/notes-source';
 import { openEntry } from '../../lib/shared/platform/open-entry';
 import { createTabSource } from '../../lib/views/common/tab-source';
-import { onViewTranslatorChanged, viewTranslator } from '../../lib/shared/platform/translator';
+import { extensionTranslators } from '../../lib/shared/platform/translator';
 import { pinnedTabId } from '../../lib/views/common/pinned-tab';
 
+const translators = extensionTranslators();
 mount(
-  await viewTranslator(),
+  await translators.current(),
   <SidePanelApp
     tabs={createTabSource(pinnedTabId(location.search))}
     notes={createNotesSource()}
@@ -18,5 +19,5 @@ mount(
       void openEntry(entry).catch((error: unknown) => console.warn('Regiolens: the entry did not open', error))
     }
   />,
-  { onTranslatorChanged: onViewTranslatorChanged },
+  { onTranslatorChanged: translators.onChange },
 );

@@ -22,7 +22,7 @@ import { createRecognitionService } from './recognition-service';
 import { startIndexFeature } from './index-feature';
 import { startNotesFeature } from './notes-feature';
 import { startOmnibox } from './omnibox-feature';
-import { viewTranslator } from '../shared/platform/translator';
+import { extensionTranslators } from '../shared/platform/translator';
 import { loadSettings } from '../shared/platform/settings';
 import { isIgnoredSite } from '../core/settings/schema';
 import { startScopeFeature } from './scope-feature';
@@ -81,19 +81,19 @@ function pageHandlers(tracker: TabTracker) {
 }
 
 export function startBackground(): void {
-  let t = viewTranslator();
-  events.on('settings/changed', () => (t = viewTranslator()));
+  // The worker's one translator cache (badge titles, omnibox, menu), made in its first turn.
+  const translators = extensionTranslators();
   const index = startIndexFeature(() => recognition.invalidate());
-  startOmnibox(index.activeIndex);
+  startOmnibox(index.activeIndex, translators);
   const recognition = createRecognitionService(async () => (await index.activeIndex()).entries);
   const tracker = createTabTracker({
     store: sessionStore<TabState>('tab:'),
     recognise: (page) => recognition.recognise(page),
-    show: async (state) => setBadge(state.tabId, badgeLook(state, await t)),
+    show: async (state) => setBadge(state.tabId, badgeLook(state, await translators.current())),
     announce: (state) => events.publish('tab/state', state),
   });
 
-  startNotesFeature();
+  startNotesFeature(translators);
   startScopeFeature();
   const handlers: BackgroundHandlers = { ...pageHandlers(tracker), ...index.handlers };
   listenForMessages(createRouter(backgroundProtocol, handlers, trustedOrigin()));

@@ -6,15 +6,13 @@
  * storage plus an event: the panel may still be loading when the answer
  * arrives, so it reads the stored one on start and listens for new ones.
  */
-import type { Translate } from '../core/i18n/translator';
 import { handOverAnnotation } from '../shared/platform/pending-annotation';
 import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from '../shared/platform/context-menu';
 import { sendToTab } from '../shared/platform/messaging';
 import { injectContentScript } from '../shared/platform/scripting';
-import { events } from '../shared/platform/events';
 import { openSidePanel } from '../shared/platform/side-panel';
 import { isRestrictedUrl, isScriptingRefusal } from './restricted';
-import { viewTranslator } from '../shared/platform/translator';
+import type { Translators } from '../shared/platform/translator';
 import type { PageProblem, PageSelection, PendingAnnotation } from '../core/notes/types';
 
 export const ANNOTATE_MENU_ID = 'regiolens-annotate-selection';
@@ -66,18 +64,20 @@ function annotate(tab: MenuClickTab | undefined): void {
     .catch((error: unknown) => console.warn('Regiolens: the selection was not handed to the side panel', error));
 }
 
-async function createMenu(t: Promise<Translate>): Promise<void> {
-  await ensureMenuItem(ANNOTATE_MENU_ID, (await t)('sidepanel_menu_annotate'), ['selection']);
-}
-
-/** Registers the menu item and the command; listeners are added synchronously so a waking worker gets its click. */
-export function startNotesFeature(): void {
+/**
+ * Registers the menu item and the command; listeners are added synchronously so a waking worker
+ * gets its click. The item is re-titled when the language choice changes.
+ */
+export function startNotesFeature(translators: Translators): void {
   onMenuItemClicked(ANNOTATE_MENU_ID, annotate);
   onCommand(ANNOTATE_COMMAND, annotate);
   const logFailure = (error: unknown) => console.warn('Regiolens: the notes menu item was not created', error);
   // One (re)creation at a time: overlapping remove/create pairs would report a duplicate id.
   let menuWork = Promise.resolve();
-  const refreshMenu = () => (menuWork = menuWork.then(() => createMenu(viewTranslator())).catch(logFailure));
+  const refreshMenu = () =>
+    (menuWork = menuWork
+      .then(async () => ensureMenuItem(ANNOTATE_MENU_ID, (await translators.current())('sidepanel_menu_annotate'), ['selection']))
+      .catch(logFailure));
   refreshMenu();
-  events.on('settings/changed', refreshMenu);
+  translators.onChange(refreshMenu);
 }

@@ -6,7 +6,6 @@
  */
 import { entryMetaLine } from '../core/entries/meta-line';
 import type { IndexEntry, IndexFile } from '../core/index/schema';
-import type { Translate } from '../core/i18n/translator';
 import { events } from '../shared/platform/events';
 import {
   omniboxFormat,
@@ -24,7 +23,7 @@ import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
 import { createLatestQuery } from '../core/search/latest-query';
 import type { SearchIndex } from '../core/search/types';
 import { extensionUrl } from '../shared/platform/runtime';
-import { viewTranslator } from '../shared/platform/translator';
+import type { Translators } from '../shared/platform/translator';
 
 /** Chrome shows at most about six rows; more is wasted work. */
 const OMNIBOX_LIMIT = 6;
@@ -34,22 +33,19 @@ interface Searchable {
   search: SearchIndex<IndexEntry>;
 }
 
-export function startOmnibox(activeIndex: () => Promise<IndexFile>): () => void {
+export function startOmnibox(activeIndex: () => Promise<IndexFile>, translators: Translators): () => void {
   let searchable: Promise<Searchable> | undefined;
-  let translator: Promise<Translate> | undefined;
   const index = () =>
     (searchable ??= activeIndex().then(({ entries }) => ({ entries, search: createSearchIndex(entries, INDEX_ENTRY_SEARCH) })));
-  const t = () => (translator ??= viewTranslator());
   const latest = createLatestQuery();
   const format = omniboxFormat();
   const fail = (what: string) => (error: unknown) => console.error(`Regiolens: omnibox ${what} failed`, error);
 
   const stopIndex = events.on('index/changed', () => (searchable = undefined));
-  const stopSettings = events.on('settings/changed', () => (translator = undefined));
 
   const stopInput = onOmniboxInput((text, suggest) => {
     const ticket = latest.begin();
-    void Promise.all([index(), t()])
+    void Promise.all([index(), translators.current()])
       .then(([{ entries, search }, translate]) => {
         if (!ticket.current) return;
         const results = searchEntries(search, entries, text, NO_FILTERS, OMNIBOX_LIMIT);
@@ -81,7 +77,6 @@ export function startOmnibox(activeIndex: () => Promise<IndexFile>): () => void 
   return () => {
     latest.cancel();
     stopIndex();
-    stopSettings();
     stopInput();
     stopEntered();
   };

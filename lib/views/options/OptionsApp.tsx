@@ -2,13 +2,14 @@
  * The options page: language, where Regiolens reads pages, the index, the
  * notes, keyboard shortcuts and the privacy statement. Services arrive as one
  * prop (lib/views/options/services-source.ts), so tests render the page with fakes.
- * A language change swaps the page's translator in place, no reload needed.
+ * A language change only saves the choice: the page's translator cache hears the
+ * setting change and the page re-renders in place (mount's LiveI18nProvider), as
+ * every other open view does, also when the choice was made in another tab.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../../core/i18n/translator';
-import type { LanguageChoice, Settings } from '../../core/settings/schema';
+import type { Settings } from '../../core/settings/schema';
 import type { OptionsServices } from './services-source';
-import { I18nProvider, useT } from '../common/i18n';
+import { useT } from '../common/i18n';
 import { Announcer, errorDetail } from './Announcer';
 import { IndexSection } from './IndexSection';
 import { LanguageSection } from './LanguageSection';
@@ -19,34 +20,6 @@ import { ShortcutsSection } from './ShortcutsSection';
 import './options.css';
 
 export function OptionsApp({ services }: { services: OptionsServices }) {
-  const initial = useT();
-  const [t, setT] = useState<Translate>(() => initial);
-  const [choice, setChoice] = useState<LanguageChoice | null>(null);
-
-  useEffect(() => {
-    if (choice === null) return;
-    let live = true;
-    services.settings.translatorFor(choice).then(
-      (next) => {
-        if (!live) return;
-        setT(() => next);
-        document.documentElement.lang = next('localeCode');
-      },
-      (error: unknown) => console.warn('Regiolens: could not switch language', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [choice, services.settings]);
-
-  return (
-    <I18nProvider t={t}>
-      <OptionsPage services={services} onLanguage={setChoice} />
-    </I18nProvider>
-  );
-}
-
-function OptionsPage({ services, onLanguage }: { services: OptionsServices; onLanguage: (choice: LanguageChoice) => void }) {
   const t = useT();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [managedUrl, setManagedUrl] = useState<string | null>(null);
@@ -62,19 +35,12 @@ function OptionsPage({ services, onLanguage }: { services: OptionsServices; onLa
       (value) => live && setManagedUrl(value.indexUpdateUrl),
       (error: unknown) => console.warn('Regiolens: managed settings unavailable', error),
     );
-    const stop = services.settings.subscribe((value) => {
-      if (!live) return;
-      setSettings((previous) => {
-        // Another options tab changed the language: follow it.
-        if (previous && previous.language !== value.language) onLanguage(value.language);
-        return value;
-      });
-    });
+    const stop = services.settings.subscribe((value) => live && setSettings(value));
     return () => {
       live = false;
       stop();
     };
-  }, [services.settings, onLanguage]);
+  }, [services.settings]);
 
   const save = async (changes: Partial<Settings>) => setSettings(await services.settings.save(changes));
 
@@ -91,7 +57,6 @@ function OptionsPage({ services, onLanguage }: { services: OptionsServices; onLa
             value={settings.language}
             onChange={async (language) => {
               await save({ language });
-              onLanguage(language);
             }}
           />
           <ScopeSection

@@ -4,13 +4,11 @@
  * in lib/views/options/settings-source.ts; component tests pass fakes.
  *
  * The options page's settings service over extension storage and managed storage. */
-import type { Translate } from '../../core/i18n/translator';
-import type { LanguageChoice, Settings } from '../../core/settings/schema';
+import type { Settings } from '../../core/settings/schema';
 import { isLoopbackHost } from '../../core/index/http-policy';
 import { loadManagedSettings } from '../../shared/platform/managed';
 import { hasAllSitesPermission, removeOriginAccess, requestOriginAccess } from '../../shared/platform/permissions';
 import { isPolicySite } from '../../core/sites';
-import { translatorForChoice } from '../../shared/platform/i18n';
 import { events } from '../../shared/platform/events';
 import { loadSettings, saveSettings } from '../../shared/platform/settings';
 
@@ -31,8 +29,6 @@ export interface OptionsSettings {
   requestSourceAccess(url: string): Promise<boolean>;
   /** Gives back the access asked for an update server that is no longer used (nothing for policy sites or this machine). */
   releaseSourceAccess(previous: string, next: string | null): Promise<void>;
-  /** The translator for a language choice, so the page can switch language without a reload. */
-  translatorFor(choice: LanguageChoice): Promise<Translate>;
 }
 
 /** True for update servers the extension has no host access to by itself. */
@@ -50,7 +46,6 @@ export function createOptionsSettings(): OptionsSettings {
       const managed = await loadManagedSettings();
       return { indexUpdateUrl: managed.indexUpdateUrl?.trim() ? managed.indexUpdateUrl : null };
     },
-    translatorFor: translatorForChoice,
     requestSourceAccess(url) {
       // Policy sites are host permissions already; this machine is for testing and needs no prompt.
       if (!needsOwnAccess(url)) return Promise.resolve(true);

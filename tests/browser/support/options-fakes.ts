@@ -8,7 +8,6 @@ import type { ExportedFile } from '../../../lib/views/options/export-file';
 import type { PersistenceState } from '../../../lib/views/notes/notes-source';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings/schema';
 import type { OptionsServices } from '../../../lib/views/options/services-source';
-import { translator } from './catalog';
 
 export const ACTIVE: IndexSummary = {
   version: 3,
@@ -63,6 +62,7 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
   const calls: string[] = [];
   const saved: ExportedFile[] = [];
   let settings: Settings = { ...DEFAULT_SETTINGS, ...knobs.settings };
+  const settingsListeners = new Set<(settings: Settings) => void>();
   let granted = knobs.allSites ?? false;
   let count = knobs.noteCount ?? 3;
   const answer = async (name: string) => {
@@ -81,9 +81,15 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
       async save(changes) {
         calls.push(`save:${Object.keys(changes).join(',')}`);
         settings = { ...settings, ...changes };
+        // As storage.onChanged tells every context, this page included, a task later.
+        const saved = settings;
+        setTimeout(() => settingsListeners.forEach((listener) => listener(saved)), 0);
         return settings;
       },
-      subscribe: () => () => undefined,
+      subscribe(listener) {
+        settingsListeners.add(listener);
+        return () => settingsListeners.delete(listener);
+      },
       managed: async () => ({ indexUpdateUrl: knobs.managedUrl ?? null }),
       async requestSourceAccess(url) {
         calls.push(`access:${url}`);
@@ -92,7 +98,6 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
       async releaseSourceAccess(previous, next) {
         calls.push(`release:${previous}->${next ?? ''}`);
       },
-      translatorFor: async (choice) => translator(choice === 'en' ? 'en' : 'nl'),
     },
     scope: {
       hasAllSites: async () => granted,

@@ -11,6 +11,7 @@ import { saveSettings } from '../../../lib/shared/platform/settings';
 import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, startNotesFeature } from '../../../lib/background/notes-feature';
 import { events } from '../../../lib/shared/platform/events';
 import { readPendingAnnotation } from '../../../lib/shared/platform/pending-annotation';
+import { extensionTranslators } from '../../../lib/shared/platform/translator';
 import {
   installContentScripts,
   installI18n,
@@ -124,7 +125,7 @@ describe('the context menu item', () => {
     test(`language ${row.language} with a ${row.ui} browser → "${row.title}"`, async () => {
       installI18n(row.ui);
       await saveSettings({ language: row.language });
-      startNotesFeature();
+      startNotesFeature(extensionTranslators());
       await vi.waitFor(() => expect(menus.items.get(ANNOTATE_MENU_ID)).toBeDefined());
       expect(menus.items.get(ANNOTATE_MENU_ID)).toEqual({ id: ANNOTATE_MENU_ID, title: row.title, contexts: ['selection'] });
       expect(menus.items.size).toBe(1);
@@ -132,8 +133,12 @@ describe('the context menu item', () => {
   }
 
   test('is replaced with the new title when the language changes', async () => {
-    startNotesFeature();
+    startNotesFeature(extensionTranslators());
     await vi.waitFor(() => expect(menus.creates).toBe(1));
+    // Another setting changing keeps the item (and its title) as it is.
+    await saveSettings({ ignoredSites: ['example.org'] });
+    await settle();
+    expect(menus.creates).toBe(1);
     await saveSettings({ language: 'en' });
     await vi.waitFor(() => expect(menus.creates).toBe(2));
     expect([...menus.items.values()]).toEqual([
@@ -233,7 +238,7 @@ describe('annotating the selection', () => {
       for (const row of CASES) {
         test(row.name, async () => {
           await row.setup?.();
-          startNotesFeature();
+          startNotesFeature(extensionTranslators());
           const told = nextHandOver();
           trigger(row.tab);
           expect(await told).toEqual(row.expected);
@@ -250,7 +255,7 @@ describe('annotating the selection', () => {
 
   test('another menu item or command does nothing', async () => {
     contentScripts.set(5, answering(5, SELECTION));
-    startNotesFeature();
+    startNotesFeature(extensionTranslators());
     menus.onClicked.trigger({ menuItemId: 'something-else', editable: false }, tab(5, 'https://www.vng.nl/'));
     menus.onCommand.trigger('open-side-panel', tab(5, 'https://www.vng.nl/'));
     await settle();

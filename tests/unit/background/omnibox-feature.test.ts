@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../../lib/core/index/schema';
 import { events } from '../../../lib/shared/platform/events';
 import { saveSettings } from '../../../lib/shared/platform/settings';
+import { extensionTranslators } from '../../../lib/shared/platform/translator';
 import { startOmnibox } from '../../../lib/background/omnibox-feature';
 import { makeEntry } from '../../fixtures/index/make-index';
 import { installI18n, installOmnibox, packagedFetch, type FakeOmnibox } from '../support/fake-apis';
@@ -53,7 +54,7 @@ beforeEach(() => {
   stop = startOmnibox(async () => {
     loads += 1;
     return INDEX;
-  });
+  }, extensionTranslators());
 });
 
 afterEach(() => {

@@ -1,6 +1,10 @@
+import { render } from 'vitest-browser-preact';
 import { describe, expect, test } from 'vitest';
+import { LiveI18nProvider } from '../../../../lib/views/common/LiveI18nProvider';
 import { OptionsApp } from '../../../../lib/views/options/OptionsApp';
+import { createTranslatorCache } from '../../../../lib/shared/platform/translator';
 import { expectNoAxeViolations } from '../../support/axe';
+import { translator } from '../../support/catalog';
 import { fakeServices, status } from '../../support/options-fakes';
 import { renderIn } from '../../support/render-options';
 
@@ -21,14 +25,24 @@ describe('OptionsApp', () => {
 
   test('choosing English saves the choice and switches the page to English in place', async () => {
     const services = fakeServices();
-    const screen = await renderIn(<OptionsApp services={services} />);
+    // The page as mount() builds it: a translator cache over the settings, feeding the live provider.
+    const translators = createTranslatorCache({
+      language: async () => (await services.settings.load()).language,
+      onSettingsChanged: (listener) => services.settings.subscribe((settings) => listener(settings.language)),
+      translatorFor: async (choice) => translator(choice === 'en' ? 'en' : 'nl'),
+    });
+    const screen = await render(
+      <LiveI18nProvider initial={await translators.current()} changes={translators.onChange}>
+        <OptionsApp services={services} />
+      </LiveI18nProvider>,
+    );
     await screen.getByLabelText('Taal van Regiolens').selectOptions('en');
     await expect
       .poll(() => screen.getByRole('heading', { level: 1 }).element().textContent ?? '')
       .toMatch('Regiolens – settings');
     await expect.element(screen.getByRole('status').filter({ hasText: 'The language has been saved.' })).toBeVisible();
     expect(services.currentSettings().language).toBe('en');
-    expect(document.documentElement.lang).toBe('en');
+    await expect.poll(() => document.documentElement.lang).toBe('en');
     await expectNoAxeViolations(screen.container);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The open side panel switches language when the language setting changes
  * (mount's LiveI18nProvider fed by lib/shared/platform/translator.ts'
- * onViewTranslatorChanged), keeping what the user was typing.
+ * extensionTranslators().onChange, the view's one translator cache), keeping what the user was typing.
  */
 import { render } from 'vitest-browser-preact';
 import { expect, test } from 'vitest';
