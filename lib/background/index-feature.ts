@@ -1,51 +1,86 @@
 /**
  * The index in the background: one store (IndexedDB, falling back to the
- * bundled index), one updater, the message handlers, and when checks run
- * (install, start-up, an alarm, "check now").
+ * bundled index), one updater, the index messages, and when checks run
+ * (install, start-up, an alarm, "check now"). After every change of the active
+ * index it rebuilds what depends on it and publishes 'index/changed'.
  */
 import { openIndexDb } from '../shared/stores/index-db';
 import type { IndexFile } from '../core/index/schema';
 import type { IndexStore } from '../core/index/store';
 import { trustedKeysFrom } from '../core/index/trusted-keys';
+import type { EventBus } from '../shared/messages/events';
 import { ensurePeriodicAlarm, onAlarm } from '../shared/platform/alarms';
-import { extensionUrl, onBrowserStartup, onInstalled } from '../shared/platform/runtime';
-import { events } from '../shared/platform/events';
 import { loadManagedSettings } from '../shared/platform/managed';
+import { extensionUrl, onBrowserStartup, onInstalled } from '../shared/platform/runtime';
 import { loadSettings } from '../shared/platform/settings';
+import { whileRunning, type BackgroundFeature } from './feature';
 import { BUNDLED_INDEX_PATH, loadBundledIndex } from './index-bundled';
 import { createIndexHandlers } from './index-handlers';
-import { createIndexUpdater } from './index-updater';
+import { createIndexUpdater, type IndexUpdaterDeps } from './index-updater';
 
 const UPDATE_ALARM = 'regiolens-index-update';
 const DEFAULT_INTERVAL_HOURS = 24;
 
-export function startIndexFeature(onActiveChanged: () => void) {
+export interface IndexFeatureDeps extends Pick<IndexUpdaterDeps, 'store' | 'fetch' | 'now' | 'trustedKeys' | 'sourceUrl'> {
+  events: Pick<EventBus, 'publish'>;
+  /** Called first after the active index changed, before the event goes out (the recogniser drops its old index). */
+  onActiveChanged?: () => void;
+}
+
+export interface IndexFeature extends BackgroundFeature {
+  /** The active index, for the recogniser and the omnibox. */
+  activeIndex(): Promise<IndexFile>;
+}
+
+export function createIndexFeature(deps: IndexFeatureDeps): IndexFeature {
+  const { store } = deps;
+  const changed = async () => {
+    deps.onActiveChanged?.();
+    const status = await store.status();
+    deps.events.publish('index/changed', { version: status.active.version });
+  };
+  const updater = createIndexUpdater(deps);
+  const check = async () => {
+    const outcome = await updater.checkNow();
+    if (outcome.code === 'updated') await changed();
+  };
+  const checkLogged = () => void check().catch((error: unknown) => console.warn('Regiolens: the index check failed', error));
+
+  return {
+    handlers: createIndexHandlers({ store, updater, now: deps.now, onActiveChanged: changed }),
+    activeIndex: async () => (await store.loadActive()).index,
+    start(signal) {
+      whileRunning(signal, onAlarm(UPDATE_ALARM, checkLogged), onInstalled(checkLogged), onBrowserStartup(checkLogged));
+      void loadManagedSettings()
+        .then((managed) => ensurePeriodicAlarm(UPDATE_ALARM, (managed.updateIntervalHours ?? DEFAULT_INTERVAL_HOURS) * 60))
+        .catch((error: unknown) => console.warn('Regiolens: the update alarm was not set', error));
+    },
+  };
+}
+
+/** The extension's index: the IndexedDB store, the network, the keys and address from policy or options. */
+export function extensionIndexDeps(): Omit<IndexFeatureDeps, 'events' | 'onActiveChanged'> {
   const fetchFn = (input: string, init: RequestInit) => fetch(input, init);
   let storePromise: Promise<IndexStore> | undefined;
-  const store = () =>
+  const open = () =>
     (storePromise ??= openIndexDb({
       loadBundled: () => loadBundledIndex(fetchFn, extensionUrl(BUNDLED_INDEX_PATH)),
     }));
 
   /** A store that opens on first use, so listeners can be registered synchronously at start-up. */
-  const lazyStore: IndexStore = new Proxy({} as IndexStore, {
+  const store: IndexStore = new Proxy({} as IndexStore, {
     get:
       (_target, property: keyof IndexStore) =>
       async (...args: unknown[]) => {
-        const real = await store();
+        const real = await open();
         return (real[property] as (...a: unknown[]) => unknown).apply(real, args);
       },
   });
 
-  const changed = async () => {
-    onActiveChanged();
-    const status = await lazyStore.status();
-    events.publish('index/changed', { version: status.active.version });
-  };
-  const updater = createIndexUpdater({
+  return {
+    store,
     fetch: fetchFn,
     now: () => new Date(),
-    store: lazyStore,
     trustedKeys: async () => {
       const { keys, rejected } = trustedKeysFrom((await loadManagedSettings()).trustedPublisherKeys);
       if (rejected.length > 0)
@@ -53,21 +88,5 @@ export function startIndexFeature(onActiveChanged: () => void) {
       return keys;
     },
     sourceUrl: async () => (await loadManagedSettings()).indexUpdateUrl ?? (await loadSettings()).indexUpdateUrl,
-  });
-  const check = async () => {
-    const outcome = await updater.checkNow();
-    if (outcome.code === 'updated') await changed();
-  };
-
-  onAlarm(UPDATE_ALARM, () => void check());
-  onInstalled(() => void check());
-  onBrowserStartup(() => void check());
-  void loadManagedSettings().then((managed) =>
-    ensurePeriodicAlarm(UPDATE_ALARM, (managed.updateIntervalHours ?? DEFAULT_INTERVAL_HOURS) * 60),
-  );
-
-  return {
-    handlers: createIndexHandlers({ store: lazyStore, updater, now: () => new Date(), onActiveChanged: changed }),
-    activeIndex: async (): Promise<IndexFile> => (await lazyStore.loadActive()).index,
   };
 }

@@ -11,6 +11,7 @@ import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from 
 import { sendToTab } from '../shared/platform/messaging';
 import { injectContentScript } from '../shared/platform/scripting';
 import { openSidePanel } from '../shared/platform/side-panel';
+import { whileRunning, type BackgroundFeature } from './feature';
 import { isRestrictedUrl, isScriptingRefusal } from './restricted';
 import type { Translators } from '../shared/platform/translator';
 import type { PageProblem, PageSelection, PendingAnnotation } from '../core/notes/types';
@@ -65,19 +66,28 @@ function annotate(tab: MenuClickTab | undefined): void {
 }
 
 /**
- * Registers the menu item and the command; listeners are added synchronously so a waking worker
- * gets its click. The item is re-titled when the language choice changes.
+ * The menu item and the command (listeners added synchronously, so a waking worker gets its
+ * click); the item is re-titled when the language choice changes. Answers no messages.
  */
-export function startNotesFeature(translators: Translators): void {
-  onMenuItemClicked(ANNOTATE_MENU_ID, annotate);
-  onCommand(ANNOTATE_COMMAND, annotate);
-  const logFailure = (error: unknown) => console.warn('Regiolens: the notes menu item was not created', error);
-  // One (re)creation at a time: overlapping remove/create pairs would report a duplicate id.
-  let menuWork = Promise.resolve();
-  const refreshMenu = () =>
-    (menuWork = menuWork
-      .then(async () => ensureMenuItem(ANNOTATE_MENU_ID, (await translators.current())('sidepanel_menu_annotate'), ['selection']))
-      .catch(logFailure));
-  refreshMenu();
-  translators.onChange(refreshMenu);
+export function createNotesFeature(translators: Translators): BackgroundFeature {
+  return {
+    start(signal) {
+      const logFailure = (error: unknown) => console.warn('Regiolens: the notes menu item was not created', error);
+      // One (re)creation at a time: overlapping remove/create pairs would report a duplicate id.
+      let menuWork = Promise.resolve();
+      const refreshMenu = () =>
+        (menuWork = menuWork
+          .then(async () =>
+            ensureMenuItem(ANNOTATE_MENU_ID, (await translators.current())('sidepanel_menu_annotate'), ['selection']),
+          )
+          .catch(logFailure));
+      whileRunning(
+        signal,
+        onMenuItemClicked(ANNOTATE_MENU_ID, annotate),
+        onCommand(ANNOTATE_COMMAND, annotate),
+        translators.onChange(refreshMenu),
+      );
+      refreshMenu();
+    },
+  };
 }

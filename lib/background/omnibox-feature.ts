@@ -6,7 +6,7 @@
  */
 import { entryMetaLine } from '../core/entries/meta-line';
 import type { IndexEntry, IndexFile } from '../core/index/schema';
-import { events } from '../shared/platform/events';
+import type { EventSubscriber } from '../shared/messages/events';
 import {
   omniboxFormat,
   onOmniboxEntered,
@@ -14,6 +14,7 @@ import {
   openWithDisposition,
   setOmniboxDefault,
   type OmniboxDisposition,
+  type OmniboxSuggestion,
 } from '../shared/platform/omnibox';
 import { entryTarget } from '../core/entries/entry-page';
 import { searchEntries, NO_FILTERS } from '../core/entries/entry-results';
@@ -24,6 +25,7 @@ import { createLatestQuery } from '../core/search/latest-query';
 import type { SearchIndex } from '../core/search/types';
 import { extensionUrl } from '../shared/platform/runtime';
 import type { Translators } from '../shared/platform/translator';
+import { whileRunning, type BackgroundFeature } from './feature';
 
 /** Chrome shows at most about six rows; more is wasted work. */
 const OMNIBOX_LIMIT = 6;
@@ -33,18 +35,23 @@ interface Searchable {
   search: SearchIndex<IndexEntry>;
 }
 
-export function startOmnibox(activeIndex: () => Promise<IndexFile>, translators: Translators): () => void {
+export interface OmniboxDeps {
+  activeIndex: () => Promise<IndexFile>;
+  translators: Translators;
+  /** 'index/changed' drops the search index, so the next keystroke searches the new one. */
+  events: EventSubscriber;
+}
+
+export function createOmniboxFeature({ activeIndex, translators, events }: OmniboxDeps): BackgroundFeature {
   let searchable: Promise<Searchable> | undefined;
   const index = () =>
     (searchable ??= activeIndex().then(({ entries }) => ({ entries, search: createSearchIndex(entries, INDEX_ENTRY_SEARCH) })));
   const latest = createLatestQuery();
-  const format = omniboxFormat();
   const fail = (what: string) => (error: unknown) => console.error(`Regiolens: omnibox ${what} failed`, error);
 
-  const stopIndex = events.on('index/changed', () => (searchable = undefined));
-
-  const stopInput = onOmniboxInput((text, suggest) => {
+  const suggestFor = (text: string, suggest: (suggestions: OmniboxSuggestion[]) => void) => {
     const ticket = latest.begin();
+    const format = omniboxFormat();
     void Promise.all([index(), translators.current()])
       .then(([{ entries, search }, translate]) => {
         if (!ticket.current) return;
@@ -61,7 +68,7 @@ export function startOmnibox(activeIndex: () => Promise<IndexFile>, translators:
         );
       })
       .catch(fail('search'));
-  });
+  };
 
   const open = async (text: string, disposition: OmniboxDisposition) => {
     const { entries, search } = await index();
@@ -72,12 +79,16 @@ export function startOmnibox(activeIndex: () => Promise<IndexFile>, translators:
     if (!chosen) return;
     await openWithDisposition(entryTarget(chosen, extensionUrl), disposition);
   };
-  const stopEntered = onOmniboxEntered((text, disposition) => void open(text, disposition).catch(fail('open')));
 
-  return () => {
-    latest.cancel();
-    stopIndex();
-    stopInput();
-    stopEntered();
+  return {
+    start(signal) {
+      whileRunning(
+        signal,
+        () => latest.cancel(),
+        events.on('index/changed', () => (searchable = undefined)),
+        onOmniboxInput(suggestFor),
+        onOmniboxEntered((text, disposition) => void open(text, disposition).catch(fail('open'))),
+      );
+    },
   };
 }

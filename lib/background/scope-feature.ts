@@ -13,6 +13,7 @@ import {
   registerAllSitesScript,
   unregisterAllSitesScript,
 } from '../shared/platform/permissions';
+import { whileRunning, type BackgroundFeature } from './feature';
 
 export async function syncAllSitesScript(): Promise<'registered' | 'unregistered' | 'unchanged'> {
   const [granted, registered] = await Promise.all([hasAllSitesPermission(), isAllSitesScriptRegistered()]);
@@ -27,13 +28,18 @@ export async function syncAllSitesScript(): Promise<'registered' | 'unregistered
   return 'unchanged';
 }
 
-export function startScopeFeature(): void {
-  let queue: Promise<unknown> = Promise.resolve();
-  const sync = () => {
-    queue = queue.then(syncAllSitesScript).catch((error: unknown) => {
-      console.warn('Regiolens: could not update the content script for all sites', error);
-    });
+/** Answers no messages: it syncs once at start and on every permission change. */
+export function createScopeFeature(): BackgroundFeature {
+  return {
+    start(signal) {
+      let queue: Promise<unknown> = Promise.resolve();
+      const sync = () => {
+        queue = queue.then(syncAllSitesScript).catch((error: unknown) => {
+          console.warn('Regiolens: could not update the content script for all sites', error);
+        });
+      };
+      whileRunning(signal, onPermissionsChanged(sync));
+      sync();
+    },
   };
-  onPermissionsChanged(sync);
-  sync();
 }

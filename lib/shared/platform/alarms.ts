@@ -7,8 +7,10 @@ export async function ensurePeriodicAlarm(name: string, periodInMinutes: number)
   await browser.alarms.create(name, { periodInMinutes, delayInMinutes: Math.min(periodInMinutes, 1) });
 }
 
-export function onAlarm(name: string, listener: () => void): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
+export function onAlarm(name: string, listener: () => void): () => void {
+  const handler = (alarm: { name: string }) => {
     if (alarm.name === name) listener();
-  });
+  };
+  browser.alarms.onAlarm.addListener(handler);
+  return () => browser.alarms.onAlarm.removeListener(handler);
 }

@@ -8,7 +8,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Result } from '../../../lib/shared/messages/define';
 import { saveSettings } from '../../../lib/shared/platform/settings';
-import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, startNotesFeature } from '../../../lib/background/notes-feature';
+import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, createNotesFeature } from '../../../lib/background/notes-feature';
 import { events } from '../../../lib/shared/platform/events';
 import { readPendingAnnotation } from '../../../lib/shared/platform/pending-annotation';
 import { extensionTranslators } from '../../../lib/shared/platform/translator';
@@ -38,6 +38,7 @@ let contentScripts: Map<number, ContentAnswer>;
 /** Messages the content scripts received, as `tabId:type`. */
 let asked: string[];
 const subscriptions: Array<() => void> = [];
+let running: AbortController;
 
 function answering(tabId: number, selection: PageSelection | null): ContentAnswer {
   return (type) => {
@@ -92,6 +93,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   fakeBrowser.reset();
+  running = new AbortController();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
   menus = installMenus();
@@ -107,6 +109,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  running.abort();
   for (const stop of subscriptions.splice(0)) stop();
   vi.useRealTimers();
   vi.unstubAllGlobals();
@@ -125,7 +128,7 @@ describe('the context menu item', () => {
     test(`language ${row.language} with a ${row.ui} browser → "${row.title}"`, async () => {
       installI18n(row.ui);
       await saveSettings({ language: row.language });
-      startNotesFeature(extensionTranslators());
+      createNotesFeature(extensionTranslators()).start(running.signal);
       await vi.waitFor(() => expect(menus.items.get(ANNOTATE_MENU_ID)).toBeDefined());
       expect(menus.items.get(ANNOTATE_MENU_ID)).toEqual({ id: ANNOTATE_MENU_ID, title: row.title, contexts: ['selection'] });
       expect(menus.items.size).toBe(1);
@@ -133,7 +136,7 @@ describe('the context menu item', () => {
   }
 
   test('is replaced with the new title when the language changes', async () => {
-    startNotesFeature(extensionTranslators());
+    createNotesFeature(extensionTranslators()).start(running.signal);
     await vi.waitFor(() => expect(menus.creates).toBe(1));
     // Another setting changing keeps the item (and its title) as it is.
     await saveSettings({ ignoredSites: ['example.org'] });
@@ -238,7 +241,7 @@ describe('annotating the selection', () => {
       for (const row of CASES) {
         test(row.name, async () => {
           await row.setup?.();
-          startNotesFeature(extensionTranslators());
+          createNotesFeature(extensionTranslators()).start(running.signal);
           const told = nextHandOver();
           trigger(row.tab);
           expect(await told).toEqual(row.expected);
@@ -253,9 +256,21 @@ describe('annotating the selection', () => {
     });
   }
 
+  test('after the signal aborts, neither the menu item nor the command does anything', async () => {
+    contentScripts.set(5, answering(5, SELECTION));
+    createNotesFeature(extensionTranslators()).start(running.signal);
+    running.abort();
+    menus.onClicked.trigger({ menuItemId: ANNOTATE_MENU_ID, editable: false }, tab(5, 'https://www.vng.nl/'));
+    menus.onCommand.trigger(ANNOTATE_COMMAND, tab(5, 'https://www.vng.nl/'));
+    await settle();
+    expect(asked).toEqual([]);
+    expect(sidePanelOpened).toEqual([]);
+    expect(menus.onClicked.hasListeners()).toBe(false);
+  });
+
   test('another menu item or command does nothing', async () => {
     contentScripts.set(5, answering(5, SELECTION));
-    startNotesFeature(extensionTranslators());
+    createNotesFeature(extensionTranslators()).start(running.signal);
     menus.onClicked.trigger({ menuItemId: 'something-else', editable: false }, tab(5, 'https://www.vng.nl/'));
     menus.onCommand.trigger('open-side-panel', tab(5, 'https://www.vng.nl/'));
     await settle();

@@ -10,7 +10,7 @@ import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../../lib/core
 import { events } from '../../../lib/shared/platform/events';
 import { saveSettings } from '../../../lib/shared/platform/settings';
 import { extensionTranslators } from '../../../lib/shared/platform/translator';
-import { startOmnibox } from '../../../lib/background/omnibox-feature';
+import { createOmniboxFeature } from '../../../lib/background/omnibox-feature';
 import { makeEntry } from '../../fixtures/index/make-index';
 import { installI18n, installOmnibox, packagedFetch, type FakeOmnibox } from '../support/fake-apis';
 
@@ -43,7 +43,7 @@ const ENTRY_PAGE = 'chrome-extension://test-extension-id/entry.html?id=gemeensch
 
 let omnibox: FakeOmnibox;
 let loads: number;
-let stop: () => void;
+let running: AbortController;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -51,14 +51,19 @@ beforeEach(() => {
   installI18n('nl');
   vi.stubGlobal('fetch', packagedFetch());
   loads = 0;
-  stop = startOmnibox(async () => {
-    loads += 1;
-    return INDEX;
-  }, extensionTranslators());
+  running = new AbortController();
+  createOmniboxFeature({
+    activeIndex: async () => {
+      loads += 1;
+      return INDEX;
+    },
+    translators: extensionTranslators(),
+    events,
+  }).start(running.signal);
 });
 
 afterEach(() => {
-  stop();
+  running.abort();
   vi.unstubAllGlobals();
 });
 
@@ -247,8 +252,8 @@ describe('entering a suggestion or free text', () => {
     ]);
   });
 
-  test('after stopping, entered text is ignored', async () => {
-    stop();
+  test('after the signal aborts, entered text is ignored', async () => {
+    running.abort();
     await activePage('https://www.vng.nl/start');
     const before = await fakeBrowser.tabs.query({});
     omnibox.onInputEntered.trigger('regiodeals', 'newForegroundTab');

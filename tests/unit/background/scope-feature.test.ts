@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startScopeFeature, syncAllSitesScript } from '../../../lib/background/scope-feature';
+import { createScopeFeature, syncAllSitesScript } from '../../../lib/background/scope-feature';
 import { installPermissions, installScripting, type FakePermissions, type FakeScripting } from '../support/fake-apis';
 
 const ALL_URLS = ['<all_urls>'];
@@ -19,18 +19,22 @@ const EXPECTED_SCRIPT = {
 let permissions: FakePermissions;
 let scripting: FakeScripting;
 let warn: ReturnType<typeof vi.spyOn>;
+let running: AbortController;
+const startScopeFeature = () => createScopeFeature().start(running.signal);
 
 /** Every fake API answers through promises, so one macrotask lets all queued syncs finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   fakeBrowser.reset();
+  running = new AbortController();
   permissions = installPermissions();
   scripting = installScripting();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
 afterEach(() => {
+  running.abort();
   // A failed sync is only logged; a warning here means a registration went wrong (e.g. a duplicate id).
   expect(warn).not.toHaveBeenCalled();
   warn.mockRestore();
@@ -71,7 +75,7 @@ describe('syncAllSitesScript', () => {
   });
 });
 
-describe('startScopeFeature', () => {
+describe('the scope feature', () => {
   test('at start: registers when the permission is already granted', async () => {
     permissions.origins.add('<all_urls>');
     startScopeFeature();
@@ -125,5 +129,14 @@ describe('startScopeFeature', () => {
     await settle();
     expect(scripting.registerCalls).toHaveLength(1);
     expect(scripting.unregisterCalls).toEqual([]);
+  });
+
+  test('after the signal aborts, permission changes are no longer followed', async () => {
+    startScopeFeature();
+    await settle();
+    running.abort();
+    permissions.grant(ALL_URLS);
+    await settle();
+    expect(scripting.registerCalls).toEqual([]);
   });
 });

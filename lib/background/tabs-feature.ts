@@ -1,0 +1,88 @@
+/**
+ * Tabs in the background: the page reports of content scripts, the views'
+ * questions about a tab (`page/snapshot`, `tab/state`, `tab/analyse` in
+ * lib/shared/messages/page-messages.ts), and forgetting a tab's verdict when it
+ * loads another page or closes. Private windows are read only when the user
+ * allowed it; the user's ignore list always wins.
+ */
+import { MessageError } from '../shared/messages/define';
+import type { SenderInfo } from '../shared/messages/router';
+import { isIgnoredSite, type Settings } from '../core/settings/schema';
+import type { TabState } from '../core/tab-state';
+import { whileRunning, type BackgroundFeature } from './feature';
+import { isRestrictedUrl, isScriptingRefusal } from './restricted';
+import type { TabTracker } from './tracker';
+
+export interface TabFacts {
+  id: number;
+  url?: string;
+  incognito: boolean;
+}
+
+export interface TabsFeatureDeps {
+  tracker: TabTracker;
+  /** The tab with this id, or for null the active tab of the last focused window; rejects when there is none. */
+  tab(tabId: number | null): Promise<TabFacts>;
+  settings(): Promise<Settings>;
+  /** Runs the content script in the tab (the popup's activeTab grant); rejects when the browser refuses. */
+  inject(tabId: number): Promise<void>;
+  /** Calls back when a tab starts loading a page (url undefined without host access). */
+  onTabLoading(listener: (tabId: number, url: string | undefined, incognito: boolean) => void): () => void;
+  onTabRemoved(listener: (tabId: number) => void): () => void;
+}
+
+function tabIdOf(sender: SenderInfo): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new MessageError('forbidden', 'only a tab can report a page');
+  return id;
+}
+
+export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
+  /** Private windows are read only when the user allowed it in options. */
+  const privateAndNotAllowed = async (incognito: boolean | undefined) =>
+    incognito === true && !(await deps.settings()).allowPrivateWindows;
+
+  return {
+    handlers: {
+      'page/snapshot': async (page, sender) => {
+        if (await privateAndNotAllowed(sender.tab?.incognito)) return null;
+        // The user's ignore list always wins, in private windows too.
+        if (isIgnoredSite(new URL(page.url).hostname, await deps.settings())) return null;
+        await deps.tracker.analyse(tabIdOf(sender), page);
+        return null;
+      },
+      'tab/state': async ({ tabId }) => {
+        const tab = await deps.tab(tabId);
+        if (await privateAndNotAllowed(tab.incognito)) return { tabId: tab.id, status: 'private' } satisfies TabState;
+        const state = await deps.tracker.get(tab.id);
+        if (state.status !== 'unknown') return state;
+        // Without host access the tab's address is hidden from us: we cannot tell a browser page from a site off the list.
+        if (tab.url === undefined) return { ...state, status: 'not-allowed' } satisfies TabState;
+        return isRestrictedUrl(tab.url) ? ({ ...state, status: 'restricted' } satisfies TabState) : state;
+      },
+      'tab/analyse': async ({ tabId }) => {
+        const tab = await deps.tab(tabId);
+        if (await privateAndNotAllowed(tab.incognito)) return { tabId: tab.id, status: 'private' } satisfies TabState;
+        if (tab.url !== undefined && isRestrictedUrl(tab.url)) return { tabId: tab.id, status: 'restricted' } satisfies TabState;
+        try {
+          await deps.inject(tab.id);
+        } catch (error) {
+          // The browser's refusal (its own pages, the stores, no grant for this page) means "cannot be
+          // read"; any other failure (the tab went away) means "not read now".
+          console.info('Regiolens: could not read the tab', error);
+          return { tabId: tab.id, status: isScriptingRefusal(error) ? 'restricted' : 'not-allowed' } satisfies TabState;
+        }
+        return deps.tracker.get(tab.id);
+      },
+    },
+    start(signal) {
+      whileRunning(
+        signal,
+        // Every new load forgets the old verdict. Without host access the browser leaves out the new address,
+        // so a tab that moved off a policy site is reset too; a private tab's address is never kept here.
+        deps.onTabLoading((tabId, url, incognito) => void deps.tracker.reset(tabId, 'unknown', incognito ? undefined : url)),
+        deps.onTabRemoved((tabId) => void deps.tracker.forget(tabId)),
+      );
+    },
+  };
+}
