@@ -8,13 +8,16 @@
  *           never trusted by itself; it lets a refusal say "signed by a key this
  *           extension does not trust" instead of just "invalid".
  * Keys are raw 32-byte Ed25519 public keys in base64, the form administrators
- * paste into managed storage.
+ * paste into managed storage. Every key is read through `decodePublicKey`,
+ * which refuses small-order and non-canonical encodings (ed25519-points.ts):
+ * with such a key one fixed signature would verify any file.
  */
 import { decodeBase64, encodeBase64 } from './base64';
+import { pointProblem, POINT_BYTES } from './ed25519-points';
 
 const ED25519 = { name: 'Ed25519' } as const;
 export const SIGNATURE_BYTES = 64;
-export const PUBLIC_KEY_BYTES = 32;
+export const PUBLIC_KEY_BYTES = POINT_BYTES;
 
 export interface SignatureFile {
   signature: Uint8Array<ArrayBuffer>;
@@ -46,14 +49,24 @@ export function formatSignatureFile(signature: Uint8Array, publicKey: string | n
   return publicKey === null ? `${encodeBase64(signature)}\n` : `${encodeBase64(signature)}\n${publicKey}\n`;
 }
 
-/** True when the text is a base64 raw Ed25519 public key (32 bytes). */
+/**
+ * The raw bytes of a base64 Ed25519 public key, or null when the text is not
+ * one that may be trusted: not base64, not 32 bytes, a small-order point or a
+ * non-canonical encoding. Every place that reads a trusted key goes through here.
+ */
+export function decodePublicKey(text: string): Uint8Array<ArrayBuffer> | null {
+  const raw = decodeBase64(text.trim());
+  return raw !== null && pointProblem(raw) === null ? raw : null;
+}
+
+/** True when the text is a usable base64 raw Ed25519 public key (see `decodePublicKey`). */
 export function isPublicKeyText(text: string): boolean {
-  return decodeBase64(text.trim())?.length === PUBLIC_KEY_BYTES;
+  return decodePublicKey(text) !== null;
 }
 
 export async function importPublicKey(base64: string): Promise<CryptoKey | null> {
-  const raw = decodeBase64(base64.trim());
-  if (!raw || raw.length !== PUBLIC_KEY_BYTES) return null;
+  const raw = decodePublicKey(base64);
+  if (!raw) return null;
   try {
     return await crypto.subtle.importKey('raw', raw, ED25519, false, ['verify']);
   } catch (error) {
@@ -92,6 +105,12 @@ export async function verifyDetached(
   }
   if (usable.length === 0)
     return { ok: false, code: 'no_trusted_keys', message: 'no usable trusted publisher key is configured' };
+  // R is a point too: a small-order or non-canonical R is never produced by an honest signer.
+  const rProblem = pointProblem(signature.signature.subarray(0, POINT_BYTES));
+  if (rProblem !== null) {
+    const what = rProblem === 'small_order' ? 'a small-order point' : 'not canonical';
+    return { ok: false, code: 'signature_invalid', message: `the signature is refused: its R is ${what}` };
+  }
   for (const { text, key } of usable) {
     if (await verifyWithKey(key, signature.signature, bytes)) return { ok: true, signedBy: text };
   }

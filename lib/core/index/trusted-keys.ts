@@ -1,9 +1,9 @@
 /**
  * Publisher keys the extension trusts by default. Administrators replace them
- * through managed storage (`trustedPublisherKeys`): when the policy lists at
- * least one well-formed key, only the policy's keys are trusted, so an
- * organisation's copies never accept an index signed with the demo key. While
- * a publisher rotates to a new key, the policy lists both old and new.
+ * through managed storage (`trustedPublisherKeys`): when the policy is set,
+ * only the policy's keys are trusted, so an organisation's copies never accept
+ * an index signed with the demo key. While a publisher rotates to a new key,
+ * the policy lists both old and new.
  *
  * DEMO KEY: the matching private key is in tests/fixtures/keys/
  * demo-regiolens-publisher.key, in the repository, because this project has no
@@ -19,16 +19,19 @@ export const DEFAULT_TRUSTED_PUBLISHER_KEYS: readonly string[] = [
 
 /**
  * The keys to trust. Without a policy: the defaults. With one: only its
- * well-formed keys, without duplicates, and never the defaults, even when the
+ * usable keys, without duplicates, and never the defaults, even when the
  * policy holds no usable key (then nothing is trusted and updates are refused:
  * a broken policy must fail closed, not fall back to a public demo key).
- * Malformed keys are returned so the background can log which value is wrong.
+ * Usable means base64 of 32 bytes that encode a point canonically and not one
+ * of small order (`isPublicKeyText`): a small-order key would accept one fixed
+ * signature on any file. The same rule holds for the built-in list, so a build
+ * with a bad key in it trusts nothing rather than that key.
+ * Refused values are returned so the background can log which value is wrong.
  */
 export function trustedKeysFrom(managed: readonly unknown[] | undefined): { keys: string[]; rejected: string[] } {
-  if (managed === undefined) return { keys: [...DEFAULT_TRUSTED_PUBLISHER_KEYS], rejected: [] };
   const keys = new Set<string>();
   const rejected: string[] = [];
-  for (const value of managed) {
+  for (const value of managed ?? DEFAULT_TRUSTED_PUBLISHER_KEYS) {
     if (typeof value === 'string' && isPublicKeyText(value)) keys.add(value.trim());
     else rejected.push(String(value));
   }
