@@ -8,7 +8,7 @@
  */
 import { handOverAnnotation } from '../shared/platform/pending-annotation';
 import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from '../shared/platform/context-menu';
-import { sendToTab } from '../shared/platform/messaging';
+import { contentClient } from '../shared/platform/messaging';
 import { injectContentScript } from '../shared/platform/scripting';
 import { openSidePanel } from '../shared/platform/side-panel';
 import { whileRunning, type BackgroundFeature } from './feature';
@@ -27,7 +27,7 @@ export async function selectionOf(tab: MenuClickTab | undefined): Promise<PageSe
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return 'unavailable';
   if (tab?.url !== undefined && isRestrictedUrl(tab.url)) return 'restricted';
-  const ask = () => sendToTab(tabId)('page/selection', {});
+  const ask = () => contentClient(tabId).call('page/selection', {});
   try {
     return await ask();
   } catch (first) {

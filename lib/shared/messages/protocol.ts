@@ -1,9 +1,9 @@
 /**
  * The whole protocol, in two directions. Each feature declares its messages in
  * its own file; this one only joins them, so the type of every request and
- * response is known wherever a message is sent or answered.
+ * response is known wherever a message is sent (client.ts derives the typed
+ * clients from these) or answered (router.ts).
  */
-import type { Send } from './client';
 import { contentMessages } from './content-messages';
 import type { Handlers } from './router';
 import { indexMessages } from './index-messages';
@@ -13,10 +13,8 @@ import { pageMessages } from './page-messages';
 export const backgroundProtocol = { ...pageMessages, ...indexMessages };
 export type BackgroundProtocol = typeof backgroundProtocol;
 export type BackgroundHandlers = Handlers<BackgroundProtocol>;
-export type SendToBackground = Send<BackgroundProtocol>;
 
 /** Messages a content script answers. */
 export const contentProtocol = { ...contentMessages };
 export type ContentProtocol = typeof contentProtocol;
 export type ContentHandlers = Handlers<ContentProtocol>;
-export type SendToContent = Send<ContentProtocol>;

@@ -1,18 +1,26 @@
 /**
- * Sending typed messages over the extension runtime. Only protocol types are
- * imported here, so senders (such as the content script) do not bundle the
- * schemas; the receiving side validates.
+ * The extension's transports for the typed clients (lib/shared/messages/client.ts):
+ * runtime messaging to the background, tab messaging to a content script.
+ * Only protocol types are imported here, so senders (such as the content
+ * script) do not bundle the schemas; the receiving side validates.
  */
-import { createClient } from '../messages/client';
-import type { BackgroundProtocol, ContentProtocol, SendToBackground, SendToContent } from '../messages/protocol';
+import {
+  createBackgroundClient,
+  createContentClient,
+  type BackgroundClient,
+  type ContentClient,
+  type Send,
+} from '../messages/client';
+import type { BackgroundProtocol } from '../messages/protocol';
 import { browser } from 'wxt/browser';
 
-/** Sends a typed request to the background. */
-export const sendToBackground: SendToBackground = createClient<BackgroundProtocol>((envelope) =>
-  browser.runtime.sendMessage(envelope),
-);
+/** The background, as every extension page and the content script reach it. */
+export const backgroundClient: BackgroundClient = createBackgroundClient((envelope) => browser.runtime.sendMessage(envelope));
 
-/** Sends a typed request to the content script of one tab (top frame only). */
-export function sendToTab(tabId: number): SendToContent {
-  return createClient<ContentProtocol>((envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
+/** The content script's one use: reporting its page (`page/snapshot`). */
+export const sendToBackground: Send<BackgroundProtocol> = backgroundClient.call;
+
+/** The content script of one tab (top frame only). */
+export function contentClient(tabId: number): ContentClient {
+  return createContentClient((envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
 }

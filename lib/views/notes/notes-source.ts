@@ -15,7 +15,7 @@
 import type { Note, NoteChanges, NoteDraft } from '../../core/notes/types';
 import { openNotesDb, type NotesDb } from '../../shared/stores/notes-db';
 import { events } from '../../shared/platform/events';
-import { sendToTab } from '../../shared/platform/messaging';
+import { contentClient } from '../../shared/platform/messaging';
 import { clearPendingAnnotation, onPendingAnnotation, readPendingAnnotation } from '../../shared/platform/pending-annotation';
 import { hasUnlimitedStorage } from '../../shared/platform/permissions';
 import { requestDurableStorage } from './storage-persistence';
@@ -78,7 +78,7 @@ export function createPageBridge(): PageBridge {
   return {
     async highlight(tabId, notes) {
       try {
-        return await sendToTab(tabId)('notes/highlight', { notes: [...notes] });
+        return await contentClient(tabId).call('notes/highlight', { notes: [...notes] });
       } catch (error) {
         console.debug('Regiolens: the page could not be highlighted', error);
         return null;
@@ -86,7 +86,7 @@ export function createPageBridge(): PageBridge {
     },
     async scrollTo(tabId, id) {
       try {
-        return (await sendToTab(tabId)('notes/scroll-to', { id })).found;
+        return (await contentClient(tabId).call('notes/scroll-to', { id })).found;
       } catch (error) {
         console.debug('Regiolens: the page could not scroll', error);
         return false;
@@ -94,7 +94,7 @@ export function createPageBridge(): PageBridge {
     },
     async selection(tabId) {
       try {
-        return await sendToTab(tabId)('page/selection', {});
+        return await contentClient(tabId).call('page/selection', {});
       } catch (error) {
         console.debug('Regiolens: the page did not give its selection', error);
         return 'unavailable';

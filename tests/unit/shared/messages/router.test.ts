@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { createClient } from '../../../../lib/shared/messages/client';
+import { createClient, routerTransport } from '../../../../lib/shared/messages/client';
 import { CHANNEL, MessageError, defineMessage } from '../../../../lib/shared/messages/define';
 import { createRouter, type SenderInfo } from '../../../../lib/shared/messages/router';
 
@@ -102,13 +102,41 @@ describe('router', () => {
 
 describe('client', () => {
   test('unwraps answers and throws MessageError on refusals', async () => {
-    const send = createClient<typeof protocol>((message) => route(message, PAGE));
-    await expect(send('demo/echo', { text: 'ja' })).resolves.toEqual({ text: 'JA' });
-    await expect(send('demo/fail', {})).rejects.toMatchObject({ name: 'MessageError', code: 'unavailable' });
+    const client = createClient<typeof protocol>((message) => route(message, PAGE));
+    await expect(client.call('demo/echo', { text: 'ja' })).resolves.toEqual({ text: 'JA' });
+    await expect(client.call('demo/fail', {})).rejects.toMatchObject({ name: 'MessageError', code: 'unavailable' });
   });
 
   test('says so when nobody answers', async () => {
-    const send = createClient<typeof protocol>(async () => undefined);
-    await expect(send('demo/echo', { text: 'ja' })).rejects.toMatchObject({ code: 'unavailable' });
+    const client = createClient<typeof protocol>(async () => undefined);
+    await expect(client.call('demo/echo', { text: 'ja' })).rejects.toMatchObject({ code: 'unavailable' });
+  });
+});
+
+describe('routerTransport', () => {
+  test('a client reaches the real router in this context, checked as that sender', async () => {
+    const page = createClient<typeof protocol>(routerTransport(route, PAGE));
+    await expect(page.call('demo/echo', { text: 'ja' })).resolves.toEqual({ text: 'JA' });
+    await expect(page.call('demo/report', { n: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    const tab = createClient<typeof protocol>(routerTransport(route, TAB));
+    await expect(tab.call('demo/report', { n: 1 })).resolves.toBeNull();
+  });
+
+  test('requests cross as JSON, as runtime messaging carries them', async () => {
+    const seen: unknown[] = [];
+    const echo = createRouter(
+      { 'demo/any': defineMessage<unknown>()('extension-page', v.unknown()) },
+      { 'demo/any': (payload) => (seen.push(payload), payload) },
+      trusted,
+    );
+    const client = createClient<{ 'demo/any': ReturnType<ReturnType<typeof defineMessage<unknown>>> }>(
+      routerTransport(echo, PAGE),
+    );
+    const sent = { bytes: new Uint8Array([1, 2]), when: new Date(0), gone: undefined };
+    const answer = await client.call('demo/any', sent);
+    expect(seen[0]).toEqual({ bytes: { 0: 1, 1: 2 }, when: '1970-01-01T00:00:00.000Z' });
+    expect(seen[0]).not.toBe(sent);
+    expect(answer).toEqual(seen[0]);
+    expect(answer).not.toBe(seen[0]);
   });
 });
