@@ -4,7 +4,7 @@
  * `checkIndexUpdate`, so the tool refuses exactly what the extension refuses.
  *
  * Order: size, signature (over the exact bytes, before the content is even
- * parsed), JSON, schema, unique ids, version.
+ * parsed), JSON, schema (with the version's upper bound), unique ids, version.
  */
 import { INDEX_MAX_BYTES } from './limits';
 import type { IndexProblem } from './problems';
@@ -21,6 +21,7 @@ export const INDEX_REFUSAL_CODES = [
   'malformed_json',
   'schema_invalid',
   'duplicate_ids',
+  'version_too_high',
   'not_newer',
 ] as const;
 export type IndexRefusalCode = (typeof INDEX_REFUSAL_CODES)[number];
@@ -30,7 +31,7 @@ export interface IndexRefusal {
   code: IndexRefusalCode;
   /** English, for tools and logs; views show the localised `index_outcome_<code>` instead. */
   message: string;
-  /** Every schema or id problem, when the code is `schema_invalid` or `duplicate_ids`. */
+  /** Every schema or id problem, when the code is `schema_invalid`, `duplicate_ids` or `version_too_high`. */
   problems: IndexProblem[];
 }
 

@@ -62,6 +62,8 @@ function humanMessage(issue: v.BaseIssue<unknown>, missing: boolean): string {
       return `must be a whole number, got ${issue.received}`;
     case 'min_value':
       return `must be at least ${String(issue.requirement)}, got ${issue.received}`;
+    case 'max_value':
+      return `must be at most ${String(issue.requirement)}, got ${issue.received}`;
     default:
       return issue.message;
   }

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { THEME_IDS } from '../themes';
+import { INDEX_MAX_VERSION } from './limits';
 
 /** Name carried in every index file, so a stray JSON file is never mistaken for one. */
 export const INDEX_FORMAT = 'regiolens-index';
@@ -62,8 +63,11 @@ export type IndexEntry = v.InferOutput<typeof IndexEntrySchema>;
 
 export const IndexFileSchema = v.strictObject({
   format: v.literal(INDEX_FORMAT),
-  /** Only ever grows; an update must carry a higher version than the active index. */
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /**
+   * Only ever grows; an update must carry a higher version than the active index.
+   * At most INDEX_MAX_VERSION (2^31 - 1), so one signed file cannot block all later updates.
+   */
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(INDEX_MAX_VERSION)),
   /** ISO 8601 date-time of creation. */
   created: v.pipe(v.string(), v.isoTimestamp()),
   entries: v.pipe(v.array(IndexEntrySchema), v.maxLength(50000)),

@@ -4,6 +4,7 @@
  * (previous kept, rollback swaps, versions turned away from are not
  * re-accepted) are written once.
  */
+import { INDEX_MAX_VERSION } from './limits';
 import type { IndexFile } from './schema';
 import type { ActiveIndex, HttpValidators, IndexSource, IndexStatus, IndexSummary, LastCheck } from './store';
 import { validateIndex } from './validate';
@@ -83,13 +84,23 @@ export function readSlot(value: unknown): { ok: true; slot: SlotRecord | null } 
   };
 }
 
+/**
+ * A floor of at most INDEX_MAX_VERSION; anything else counts as no floor. A
+ * floor above the bound can only come from an index stored before the bound
+ * existed; no valid index could ever exceed it, so keeping it would lock
+ * updates out for good, and the version it guards against is refused anyway.
+ */
+function readFloor(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value <= INDEX_MAX_VERSION ? value : 0;
+}
+
 export function readMeta(value: unknown): MetaRecord {
   if (typeof value !== 'object' || value === null) return EMPTY_META;
   const meta = value as Partial<MetaRecord>;
   return {
     lastCheck: meta.lastCheck ?? null,
     validators: meta.validators ?? null,
-    acceptAbove: typeof meta.acceptAbove === 'number' && Number.isFinite(meta.acceptAbove) ? meta.acceptAbove : 0,
+    acceptAbove: readFloor(meta.acceptAbove),
   };
 }
 

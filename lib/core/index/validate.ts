@@ -4,6 +4,7 @@
  * the options page can say exactly why an update was refused.
  */
 import * as v from 'valibot';
+import { INDEX_MAX_VERSION } from './limits';
 import { type IndexProblem, problemsFromIssues } from './problems';
 import { type IndexEntry, type IndexFile, IndexEntrySchema, IndexFileSchema } from './schema';
 
@@ -63,7 +64,13 @@ function readableEntries(value: unknown): { id: string }[] {
 export type ParseOutcome =
   | { ok: true; index: IndexFile }
   | { ok: false; code: 'malformed_json'; message: string }
-  | { ok: false; code: 'schema_invalid' | 'duplicate_ids'; message: string; problems: IndexProblem[] };
+  | { ok: false; code: 'schema_invalid' | 'duplicate_ids' | 'version_too_high'; message: string; problems: IndexProblem[] };
+
+/** The version field when it is a number above the bound (Infinity included: JSON's 1e400). */
+function versionTooHigh(value: unknown): number | null {
+  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+  return typeof version === 'number' && version > INDEX_MAX_VERSION ? version : null;
+}
 
 /**
  * Decodes UTF-8 strictly (a file with broken encoding is refused, not repaired),
@@ -84,6 +91,16 @@ export function parseIndexBytes(bytes: Uint8Array): ParseOutcome {
   }
   const validation = validateIndex(value);
   if (validation.ok) return { ok: true, index: validation.value };
+  const tooHigh = versionTooHigh(value);
+  if (tooHigh !== null) {
+    // Its own code, whatever else is wrong: the publisher must learn that this numbering can never be accepted.
+    return {
+      ok: false,
+      code: 'version_too_high',
+      message: `the index has version ${tooHigh}; versions above ${INDEX_MAX_VERSION} (2^31 - 1) are refused, because one that high would block every later update`,
+      problems: validation.problems,
+    };
+  }
   const onlyDuplicates = validation.problems.every((problem) => problem.code === 'duplicate_id');
   const count = validation.problems.length;
   return onlyDuplicates

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkIndexUpdate, type IndexCheckOptions } from '../../../../lib/core/index/check-update';
+import { INDEX_MAX_VERSION } from '../../../../lib/core/index/limits';
 import { parseSignatureFile } from '../../../../lib/core/index/signature';
 import { DEFAULT_TRUSTED_PUBLISHER_KEYS, trustedKeysFrom } from '../../../../lib/core/index/trusted-keys';
 import { indexBytes, makeEntry, makeIndex, textBytes } from '../../../fixtures/index/make-index';
@@ -111,6 +112,31 @@ describe('checkIndexUpdate', () => {
     const bytes = textBytes(JSON.stringify({ ...makeIndex(2, 1), entries: [makeEntry(1), makeEntry(1)] }));
     const result = await checkIndexUpdate(bytes, await signatureFor(bytes), options);
     expect(result).toMatchObject({ ok: false, code: 'duplicate_ids' });
+  });
+
+  describe('the version has an upper bound (issue 11, item 8)', () => {
+    /** A signed index with the given version, written as it would appear in the file. */
+    const withVersion = (version: string) =>
+      textBytes(JSON.stringify(makeIndex(2)).replace('"version":2', `"version":${version}`));
+
+    test.each(['1e21', '9007199254740991', '2147483648', '1e400'])(
+      'a signed version %s is refused as version_too_high, so it cannot block every later update',
+      async (version) => {
+        const bytes = withVersion(version);
+        const result = await checkIndexUpdate(bytes, await signatureFor(bytes), options);
+        expect(result).toMatchObject({ ok: false, code: 'version_too_high' });
+        if (!result.ok) {
+          expect(result.message).toContain('2147483647');
+          expect(result.problems.map((problem) => problem.path)).toContain('version');
+        }
+      },
+    );
+
+    test('2^31-1 itself is accepted', async () => {
+      const bytes = withVersion(String(INDEX_MAX_VERSION));
+      const result = await checkIndexUpdate(bytes, await signatureFor(bytes), options);
+      expect(result).toMatchObject({ ok: true, index: { version: 2 ** 31 - 1 } });
+    });
   });
 
   test('without requireSignature (index:check without --sig) the other checks still run', async () => {
