@@ -137,7 +137,7 @@ function main(): number {
   if (process.argv.includes('--json')) {
     const figures = Object.fromEntries(written.map(({ dir, results }) => [dir, computeFigures(results)]));
     if (real)
-      for (const split of ['dev', 'test'])
+      for (const split of ['dev', 'test', 'test-2'])
         figures[`real-pages/${split}`] = computeFigures(real.results.filter((result) => result.label.split === split));
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return 0;

@@ -9,14 +9,14 @@ import { readFileSync } from 'node:fs';
 import type { Recogniser } from '../../lib/core/recognise/recogniser';
 import type { Recognition } from '../../lib/core/recognise/types';
 import { bestThreshold, f1At, keywordDensity } from './keyword-baseline';
-import { readRealPages, REAL_PAGES_MANIFEST, REAL_PAGES_TEXTS, type RealPageLabel } from './real-pages';
+import { readAllRealPages, REAL_PAGE_SETS, type RealPageLabel } from './real-pages';
 import { computeFigures, reliabilityTable, type Figures, type LabelledResult } from './recognise-figures';
 import { snapshotFromFile } from './recognise-input';
 
 export type RealResult = LabelledResult & { label: RealPageLabel; recognition: Recognition; density: number };
 
 export function evaluateRealPages(recogniser: Recogniser): { results: RealResult[]; missing: string[]; changed: string[] } {
-  const { pages, missing, changed } = readRealPages();
+  const { pages, missing, changed } = readAllRealPages();
   const results = pages.map(({ label, path }): RealResult => {
     const snapshot = snapshotFromFile(path);
     const recognition = recogniser.recognise(snapshot);
@@ -75,7 +75,7 @@ export function reportRealPages(
   { showTest = false }: { showTest?: boolean } = {},
 ): string {
   const { results, missing, changed } = evaluated;
-  const lines = [`${REAL_PAGES_MANIFEST} (texts in ${REAL_PAGES_TEXTS})`];
+  const lines = REAL_PAGE_SETS.map((set) => `${set.manifest} (texts in ${set.texts})`);
   if (missing.length + changed.length > 0)
     lines.push(
       `  ${results.length} pages read; ${missing.length} texts missing, ${changed.length} changed (fingerprint differs): see tests/fixtures/real-pages/README.md to re-create them`,
@@ -83,13 +83,15 @@ export function reportRealPages(
   if (results.length === 0) return `${lines.join('\n')}\n`;
   const dev = results.filter((result) => result.label.split === 'dev');
   const test = results.filter((result) => result.label.split === 'test');
+  const test2 = results.filter((result) => result.label.split === 'test-2');
   for (const [name, chosen] of [
     ['dev', dev],
     ['test', test],
+    ['test-2 (fresh)', test2],
   ] as const)
     if (chosen.length > 0) lines.push(figureLine(name, chosen.length, computeFigures(chosen)));
 
-  lines.push('  by kind (dev + test): share called regional');
+  lines.push('  by kind (all splits): share called regional');
   const kinds = [...new Set(results.map((result) => result.label.kind))].sort();
   for (const kind of kinds) {
     const chosen = results.filter((result) => result.label.kind === kind);
@@ -119,8 +121,8 @@ export function reportRealPages(
   const devMistakes = mistakes(dev);
   if (devMistakes.length > 0) lines.push('  misclassified (dev):', ...devMistakes);
   if (showTest) {
-    const testMistakes = mistakes(test);
-    if (testMistakes.length > 0) lines.push('  misclassified (test):', ...testMistakes);
+    const testMistakes = mistakes([...test, ...test2]);
+    if (testMistakes.length > 0) lines.push('  misclassified (test, test-2):', ...testMistakes);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,6 +17,19 @@ import { THEME_IDS } from '../../lib/core/themes';
 export const REAL_PAGES_MANIFEST = 'tests/fixtures/real-pages/manifest.json';
 export const REAL_PAGES_TEXTS = process.env.REGIOLENS_REAL_PAGES ?? '.cache/real-pages/texts';
 
+/**
+ * The labelled sets: the first (split into dev and test) and a second one,
+ * collected later as a fresh held-out set (split "test-2") once the first test
+ * split had been looked at.
+ */
+export const REAL_PAGE_SETS = [
+  { manifest: REAL_PAGES_MANIFEST, texts: REAL_PAGES_TEXTS },
+  {
+    manifest: 'tests/fixtures/real-pages/manifest-2.json',
+    texts: process.env.REGIOLENS_REAL_PAGES_2 ?? '.cache/real-pages-2/texts',
+  },
+] as const;
+
 const PageLabel = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[pn]-[a-z0-9-]+$/)),
   url: v.pipe(v.string(), v.url()),
@@ -36,7 +49,7 @@ const PageLabel = v.strictObject({
     'single-government',
     'other-topic',
   ]),
-  split: v.picklist(['dev', 'test']),
+  split: v.picklist(['dev', 'test', 'test-2']),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   chars: v.number(),
   /** The search that found the page in the stored-pages corpus, to re-create the text. */
@@ -64,4 +77,17 @@ export function readRealPages(manifest = REAL_PAGES_MANIFEST, texts = REAL_PAGES
     else result.pages.push({ label, path });
   }
   return result;
+}
+
+/** Every set whose manifest exists, read and checked as one. */
+export function readAllRealPages(): RealPages {
+  const all: RealPages = { pages: [], missing: [], changed: [] };
+  for (const set of REAL_PAGE_SETS) {
+    if (!existsSync(set.manifest)) continue;
+    const read = readRealPages(set.manifest, set.texts);
+    all.pages.push(...read.pages);
+    all.missing.push(...read.missing);
+    all.changed.push(...read.changed);
+  }
+  return all;
 }
