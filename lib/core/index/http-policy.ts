@@ -3,12 +3,14 @@
  * updater applies and tests table-check: addresses (https, or http only on this
  * machine), redirects (never down to plain http), status, content type, size.
  */
+import { normaliseHost } from '../sites';
 
 /** Host names that always mean this machine; http is allowed only for these (local testing, intranet proxies on loopback). */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', '::1', 'localhost']);
 
+/** In the one host form (`normaliseHost`), so "LOCALHOST" and "localhost." count too. */
 export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname.toLowerCase());
+  return LOOPBACK_HOSTS.has(normaliseHost(hostname));
 }
 
 export type UrlVerdict = { ok: true; url: URL } | { ok: false; code: 'invalid_url' | 'insecure_url'; message: string };

@@ -2,8 +2,10 @@
  * Page addresses as note targets. The same page reached through a newsletter
  * link, a search ad or a table-of-contents anchor must find the same notes, so
  * the address is normalised: fragment and tracking parameters dropped, host
- * lower-cased, default port dropped (the URL parser does the last two).
+ * in its one form (lower case, IDN as ASCII, no trailing dot: `normaliseHost`),
+ * default port dropped (the URL parser does the last one).
  */
+import { normaliseHost } from '../sites';
 
 /** Query parameters that only track the visitor; never part of what the page is. */
 const TRACKING_EXACT = new Set([
@@ -52,7 +54,11 @@ const NOTABLE_SCHEMES = new Set(['http:', 'https:', 'file:']);
 function parse(address: string): URL | null {
   if (!URL.canParse(address)) return null;
   const url = new URL(address);
-  return NOTABLE_SCHEMES.has(url.protocol) ? url : null;
+  if (!NOTABLE_SCHEMES.has(url.protocol)) return null;
+  const host = normaliseHost(url.hostname);
+  // "www.vng.nl." is the page at "www.vng.nl": one address, so one set of notes.
+  if (host !== url.hostname && host !== '') url.hostname = host;
+  return url;
 }
 
 function clean(url: URL): string {
@@ -98,7 +104,7 @@ export function normalisePageUrl(address: string, canonical?: string | null): st
   return clean(page);
 }
 
-/** The host of a normalised address, for the "site" filter; empty for file addresses. */
+/** The host of a normalised address (in the one host form), for the "site" filter; empty for file addresses. */
 export function siteOfUrl(url: string): string {
-  return URL.canParse(url) ? new URL(url).hostname : '';
+  return URL.canParse(url) ? normaliseHost(new URL(url).hostname) : '';
 }

@@ -4,17 +4,28 @@
  * defaults field by field instead of breaking the extension.
  */
 import * as v from 'valibot';
+import { normaliseHost } from '../sites';
 
 export const LANGUAGE_CHOICES = ['auto', 'nl', 'en'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
-const SiteSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/), v.maxLength(253));
+/** One ignore-list entry, in the one host form (lib/core/sites.ts `normaliseHost`). */
+const SiteSchema = v.pipe(v.string(), v.transform(normaliseHost), v.regex(/^[a-z0-9.-]{1,253}$/), v.maxLength(253));
+
+/** The usable entries of a stored list, normalised and without duplicates; one bad entry never empties the list. */
+function readSites(list: unknown[]): string[] {
+  const sites = list.flatMap((item) => {
+    const parsed = v.safeParse(SiteSchema, item);
+    return parsed.success ? [parsed.output] : [];
+  });
+  return [...new Set(sites)];
+}
 
 export const SettingsSchema = v.object({
   /** UI language: follow the browser, or a fixed one. */
   language: v.fallback(v.picklist(LANGUAGE_CHOICES), 'auto'),
   /** Host names (and their subdomains) where Regiolens never reads pages. */
-  ignoredSites: v.fallback(v.pipe(v.array(SiteSchema), v.maxLength(500)), []),
+  ignoredSites: v.fallback(v.pipe(v.array(v.unknown()), v.maxLength(500), v.transform(readSites)), []),
   /**
    * Recognise pages in private windows too. Off by default; it only matters when the browser lets
    * the extension run there. Verdicts live in session memory only; nothing else is kept.
@@ -34,8 +45,16 @@ export function readSettings(stored: unknown): Settings {
   return result.success ? result.output : DEFAULT_SETTINGS;
 }
 
-/** True when the host is on the user's ignore list (or a subdomain of an entry there). */
+/**
+ * True when the host is on the user's ignore list (or a subdomain of an entry
+ * there). Both sides are compared in the one host form, so "www.vng.nl." and
+ * "WWW.VNG.NL" are caught by "vng.nl".
+ */
 export function isIgnoredSite(hostname: string, settings: Pick<Settings, 'ignoredSites'>): boolean {
-  const host = hostname.toLowerCase();
-  return settings.ignoredSites.some((site) => host === site || host.endsWith(`.${site}`));
+  const host = normaliseHost(hostname);
+  if (host === '') return false;
+  return settings.ignoredSites.some((entry) => {
+    const site = normaliseHost(entry);
+    return site !== '' && (host === site || host.endsWith(`.${site}`));
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isTrackingParameter, normalisePageUrl } from '../../../../lib/core/notes/url';
+import { isTrackingParameter, normalisePageUrl, siteOfUrl } from '../../../../lib/core/notes/url';
 
 describe('normalisePageUrl', () => {
   test.each([
@@ -55,6 +55,26 @@ describe('normalisePageUrl', () => {
     ['empty canonical ignored', 'https://example.nl/p#x', '', 'https://example.nl/p'],
   ])('%s', (_name, page, canonical, expected) => {
     expect(normalisePageUrl(page, canonical)).toBe(expected);
+  });
+
+  /** Issue 11, item 9: "www.vng.nl." is the same page as "www.vng.nl", so its notes are filed under one address. */
+  test.each([
+    ['trailing dot dropped', 'https://www.vng.nl./p', 'https://www.vng.nl/p'],
+    ['trailing dots, case and fragment', 'https://WWW.VNG.NL../p?a=1#x', 'https://www.vng.nl/p?a=1'],
+    ['trailing dot before a port', 'http://127.0.0.1.:8080/p', 'http://127.0.0.1:8080/p'],
+    ['IDN in ASCII form', 'https://Bücher.de./p', 'https://xn--bcher-kva.de/p'],
+  ])('host in one form: %s', (_name, input, expected) => {
+    expect(normalisePageUrl(input)).toBe(expected);
+  });
+
+  test('a trailing-dot page honours its same-site canonical, and the other way round', () => {
+    expect(normalisePageUrl('https://vng.nl./a', 'https://www.vng.nl/a')).toBe('https://www.vng.nl/a');
+    expect(normalisePageUrl('https://vng.nl/a', 'https://www.vng.nl./a')).toBe('https://www.vng.nl/a');
+  });
+
+  test('siteOfUrl gives the host in the one form', () => {
+    expect(siteOfUrl('https://www.vng.nl./p')).toBe('www.vng.nl');
+    expect(siteOfUrl('file:///home/me/doc.html')).toBe('');
   });
 
   test('is idempotent', () => {
