@@ -61,14 +61,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '129.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {
           storage: { managed_schema: 'managed-schema.json' },
-          minimum_chrome_version: '116',
+          minimum_chrome_version: '137',
         }),
   }),
 });

@@ -84,3 +84,25 @@ test('Firefox build has a gecko id and declares that it collects no data', () =>
 test('Firefox does not open the sidebar by itself on install', () => {
   expect((read('firefox-mv3').sidebar_action as { open_at_install?: boolean }).open_at_install).toBe(false);
 });
+
+/**
+ * The oldest browsers the code runs on (issue 11, item 13). Index signatures use Ed25519 in WebCrypto:
+ * Chrome 137, Firefox 129; note addresses use URL.canParse: Chrome 120, Firefox 115. A lower declared
+ * minimum installs on browsers where every index update is refused.
+ */
+const NEEDED = { chrome: 137, firefox: 129 } as const;
+const major = (version: unknown): number => Number(String(version).split('.')[0]);
+const firefoxMinimum = () =>
+  (read('firefox-mv3').browser_specific_settings as { gecko: { strict_min_version?: string } }).gecko.strict_min_version;
+
+test(`Chrome build requires Chrome ${NEEDED.chrome} or later`, () => {
+  expect(major(read('chrome-mv3').minimum_chrome_version)).toBeGreaterThanOrEqual(NEEDED.chrome);
+});
+
+test(`Firefox build requires Firefox ${NEEDED.firefox} or later, and the README says the same`, () => {
+  expect(major(firefoxMinimum())).toBeGreaterThanOrEqual(NEEDED.firefox);
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const mentioned = [...readme.matchAll(/Firefox\**\s*\((\d+) or later\)/g)].map((match) => Number(match[1]));
+  expect(mentioned.length).toBeGreaterThan(0);
+  for (const version of mentioned) expect(version).toBe(major(firefoxMinimum()));
+});

@@ -1,6 +1,7 @@
 /**
  * Detached Ed25519 signatures over the exact bytes of an index file, checked
- * with WebCrypto (Node 22 and Chromium 137+ both implement Ed25519).
+ * with WebCrypto (Node 22, Chrome 137+ and Firefox 129+ implement Ed25519; the
+ * manifest declares those minimums, checked in tests/build/manifests.test.ts).
  *
  * Signature file (`<index>.sig`), UTF-8 text:
  *   line 1: the 64-byte signature, standard base64
