@@ -29,6 +29,15 @@ describe('the real-page manifest', () => {
     }
   });
 
+  test('the fresh held-out set is valid, has no address of the first, and is all test-2', async () => {
+    const second = readRealPages('tests/fixtures/real-pages/manifest-2.json', mkdtempSync(join(tmpdir(), 'no-texts-')));
+    expect(second.missing.length).toBeGreaterThanOrEqual(100);
+    const first = new Set((await import('../../fixtures/real-pages/manifest.json')).default.map((page) => page.url));
+    const fresh = (await import('../../fixtures/real-pages/manifest-2.json')).default;
+    expect(fresh.filter((page) => first.has(page.url))).toEqual([]);
+    expect(new Set(fresh.map((page) => page.split))).toEqual(new Set(['test-2']));
+  });
+
   test('a text is read only when its fingerprint matches', () => {
     const dir = mkdtempSync(join(tmpdir(), 'real-pages-'));
     const text = 'https://example.nl/a\nDe gemeenten werken samen.';
