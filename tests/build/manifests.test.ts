@@ -106,3 +106,23 @@ test(`Firefox build requires Firefox ${NEEDED.firefox} or later, and the README 
   expect(mentioned.length).toBeGreaterThan(0);
   for (const version of mentioned) expect(version).toBe(major(firefoxMinimum()));
 });
+
+/**
+ * The managed-storage schema is what an administrator reads; it must say what the code does (issue 11,
+ * item 14): policy keys replace the built-in key (lib/core/index/trusted-keys.ts), a policy without a usable
+ * key trusts nothing, an empty update address switches network updates off, and the interval's bounds.
+ */
+test('the shipped managed-storage schema describes what the code does', () => {
+  type Property = { type: string; description: string };
+  const schema = JSON.parse(readFileSync(`${OUTPUT}chrome-mv3/managed-schema.json`, 'utf8')) as {
+    properties: Record<string, Property>;
+  };
+  expect(Object.keys(schema.properties).sort()).toEqual(['indexUpdateUrl', 'trustedPublisherKeys', 'updateIntervalHours']);
+  const { indexUpdateUrl, trustedPublisherKeys, updateIntervalHours } = schema.properties as Record<string, Property>;
+  expect(trustedPublisherKeys?.description).not.toMatch(/in addition/i);
+  expect(trustedPublisherKeys?.description).toMatch(/replace/i);
+  expect(trustedPublisherKeys?.description).toMatch(/trusts nothing/i);
+  expect(trustedPublisherKeys?.description).toMatch(/small-order/i);
+  expect(indexUpdateUrl?.description).toMatch(/empty value switches .*updates off/i);
+  expect(updateIntervalHours?.description).toMatch(/1 to 720/);
+});
