@@ -14,3 +14,5 @@ export const MAX_HEADING = 1000;
 export const MAX_HEADINGS = 200;
 export const MAX_URL = 4000;
 export const MAX_LANG = 35;
+/** The words a reason leads to on the page (the side panel's "show on the page"). */
+export const MAX_FIND_TEXT = 300;

@@ -16,7 +16,9 @@ import type { Envelope, ErrorCode, Result } from '../shared/messages/define';
 import type { ContentProtocol, ContentHandlers } from '../shared/messages/protocol';
 import type { SenderInfo, TrustedOrigin } from '../shared/messages/router';
 import { anchorNotesInSlices, describeSelection } from './anchor-page';
+import { showText } from './find-text';
 import { clearHighlights, highlightNotes, scrollToNote } from './highlight';
+import { MAX_FIND_TEXT } from '../core/page-limits';
 import { LIMITS, MAX_HIGHLIGHTS } from '../core/notes/limits';
 import type { NoteToAnchor } from '../core/notes/types';
 
@@ -73,6 +75,10 @@ export const contentGuards: { [T in keyof ContentProtocol]: Guard<Parameters<Con
   },
   'notes/clear-highlights': (value) => (record(value, '') ? {} : null),
   'page/selection': (value) => (record(value, '') ? {} : null),
+  'page/show-text': (value) => {
+    const words = record(value, 'text')?.text;
+    return text(words, 1, MAX_FIND_TEXT) ? { text: words as string } : null;
+  },
 };
 
 /** The handlers, as functions of the page's document. */
@@ -89,6 +95,7 @@ export function contentNotesHandlers(doc: Document = document): ContentHandlers 
       return null;
     },
     'page/selection': () => describeSelection(doc),
+    'page/show-text': ({ text }) => ({ found: showText(doc, text) }),
   };
 }
 

@@ -9,6 +9,7 @@
  * formatReason is how a reason reads in the command-line recogniser and
  * `npm start`: "gemeenschappelijke regeling (4×)", or the bare words once.
  */
+import { MAX_FIND_TEXT } from '../page-limits';
 import type { CooperationSentence } from './cooperation';
 import type { ConceptPresence } from './evidence';
 import type { Field, PageTerms } from './page-terms';
@@ -57,11 +58,11 @@ export function quotedReasons(
     // A concept found only in the address or the site's name has no words on the page to quote.
     if (!surface) continue;
     const count = Math.max(surface.count, saturation.get(key)?.count ?? 1);
-    candidates.push({ value, order: key, reason: { label: surface.words, count, find: surface.words } });
+    candidates.push({ value, order: key, reason: { label: surface.words, count, find: surface.words.slice(0, MAX_FIND_TEXT) } });
   }
   const first = cooperation.sentences[0];
   if (first && cooperation.value > 0) {
-    const find = first.quote.split(' … ')[0] ?? first.quote;
+    const find = (first.quote.split(' … ')[0] ?? first.quote).slice(0, MAX_FIND_TEXT);
     candidates.push({
       value: cooperation.value,
       order: -1,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
+import { MAX_FIND_TEXT } from '../../../lib/core/page-limits';
 import { contentMessages } from '../../../lib/shared/messages/content-messages';
 import { contentGuards, createContentNotesRouter } from '../../../lib/page/content-notes';
 import type { ContentHandlers } from '../../../lib/shared/messages/protocol';
@@ -43,6 +44,11 @@ const CASES: Array<{ type: keyof typeof contentGuards; payload: unknown; ok: boo
   { name: 'clear with extra', type: 'notes/clear-highlights', payload: { all: true }, ok: false },
   { name: 'selection', type: 'page/selection', payload: {}, ok: true },
   { name: 'selection from a string', type: 'page/selection', payload: 'x', ok: false },
+  { name: 'show words', type: 'page/show-text', payload: { text: 'gemeenschappelijke regeling' }, ok: true },
+  { name: 'show nothing', type: 'page/show-text', payload: { text: '' }, ok: false },
+  { name: 'show too much', type: 'page/show-text', payload: { text: 'x'.repeat(MAX_FIND_TEXT + 1) }, ok: false },
+  { name: 'show a number', type: 'page/show-text', payload: { text: 42 }, ok: false },
+  { name: 'show with extra', type: 'page/show-text', payload: { text: 'regio', html: '<b>' }, ok: false },
 ];
 
 describe('content message guards', () => {
@@ -67,6 +73,7 @@ describe('content notes router', () => {
     'page/selection': () => {
       throw new Error('boom');
     },
+    'page/show-text': () => ({ found: false }),
   };
   const route = createContentNotesRouter(trusted, handlers);
   const envelope = (type: string, payload: unknown) => ({ channel: 'regiolens/1', type, payload });
