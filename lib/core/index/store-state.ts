@@ -149,12 +149,16 @@ export function applyRollback(state: StoreState, bundled: IndexFile, at: string)
   };
 }
 
+/**
+ * Back to the bundled index, and the version floor back down to it: a reset is
+ * the user's way out when a (forged or broken) index with a huge version would
+ * otherwise refuse every genuine update for good. The saved HTTP validators
+ * stay, so an unchanged file on the server answers 304 and is not taken again
+ * straight away.
+ */
 export function applyReset(state: StoreState, bundled: IndexFile, at: string): StoreState {
   const leaving = current(state.active, bundled);
-  if (leaving.source.kind === 'bundled') return { ...state, active: slotFor(bundled, { kind: 'bundled' }, at) };
-  return {
-    active: slotFor(bundled, { kind: 'bundled' }, at),
-    previous: leaving,
-    meta: { ...state.meta, acceptAbove: Math.max(state.meta.acceptAbove, leaving.version) },
-  };
+  const meta = { ...state.meta, acceptAbove: 0 };
+  if (leaving.source.kind === 'bundled') return { ...state, active: slotFor(bundled, { kind: 'bundled' }, at), meta };
+  return { active: slotFor(bundled, { kind: 'bundled' }, at), previous: leaving, meta };
 }

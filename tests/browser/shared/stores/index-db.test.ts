@@ -116,7 +116,7 @@ describe('index-db', () => {
     expect((await db.status()).active.source).toEqual({ kind: 'bundled' });
   });
 
-  test('rollbackToPrevious and resetToBundled, with the version floor kept', async () => {
+  test('rollbackToPrevious keeps the version floor; resetToBundled lowers it to the bundled version', async () => {
     const db = await open(freshName());
     expect(await db.rollbackToPrevious(at)).toBe(false);
     await db.swapIn(makeIndex(4), { kind: 'update', url: 'https://a.nl/i.json' }, at, null);
@@ -125,7 +125,11 @@ describe('index-db', () => {
     expect(await db.rollbackToPrevious(at)).toBe(true);
     expect((await db.loadActive()).index.version).toBe(4);
     await db.resetToBundled(at);
-    expect(await db.status()).toMatchObject({ active: { version: 1, source: { kind: 'bundled' } }, previous: { version: 4 } });
+    expect(await db.status()).toMatchObject({
+      active: { version: 1, source: { kind: 'bundled' } },
+      previous: { version: 4 },
+      acceptAbove: 1,
+    });
   });
 
   test('the bundled index is referenced, not copied: a newer bundled file shows after an extension update', async () => {

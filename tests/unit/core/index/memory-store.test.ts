@@ -37,12 +37,12 @@ describe('memory index store', () => {
     expect([status.active.version, status.previous?.version, status.acceptAbove]).toEqual([1, 2, 2]);
   });
 
-  test('reset to bundled keeps the current index as previous', async () => {
+  test('reset to bundled keeps the current index as previous and lowers the floor to the bundled version', async () => {
     await store.swapIn(makeIndex(4), { kind: 'file', name: null }, at, null);
     await store.resetToBundled(at);
     const status = await store.status();
     expect(status.active.source).toEqual({ kind: 'bundled' });
     expect(status.previous?.version).toBe(4);
-    expect(status.acceptAbove).toBe(4);
+    expect(status.acceptAbove).toBe(1);
   });
 });
