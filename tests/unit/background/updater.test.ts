@@ -332,7 +332,8 @@ describe('index message handlers', () => {
     });
     const reset = await handlers['index/reset']({}, sender);
     expect(reset.status.active.source).toEqual({ kind: 'bundled' });
-    expect((await handlers['index/status']({}, sender)).acceptAbove).toBe(5);
+    // A reset lowers the floor to the bundled version again.
+    expect((await handlers['index/status']({}, sender)).acceptAbove).toBe(1);
     expect(changed).toHaveLength(3);
   });
 });
