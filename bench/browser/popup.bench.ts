@@ -18,7 +18,8 @@ import { I18nProvider } from '../../lib/views/common/i18n';
 import type { IndexEntry } from '../../lib/core/index/schema';
 import type { EntryResult } from '../../lib/core/entries/entry-results';
 import bundled from '../../public/regiolens-index.json';
-import { ANALYSED, entrySource, tabSource } from '../../tests/browser/support/popup-fakes';
+import { testBackground } from '../../tests/browser/support/background';
+import { ANALYSED } from '../../tests/browser/support/popup-fakes';
 import { translator } from '../../tests/browser/support/catalog';
 import { indexEntries } from '../../tests/fixtures/search/corpus';
 import { ENTRY_FUSE_KEYS } from '../../tests/fixtures/search/entry-search-fields';
@@ -111,8 +112,17 @@ function FusePeer({ entries }: { entries: IndexEntry[] }) {
   );
 }
 
+/** The popup over the real background (router, index handlers, memory store), as in the component tests. */
 function popupView(entries: IndexEntry[]) {
-  return h(PopupApp, { tabs: tabSource(ANALYSED), entries: entrySource(entries), onOpen: noop, onOpenSidePanel: noop });
+  const background = testBackground({ entries });
+  background.seedTab(ANALYSED);
+  return h(PopupApp, {
+    tabs: background.tabSource(),
+    background: background.client,
+    events: background.events,
+    onOpen: noop,
+    onOpenSidePanel: noop,
+  });
 }
 
 async function mountPopup(entries: IndexEntry[]) {

@@ -2,9 +2,10 @@ import { PopupApp } from '../../lib/views/popup/PopupApp';
 import { mount } from '../../lib/views/common/mount';
 import { openSidePanel } from '../../lib/shared/platform/side-panel';
 import { openEntry } from '../../lib/shared/platform/open-entry';
-import { createEntrySource } from '../../lib/views/common/entry-source';
+import { events } from '../../lib/shared/platform/events';
+import { backgroundClient } from '../../lib/shared/platform/messaging';
 import { createQueryMemory } from '../../lib/views/popup/query-memory-source';
-import { createTabSource } from '../../lib/views/common/tab-source';
+import { extensionTabSource } from '../../lib/views/common/tab-source';
 import { extensionTranslators } from '../../lib/shared/platform/translator';
 import { currentWindowId } from '../../lib/shared/platform/tabs';
 import { pinnedTabId } from '../../lib/views/common/pinned-tab';
@@ -21,8 +22,9 @@ const closeAfter = () => {
 mount(
   t,
   <PopupApp
-    tabs={createTabSource(pinned)}
-    entries={createEntrySource()}
+    tabs={extensionTabSource(pinned)}
+    background={backgroundClient}
+    events={events}
     memory={createQueryMemory()}
     onOpen={(entry) =>
       void openEntry(entry).then(closeAfter, (error: unknown) => console.error('Regiolens: could not open the entry', error))

@@ -1,9 +1,10 @@
 import { mount } from '../../lib/views/common/mount';
 import { SidePanelApp } from '../../lib/views/sidepanel/SidePanelApp';
-import { createEntrySource } from '../../lib/views/common/entry-source';
+import { events } from '../../lib/shared/platform/events';
+import { backgroundClient } from '../../lib/shared/platform/messaging';
 import { createNotesSource, createPageBridge } from '../../lib/views/notes/notes-source';
 import { openEntry } from '../../lib/shared/platform/open-entry';
-import { createTabSource } from '../../lib/views/common/tab-source';
+import { extensionTabSource } from '../../lib/views/common/tab-source';
 import { extensionTranslators } from '../../lib/shared/platform/translator';
 import { pinnedTabId } from '../../lib/views/common/pinned-tab';
 
@@ -11,10 +12,11 @@ const translators = extensionTranslators();
 mount(
   await translators.current(),
   <SidePanelApp
-    tabs={createTabSource(pinnedTabId(location.search))}
+    tabs={extensionTabSource(pinnedTabId(location.search))}
     notes={createNotesSource()}
     page={createPageBridge()}
-    entries={createEntrySource()}
+    background={backgroundClient}
+    events={events}
     onOpenEntry={(entry) =>
       void openEntry(entry).catch((error: unknown) => console.warn('Regiolens: the entry did not open', error))
     }

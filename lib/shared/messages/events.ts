@@ -86,11 +86,15 @@ export function createEventBus(transport: EventTransport): EventBus {
   };
 }
 
-/** Published events over BroadcastChannel; stored events need a storage source (see lib/shared/platform/events.ts). */
-export function broadcastTransport(): EventTransport {
+/**
+ * Published events over BroadcastChannel; stored events need a storage source (see
+ * lib/shared/platform/events.ts). Tests name their own channels, so that test files running side by
+ * side in one browser do not hear each other.
+ */
+export function broadcastTransport(channels: Partial<Record<PublishedEvent, string>> = {}): EventTransport {
   const channelOf = (name: EventName): string => {
     if (name === 'settings/changed') throw new Error(`"${name}" travels over storage, not a BroadcastChannel`);
-    return EVENT_CHANNELS[name];
+    return channels[name] ?? EVENT_CHANNELS[name];
   };
   return {
     post(name, payload) {

@@ -1,13 +1,20 @@
 /**
- * What a view needs to follow the current tab. Views receive an implementation
- * (lib/views/common/tab-source.ts in the extension, a fake in component tests).
+ * What a view needs to follow the current tab: its state now, word when it
+ * changes, and a way to read it on request. Views receive a TabSource, because
+ * following a tab is more than one message: it asks the background about its
+ * own window's active tab (the background alone cannot tell which window a view
+ * is in), asks again when the user switches tabs or the tab navigates, takes
+ * finished analyses from the 'tab/state' event, and lets only the newest answer
+ * through. With a pinned tab it shows that tab only.
  *
- * The extension's TabSource: asks the background, and listens for tab switches
- * and finished analyses. With a pinned tab it shows that tab only.
+ * Built over the background client, the event bus and the browser's tabs
+ * (ActiveTabs), so tests run this very logic against the real background.
  */
 import type { TabState } from '../../core/tab-state';
+import type { BackgroundClient } from '../../shared/messages/client';
+import type { EventSubscriber } from '../../shared/messages/events';
 import { events } from '../../shared/platform/events';
-import { sendToBackground } from '../../shared/platform/messaging';
+import { backgroundClient } from '../../shared/platform/messaging';
 import { activeTab, onActiveTabChange } from '../../shared/platform/tabs';
 
 export interface TabSource {
@@ -19,10 +26,22 @@ export interface TabSource {
   analyseActive(): Promise<TabState>;
 }
 
-export function createTabSource(pinnedTabId: number | null = null): TabSource {
-  const targetTabId = async () => pinnedTabId ?? (await activeTab())?.id;
+/** The browser's tabs as a view sees them: its own window's active tab, and when that changes. */
+export interface ActiveTabs {
+  activeTabId(): Promise<number | undefined>;
+  onChange(listener: () => void): () => void;
+}
+
+export interface TabSourceDeps {
+  background: BackgroundClient;
+  events: EventSubscriber;
+  tabs: ActiveTabs;
+}
+
+export function createTabSource(deps: TabSourceDeps, pinnedTabId: number | null = null): TabSource {
+  const targetTabId = async () => pinnedTabId ?? (await deps.tabs.activeTabId());
   // The view names its own window's tab; the background alone cannot tell which window a view is in.
-  const current = async () => sendToBackground('tab/state', { tabId: (await targetTabId()) ?? null });
+  const current = async () => deps.background.call('tab/state', { tabId: (await targetTabId()) ?? null });
   return {
     current,
     subscribe(listener) {
@@ -39,8 +58,8 @@ export function createTabSource(pinnedTabId: number | null = null): TabSource {
           (error: unknown) => console.warn('Regiolens: tab state unavailable', error),
         );
       };
-      const stopTabs = pinnedTabId === null ? onActiveTabChange(refresh) : () => undefined;
-      const stopBroadcast = events.on('tab/state', (state) => {
+      const stopTabs = pinnedTabId === null ? deps.tabs.onChange(refresh) : () => undefined;
+      const stopEvents = deps.events.on('tab/state', (state) => {
         const ticket = ++newest;
         targetTabId().then(
           (tabId) => {
@@ -51,13 +70,19 @@ export function createTabSource(pinnedTabId: number | null = null): TabSource {
       });
       return () => {
         stopTabs();
-        stopBroadcast();
+        stopEvents();
       };
     },
     async analyseActive() {
       const tabId = await targetTabId();
       if (tabId === undefined) return current();
-      return sendToBackground('tab/analyse', { tabId });
+      return deps.background.call('tab/analyse', { tabId });
     },
   };
+}
+
+/** The extension's TabSource: runtime messages, the event bus, and this page's window. */
+export function extensionTabSource(pinnedTabId: number | null = null): TabSource {
+  const tabs: ActiveTabs = { activeTabId: async () => (await activeTab())?.id, onChange: onActiveTabChange };
+  return createTabSource({ background: backgroundClient, events, tabs }, pinnedTabId);
 }

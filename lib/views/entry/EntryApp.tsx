@@ -1,7 +1,8 @@
 /** The detail page of one index entry (`entry.html?id=<id>`), opened for entries without an address. */
 import { useEffect, useMemo } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
-import type { EntrySource } from '../common/entry-source';
+import type { BackgroundClient } from '../../shared/messages/client';
+import type { EventSubscriber } from '../../shared/messages/events';
 import { EntryDetail } from '../common/EntryDetail';
 import { useT } from '../common/i18n';
 import { useIndexEntries, type IndexEntriesLoad } from '../common/use-index-entries';
@@ -9,7 +10,8 @@ import './entry.css';
 
 export interface EntryAppProps {
   entryId: string | null;
-  entries: EntrySource;
+  background: BackgroundClient;
+  events: EventSubscriber;
 }
 
 type Found =
@@ -22,9 +24,9 @@ function findEntry(load: IndexEntriesLoad, entryId: string | null): Found {
   return entry ? { status: 'found', entry } : { status: 'missing' };
 }
 
-export function EntryApp({ entryId, entries }: EntryAppProps) {
+export function EntryApp({ entryId, background, events }: EntryAppProps) {
   const t = useT();
-  const load = useIndexEntries(entries);
+  const load = useIndexEntries(background, events);
   const found = useMemo(() => findEntry(load, entryId), [load, entryId]);
 
   useEffect(() => {

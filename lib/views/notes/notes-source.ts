@@ -1,20 +1,17 @@
 /**
  * What the side panel's notes views need, as small interfaces: the notes
- * store and the page in the tab (highlights, selection). The active index
- * (links, suggestions) comes through lib/views/common/entry-source.ts, like in every
- * other view. The extension implements these in
- * lib/views/notes/notes-source.ts; component tests pass fakes. Views never reach
- * IndexedDB or extension APIs themselves.
+ * store and the page in the tab (highlights, selection). Components cannot
+ * reach IndexedDB or extension APIs, so these are their seams; the active index
+ * (links, suggestions) comes from the background client, as in every other view.
  *
- *
- * The extension's implementations of the notes views' interfaces
- * (lib/views/notes/notes-source.ts): the IndexedDB store and the tab's content
- * script. The active index reaches the panel through the one EntrySource every
- * view uses (lib/views/common/entry-source.ts), which follows index changes.
+ * The implementations: the IndexedDB store (lib/shared/stores/notes-db.ts) with
+ * its 'notes/changed' event, and the tab's content script through its client.
+ * Component tests build the same NotesSource over a real store in Chromium.
  */
 import type { Note, NoteChanges, NoteDraft } from '../../core/notes/types';
 import { openNotesDb, type NotesDb } from '../../shared/stores/notes-db';
-import { events } from '../../shared/platform/events';
+import type { EventSubscriber } from '../../shared/messages/events';
+import { events as extensionEvents } from '../../shared/platform/events';
 import { contentClient } from '../../shared/platform/messaging';
 import { clearPendingAnnotation, onPendingAnnotation, readPendingAnnotation } from '../../shared/platform/pending-annotation';
 import { hasUnlimitedStorage } from '../../shared/platform/permissions';
@@ -58,9 +55,22 @@ export interface PageBridge {
   clearPending(): Promise<void>;
 }
 
-export function createNotesSource(): NotesSource {
+export interface NotesSourceDeps {
+  /** Opens the notes database (on first use, once). */
+  open?: () => Promise<NotesDb>;
+  /** Where 'notes/changed' is heard. */
+  events?: EventSubscriber;
+  /** Asks the browser to keep our storage (navigator.storage.persist, unlimitedStorage). */
+  persistence?: () => Promise<PersistenceState>;
+}
+
+export function createNotesSource({
+  open = () => openNotesDb(),
+  events = extensionEvents,
+  persistence = () => requestDurableStorage(hasUnlimitedStorage),
+}: NotesSourceDeps = {}): NotesSource {
   let db: Promise<NotesDb> | null = null;
-  const store = () => (db ??= openNotesDb());
+  const store = () => (db ??= open());
   return {
     notesForPage: async (url) => (await store()).notesForPage(url),
     allNotes: async () => (await store()).allNotes(),
@@ -70,7 +80,7 @@ export function createNotesSource(): NotesSource {
     restoreNote: async (note) => (await store()).restoreNote(note),
     // Every BroadcastChannel object but the sender hears a post: this view hears its own writes too, and other windows'.
     subscribe: (listener) => events.on('notes/changed', (change) => listener(change.ids)),
-    requestPersistence: () => requestDurableStorage(hasUnlimitedStorage),
+    requestPersistence: persistence,
   };
 }
 

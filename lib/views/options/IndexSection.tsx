@@ -1,14 +1,17 @@
 /**
  * The index: what is active and what came before, the last check, and the
  * actions (check now, back to the previous or the bundled index, load from a
- * file). Every outcome is announced in plain language; the section refreshes
- * when the index changes in any context (the `regiolens-index` broadcast).
+ * file), each a message to the background, which owns the index. Every outcome
+ * is announced in plain language; the section refreshes when the index changes
+ * in any context (the 'index/changed' event).
  */
 import { useCallback, useEffect, useId, useState } from 'preact/hooks';
 import type { IndexStatus } from '../../core/index/store';
+import type { BackgroundClient } from '../../shared/messages/client';
+import type { EventSubscriber } from '../../shared/messages/events';
 import type { IndexActionResult } from '../../shared/messages/index-messages';
 import { outcomeText, outcomeTone } from './index-labels';
-import type { OptionsIndex } from './index-source';
+import { indexImportRequest } from './index-file';
 import { useT } from '../common/i18n';
 import { Announcer, errorDetail, type Announcement } from './Announcer';
 import { IndexFileForm } from './IndexFileForm';
@@ -17,14 +20,15 @@ import { LastCheckView } from './LastCheckView';
 import { UpdateUrlForm } from './UpdateUrlForm';
 
 export interface IndexSectionProps {
-  index: OptionsIndex;
+  background: BackgroundClient;
+  events: EventSubscriber;
   updateUrl: string | null;
   managedUrl: string | null;
   onSaveUpdateUrl: (url: string | null) => Promise<void>;
   onRequestAccess?: (url: string) => Promise<boolean>;
 }
 
-export function IndexSection({ index, updateUrl, managedUrl, onSaveUpdateUrl, onRequestAccess }: IndexSectionProps) {
+export function IndexSection({ background, events, updateUrl, managedUrl, onSaveUpdateUrl, onRequestAccess }: IndexSectionProps) {
   const t = useT();
   const id = useId();
   const [status, setStatus] = useState<IndexStatus | null>(null);
@@ -32,14 +36,14 @@ export function IndexSection({ index, updateUrl, managedUrl, onSaveUpdateUrl, on
   const [message, setMessage] = useState<Announcement | null>(null);
 
   const refresh = useCallback(() => {
-    index
-      .status()
+    background
+      .call('index/status', {})
       .then(setStatus, (error: unknown) => setMessage({ tone: 'alert', text: t('options_failed', errorDetail(error)) }));
-  }, [index, t]);
+  }, [background, t]);
   useEffect(() => {
     refresh();
-    return index.subscribe(refresh);
-  }, [index, refresh]);
+    return events.on('index/changed', refresh);
+  }, [events, refresh]);
 
   const run = async (action: () => Promise<IndexActionResult>) => {
     if (busy) return;
@@ -79,24 +83,39 @@ export function IndexSection({ index, updateUrl, managedUrl, onSaveUpdateUrl, on
         </>
       )}
       <div class="options__actions" role="group" aria-label={t('options_index_actions')}>
-        <button type="button" class="button" aria-disabled={busy} onClick={() => void run(() => index.checkNow())}>
+        <button
+          type="button"
+          class="button"
+          aria-disabled={busy}
+          onClick={() => void run(() => background.call('index/check-now', {}))}
+        >
           {t('options_index_check_now')}
         </button>
         <button
           type="button"
           class="button button--secondary"
           aria-disabled={busy}
-          onClick={() => void run(() => index.rollback())}
+          onClick={() => void run(() => background.call('index/rollback', {}))}
         >
           {t('options_index_rollback')}
         </button>
-        <button type="button" class="button button--secondary" aria-disabled={busy} onClick={() => void run(() => index.reset())}>
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-disabled={busy}
+          onClick={() => void run(() => background.call('index/reset', {}))}
+        >
           {t('options_index_reset')}
         </button>
       </div>
       <Announcer message={message} detailsLabel={t('options_details')} />
       <UpdateUrlForm value={updateUrl} managed={managedUrl} onSave={onSaveUpdateUrl} onRequestAccess={onRequestAccess} />
-      <IndexFileForm busy={busy} onLoad={(file, signature) => void run(() => index.importFile(file, signature))} />
+      <IndexFileForm
+        busy={busy}
+        onLoad={(file, signature) =>
+          void run(async () => background.call('index/import-file', await indexImportRequest(file, signature)))
+        }
+      />
     </section>
   );
 }

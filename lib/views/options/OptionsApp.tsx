@@ -68,7 +68,8 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
             onSavePrivateWindows={(allowPrivateWindows) => save({ allowPrivateWindows })}
           />
           <IndexSection
-            index={services.index}
+            background={services.background}
+            events={services.events}
             updateUrl={settings.indexUpdateUrl}
             managedUrl={managedUrl}
             onSaveUpdateUrl={async (indexUpdateUrl) => {

@@ -1,15 +1,18 @@
 /**
  * Everything the options page needs, bundled so the entrypoint passes one
- * prop, and the extension's implementation of it.
+ * prop, and the extension's implementation of it. The index belongs to the
+ * background: the page holds its client and the event bus, nothing in between.
  */
 import type { OptionsCommands } from './commands-source';
-import type { OptionsIndex } from './index-source';
 import type { OptionsNotes } from './notes-source';
 import type { OptionsScope } from './scope-source';
 import type { OptionsSettings } from './settings-source';
+import type { BackgroundClient } from '../../shared/messages/client';
+import type { EventSubscriber } from '../../shared/messages/events';
+import { events } from '../../shared/platform/events';
+import { backgroundClient } from '../../shared/platform/messaging';
 import { POLICY_SITE_DOMAINS } from '../../core/sites';
 import { createOptionsCommands } from './commands-source';
-import { createOptionsIndex } from './index-source';
 import { createOptionsNotes } from './notes-source';
 import { createOptionsScope } from './scope-source';
 import { createOptionsSettings } from './settings-source';
@@ -17,7 +20,9 @@ import { createOptionsSettings } from './settings-source';
 export interface OptionsServices {
   settings: OptionsSettings;
   scope: OptionsScope;
-  index: OptionsIndex;
+  /** The background (the index's status and actions). */
+  background: BackgroundClient;
+  events: EventSubscriber;
   notes: OptionsNotes;
   commands: OptionsCommands;
   /** The policy-site domains Regiolens reads by default (lib/core/sites.ts). */
@@ -28,7 +33,8 @@ export function createOptionsServices(): OptionsServices {
   return {
     settings: createOptionsSettings(),
     scope: createOptionsScope(),
-    index: createOptionsIndex(),
+    background: backgroundClient,
+    events,
     notes: createOptionsNotes(),
     commands: createOptionsCommands(),
     policySites: POLICY_SITE_DOMAINS,

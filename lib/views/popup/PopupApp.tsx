@@ -15,7 +15,8 @@ import type { EntryKind, IndexEntry } from '../../core/index/schema';
 import { NO_FILTERS, activeFilterCount, searchEntries, werksessies, type EntryFilters } from '../../core/entries/entry-results';
 import { moveActive } from './listbox-keys';
 import { THEME_IDS } from '../../core/themes';
-import type { EntrySource } from '../common/entry-source';
+import type { BackgroundClient } from '../../shared/messages/client';
+import type { EventSubscriber } from '../../shared/messages/events';
 import type { QueryMemory } from './query-memory-source';
 import type { TabSource } from '../common/tab-source';
 import { useT } from '../common/i18n';
@@ -28,7 +29,10 @@ import './popup.css';
 
 export interface PopupAppProps {
   tabs: TabSource;
-  entries: EntrySource;
+  /** The background: the active index to search comes from it. */
+  background: BackgroundClient;
+  /** Cross-context events: the index is loaded again on 'index/changed'. */
+  events: EventSubscriber;
   /** Remembers the last query for a few minutes; optional so tests can leave it out. */
   memory?: QueryMemory | undefined;
   /** Opens an entry: its address in a new tab, or its detail page. */
@@ -43,10 +47,10 @@ function isSidePanelKey(event: KeyboardEvent): boolean {
   return event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS';
 }
 
-export function PopupApp({ tabs, entries, memory, onOpen, onOpenSidePanel, onClose }: PopupAppProps) {
+export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSidePanel, onClose }: PopupAppProps) {
   const t = useT();
   const [state, setState] = useTabState(tabs);
-  const load = useEntryIndex(entries);
+  const load = useEntryIndex(background, events);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);

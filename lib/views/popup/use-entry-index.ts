@@ -8,7 +8,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
 import type { SearchIndex } from '../../core/search/types';
-import type { EntrySource } from '../common/entry-source';
+import type { BackgroundClient } from '../../shared/messages/client';
+import type { EventSubscriber } from '../../shared/messages/events';
 import { useIndexEntries } from '../common/use-index-entries';
 
 export interface LoadedIndex {
@@ -53,8 +54,8 @@ function useSearchEngine(): EngineLoad {
 
 const LOADING: IndexLoad = { status: 'loading' };
 
-export function useEntryIndex(source: EntrySource): IndexLoad {
-  const entries = useIndexEntries(source);
+export function useEntryIndex(background: BackgroundClient, events: EventSubscriber): IndexLoad {
+  const entries = useIndexEntries(background, events);
   const engine = useSearchEngine();
   return useMemo((): IndexLoad => {
     if (entries.status === 'failed') return entries;

@@ -5,8 +5,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
 import { pageStatus } from './page-status';
-import type { EntrySource } from '../common/entry-source';
 import type { TabState } from '../../core/tab-state';
+import type { BackgroundClient } from '../../shared/messages/client';
+import type { EventSubscriber } from '../../shared/messages/events';
 import type { NotesSource, PageBridge, PersistenceState } from '../notes/notes-source';
 import type { TabSource } from '../common/tab-source';
 import { AllNotes } from '../notes/AllNotes';
@@ -22,8 +23,9 @@ export interface SidePanelAppProps {
   tabs: TabSource;
   notes: NotesSource;
   page: PageBridge;
-  /** The active index; the panel reloads it whenever another index becomes active. */
-  entries: EntrySource;
+  /** The background: the active index comes from it (reloaded on every 'index/changed'). */
+  background: BackgroundClient;
+  events: EventSubscriber;
   /** Opens an entry (its address, or the extension's detail page). */
   onOpenEntry: (entry: IndexEntry) => void;
 }
@@ -33,11 +35,11 @@ type View = 'page' | 'all';
 /** Until the index loads (or when it cannot), suggestions and note links resolve to nothing. */
 const NO_ENTRIES: readonly IndexEntry[] = [];
 
-export function SidePanelApp({ tabs, notes, page, entries, onOpenEntry }: SidePanelAppProps) {
+export function SidePanelApp({ tabs, notes, page, background, events, onOpenEntry }: SidePanelAppProps) {
   const t = useT();
   const [state] = useTabState(tabs);
   const [view, setView] = useState<View>('page');
-  const index = useIndexEntries(entries);
+  const index = useIndexEntries(background, events);
   const indexEntries = index.status === 'ready' ? index.entries : NO_ENTRIES;
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
 

@@ -1,45 +1,65 @@
-/** In-memory fakes of the options page's services, with knobs for each state the tests need. */
-import type { IndexOutcomeCode } from '../../../lib/core/index/outcomes';
-import { outcomeMessageKey, SUCCESS_OUTCOMES } from '../../../lib/core/index/outcomes';
-import type { IndexStatus, IndexSummary } from '../../../lib/core/index/store';
-import type { IndexActionResult } from '../../../lib/shared/messages/index-messages';
+/**
+ * The options page's services for component tests: the real background
+ * (./background.ts) for the index, whose state a test sets up through the store
+ * and the update server it stands in for; in-memory fakes, with knobs, for what
+ * lies beneath the page itself (settings and managed storage, permissions, the
+ * notes service, the browser's commands).
+ */
+import { makeEntry } from '../../fixtures/index/make-index';
+import type { FetchLike } from '../../../lib/background/index-fetch';
+import type { IndexSource, LastCheck } from '../../../lib/core/index/store';
 import type { ImportReport } from '../../../lib/core/notes/import-jsonld';
 import type { ExportedFile } from '../../../lib/views/options/export-file';
 import type { PersistenceState } from '../../../lib/views/notes/notes-source';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings/schema';
 import type { OptionsServices } from '../../../lib/views/options/services-source';
+import { indexFile, signedIndex, testBackground, type TestBackground } from './background';
 
-export const ACTIVE: IndexSummary = {
-  version: 3,
-  created: '2026-11-27T00:00:00Z',
-  source: { kind: 'update', url: 'https://index.example.org/regiolens.json' },
-  entryCount: 57,
-  activatedAt: '2026-12-01T09:30:00Z',
-};
-export const BUNDLED: IndexSummary = {
-  version: 1,
-  created: '2026-11-01T00:00:00Z',
-  source: { kind: 'bundled' },
-  entryCount: 55,
-  activatedAt: null,
-};
+export const UPDATE_URL = 'https://index.example.org/regiolens.json';
+/** The bundled index of these tests: version 1, 55 entries. */
+const BUNDLED_COUNT = 55;
+const entries = (count: number) => Array.from({ length: count }, (_, n) => makeEntry(n + 1));
 
-export function status(overrides: Partial<IndexStatus> = {}): IndexStatus {
-  return { active: ACTIVE, previous: BUNDLED, lastCheck: null, acceptAbove: ACTIVE.version, ...overrides };
+/**
+ * What the background has been through before the page opens: an update to version 3
+ * (57 entries from UPDATE_URL) made the bundled index the previous one.
+ */
+export async function updatedOnce(background: TestBackground, source: IndexSource = { kind: 'update', url: UPDATE_URL }) {
+  await background.store.swapIn(indexFile(entries(57), 3), source, '2026-12-01T09:30:00Z', null);
 }
 
-export function result(code: IndexOutcomeCode, next: IndexStatus = status(), detail = `detail for ${code}`): IndexActionResult {
-  return {
-    outcome: { ok: SUCCESS_OUTCOMES.has(code), code, messageKey: outcomeMessageKey(code), detail, version: null, problems: [] },
-    status: next,
+/** The last update check, as the updater recorded it. */
+export async function lastCheck(background: TestBackground, check: LastCheck): Promise<void> {
+  await background.store.recordCheck(check);
+}
+
+/** How the update server at UPDATE_URL answers a check (the active index is version 3). */
+export type ServerAnswer = 'updated' | 'not_modified' | 'signature_invalid' | 'not_newer' | 'network_error';
+
+export function updateServer(answer: ServerAnswer): FetchLike {
+  const file = async (version: number) => signedIndex(indexFile(entries(58), version));
+  return async (input) => {
+    if (answer === 'network_error') throw new TypeError('Failed to fetch');
+    if (answer === 'not_modified') return new Response(null, { status: 304 });
+    const { bytes, signature } = await file(answer === 'not_newer' ? 3 : 4);
+    // A signature over other bytes: made by the trusted key, but not for this file.
+    const sent = answer === 'signature_invalid' ? (await file(5)).signature : signature;
+    return input.endsWith('.sig')
+      ? new Response(sent, { headers: { 'content-type': 'text/plain' } })
+      : new Response(bytes, { headers: { 'content-type': 'application/json' } });
   };
+}
+
+/** The index actions the page asked of the background, without its status reads. */
+export function indexActions(background: TestBackground): string[] {
+  return background.sent.filter((message) => message.type !== 'index/status').map((message) => message.type);
 }
 
 export interface FakeKnobs {
   settings?: Partial<Settings>;
   managedUrl?: string | null;
-  indexStatus?: IndexStatus;
-  indexAnswer?: IndexActionResult | Error;
+  /** The update server the background checks (UPDATE_URL is then the configured address). */
+  server?: FetchLike;
   allSites?: boolean;
   grant?: boolean;
   noteCount?: number;
@@ -56,6 +76,8 @@ export interface FakeServices extends OptionsServices {
   saved: ExportedFile[];
   currentSettings: () => Settings;
   knobs: FakeKnobs;
+  /** The real background behind `background` and `events`. */
+  harness: TestBackground;
 }
 
 export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
@@ -65,11 +87,10 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
   const settingsListeners = new Set<(settings: Settings) => void>();
   let granted = knobs.allSites ?? false;
   let count = knobs.noteCount ?? 3;
-  const answer = async (name: string) => {
-    calls.push(name);
-    if (knobs.indexAnswer instanceof Error) throw knobs.indexAnswer;
-    return knobs.indexAnswer ?? result('not_modified');
-  };
+  const harness = testBackground({
+    entries: entries(BUNDLED_COUNT),
+    ...(knobs.server ? { server: knobs.server, sourceUrl: UPDATE_URL } : {}),
+  });
   return {
     calls,
     saved,
@@ -113,14 +134,9 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
       },
       subscribe: () => () => undefined,
     },
-    index: {
-      status: async () => knobs.indexStatus ?? status(),
-      checkNow: () => answer('check'),
-      rollback: () => answer('rollback'),
-      reset: () => answer('reset'),
-      importFile: (file, signature) => answer(`import:${file.name}:${signature?.name ?? 'none'}`),
-      subscribe: () => () => undefined,
-    },
+    harness,
+    background: harness.client,
+    events: harness.events,
     notes: {
       count: async () => count,
       persistence: async () => knobs.persistence ?? 'persisted',

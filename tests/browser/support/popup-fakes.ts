@@ -1,32 +1,13 @@
-/** Fakes for the popup's data interfaces, over the bundled index. */
-import bundled from '../../../public/regiolens-index.json';
+/**
+ * What the popup's tests give it besides the real background (./background.ts):
+ * a query memory (session storage beneath), the states its tab is seen in, and a
+ * hostile entry.
+ */
 import type { IndexEntry } from '../../../lib/core/index/schema';
 import type { TabState } from '../../../lib/core/tab-state';
-import type { EntrySource } from '../../../lib/views/common/entry-source';
 import type { QueryMemory } from '../../../lib/views/popup/query-memory-source';
-import type { TabSource } from '../../../lib/views/common/tab-source';
 
-export const BUNDLED_ENTRIES = (bundled as { entries: IndexEntry[] }).entries;
-
-export function entrySource(entries: readonly IndexEntry[] = BUNDLED_ENTRIES): EntrySource & { changed(): void } {
-  const listeners = new Set<() => void>();
-  return {
-    load: () => Promise.resolve(entries),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    changed: () => listeners.forEach((listener) => listener()),
-  };
-}
-
-export function tabSource(state: TabState): TabSource {
-  return {
-    current: () => Promise.resolve(state),
-    subscribe: () => () => undefined,
-    analyseActive: () => Promise.resolve(state),
-  };
-}
+export { BUNDLED_ENTRIES } from './background';
 
 export function memory(initial = ''): QueryMemory & { saved: string[] } {
   const saved: string[] = [];

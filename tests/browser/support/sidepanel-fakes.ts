@@ -1,89 +1,81 @@
-/** In-memory fakes of the side panel's sources, with the store's real note logic (create, revisions, conflicts). */
+/**
+ * The side panel's surroundings in component tests: the real background
+ * (./background.ts) for the tab and the index, the real notes store
+ * (lib/shared/stores/notes-db.ts, a fresh IndexedDB database per test) behind
+ * the real NotesSource, and a fake of the one thing that is neither: the page in
+ * the tab (its content script's highlights and selection, and the hand-over of a
+ * pending annotation).
+ */
+import { deleteDB } from 'idb';
+import { onTestFinished } from 'vitest';
+import {
+  createNotesSource,
+  type NotesSource,
+  type PageBridge,
+  type PersistenceState,
+} from '../../../lib/views/notes/notes-source';
+import type { SidePanelAppProps } from '../../../lib/views/sidepanel/SidePanelApp';
 import type { IndexEntry } from '../../../lib/core/index/schema';
-import { applyChanges, createNote } from '../../../lib/core/notes/create';
-import { NotesConflictError, NotesError } from '../../../lib/core/notes/errors';
+import { createNote } from '../../../lib/core/notes/create';
 import type { Note } from '../../../lib/core/notes/types';
 import type { TabState } from '../../../lib/core/tab-state';
-import type { EntrySource } from '../../../lib/views/common/entry-source';
-import type { NotesSource, PageBridge, PersistenceState } from '../../../lib/views/notes/notes-source';
-import type { TabSource } from '../../../lib/views/common/tab-source';
-import { normalisePageUrl } from '../../../lib/core/notes/url';
+import { broadcastTransport, createEventBus, type EventSubscriber } from '../../../lib/shared/messages/events';
+import { openNotesDb, type NotesDb } from '../../../lib/shared/stores/notes-db';
 import type { PageProblem, PageSelection, PendingAnnotation } from '../../../lib/core/notes/types';
+import { testBackground, type TestBackground } from './background';
+import { freshName } from './db-helpers';
 
 export const PAGE_URL = 'https://www.vng.nl/demo/grip';
 
-export function fakeTabs(state: TabState): TabSource & { push(next: TabState): void } {
-  const listeners = new Set<(state: TabState) => void>();
-  let current = state;
+export interface NotesSetup {
+  notes?: readonly Note[];
+  /** What the browser answers when asked to keep our storage. */
+  persistence?: PersistenceState;
+  /** Word of a change arrives this many ms after the write (as a busy browser can deliver it). */
+  changeDelay?: number;
+}
+
+export interface TestNotes {
+  /** The NotesSource the panel gets, over `db`. */
+  notes: NotesSource;
+  /** The real database behind it, to look at what was stored. */
+  db: NotesDb;
+  /**
+   * Another window's connection to the same database. It announces nothing, so the panel does
+   * not reload: what it writes makes the panel's next save a real revision conflict.
+   */
+  otherWindow(): Promise<NotesDb>;
+}
+
+/** A fresh notes database (deleted when the test ends) holding `notes`, and the real NotesSource over it. */
+export async function notesSource(setup: NotesSetup = {}): Promise<TestNotes> {
+  const name = freshName();
+  const channel = `${name}-changes`;
+  const db = await openNotesDb({ name, channel });
+  const others: NotesDb[] = [];
+  onTestFinished(async () => {
+    for (const connection of [...others, db]) connection.close();
+    await deleteDB(name);
+  });
+  const initial = setup.notes ?? [];
+  if (initial.length > 0) {
+    const report = await db.importNotes(initial);
+    if (report.added !== initial.length) throw new Error(`only ${report.added} of ${initial.length} notes were stored`);
+  }
+  const bus = createEventBus(broadcastTransport({ 'notes/changed': channel }));
+  const delay = setup.changeDelay ?? 0;
+  const events: EventSubscriber =
+    delay === 0 ? bus : { on: (event, listener) => bus.on(event, (payload) => void setTimeout(() => listener(payload), delay)) };
+  const notes = createNotesSource({ open: async () => db, events, persistence: async () => setup.persistence ?? 'granted' });
   return {
-    current: async () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    analyseActive: async () => current,
-    push(next) {
-      current = next;
-      for (const listener of listeners) listener(next);
-    },
-  };
-}
-
-export interface FakeNotes extends NotesSource {
-  notes: Map<string, Note>;
-  /** Makes the next update fail as if another view had written first. */
-  conflictNext: boolean;
-  persistence: PersistenceState;
-}
-
-export function fakeNotes(initial: Note[] = []): FakeNotes {
-  const listeners = new Set<(ids: readonly string[]) => void>();
-  const notes = new Map(initial.map((note) => [note.id, note]));
-  const changed = (ids: string[]) => queueMicrotask(() => listeners.forEach((listener) => listener(ids)));
-  const source: FakeNotes = {
     notes,
-    conflictNext: false,
-    persistence: 'granted',
-    notesForPage: async (url) =>
-      [...notes.values()].filter((note) => note.url === normalisePageUrl(url)).sort((a, b) => (a.modified < b.modified ? 1 : -1)),
-    allNotes: async () => [...notes.values()],
-    async addNote(draft) {
-      const note = createNote(draft);
-      notes.set(note.id, note);
-      changed([note.id]);
-      return note;
+    db,
+    async otherWindow() {
+      const other = await openNotesDb({ name, channel: null });
+      others.push(other);
+      return other;
     },
-    async updateNote(id, revision, changes) {
-      const current = notes.get(id);
-      if (!current) throw new NotesError('not-found', 'gone');
-      if (source.conflictNext || current.revision !== revision) {
-        source.conflictNext = false;
-        throw new NotesConflictError(current, revision);
-      }
-      const next = applyChanges(current, changes);
-      notes.set(id, next);
-      changed([id]);
-      return next;
-    },
-    async deleteNote(id) {
-      const note = notes.get(id);
-      notes.delete(id);
-      changed([id]);
-      return note;
-    },
-    async restoreNote(note) {
-      if (notes.has(note.id)) throw new NotesError('exists', 'taken');
-      notes.set(note.id, note);
-      changed([note.id]);
-      return note;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    requestPersistence: async () => source.persistence,
   };
-  return source;
 }
 
 export interface FakePage extends PageBridge {
@@ -142,38 +134,43 @@ export const ENTRIES: IndexEntry[] = [
   },
 ];
 
-export interface FakeEntries extends EntrySource {
-  /** Ids of the entries the panel opened (through its onOpenEntry prop). */
-  opened: string[];
-  open(entry: IndexEntry): void;
-  /** How often the panel loaded the index. */
-  loads: number;
-  /** Makes another index active, as an update or rollback would, and tells the subscribers. */
-  activate(entries: readonly IndexEntry[]): void;
+export interface PanelSetup extends NotesSetup {
+  state?: TabState;
+  /** The bundled index's entries. */
+  entries?: readonly IndexEntry[];
+  page?: FakePage;
 }
 
-/** The active index, as lib/views/common/entry-source.ts gives it: load, plus word when another index becomes active. */
-export function fakeEntries(initial: readonly IndexEntry[] = ENTRIES): FakeEntries {
-  const listeners = new Set<() => void>();
-  let current = initial;
-  const fake: FakeEntries = {
-    opened: [],
-    loads: 0,
-    open: (entry) => fake.opened.push(entry.id),
-    async load() {
-      fake.loads += 1;
-      return current;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    activate(entries) {
-      current = entries;
-      listeners.forEach((listener) => listener());
+export interface TestPanel extends TestNotes {
+  background: TestBackground;
+  page: FakePage;
+  /** Ids of the entries the panel opened (through its onOpenEntry prop). */
+  opened: string[];
+  props: SidePanelAppProps;
+}
+
+/** Everything a SidePanelApp gets, with the tab's state seeded in the real background. */
+export async function sidePanel(setup: PanelSetup = {}): Promise<TestPanel> {
+  const state = setup.state ?? analysedState();
+  const background = testBackground({ entries: setup.entries ?? ENTRIES, activeTab: state.tabId });
+  if (state.tabId >= 0) background.seedTab(state);
+  const notes = await notesSource(setup);
+  const page = setup.page ?? fakePage();
+  const opened: string[] = [];
+  return {
+    ...notes,
+    background,
+    page,
+    opened,
+    props: {
+      tabs: background.tabSource(),
+      notes: notes.notes,
+      page,
+      background: background.client,
+      events: background.events,
+      onOpenEntry: (entry) => void opened.push(entry.id),
     },
   };
-  return fake;
 }
 
 export function analysedState(extra: Partial<TabState> = {}): TabState {

@@ -7,7 +7,8 @@ import { SuggestionList } from '../../../../lib/views/common/SuggestionList';
 import type { IndexEntry } from '../../../../lib/core/index/schema';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
-import { ANALYSED, BUNDLED_ENTRIES, HOSTILE, entrySource } from '../../support/popup-fakes';
+import { testBackground } from '../../support/background';
+import { ANALYSED, BUNDLED_ENTRIES, HOSTILE } from '../../support/popup-fakes';
 
 const byId = new Map(BUNDLED_ENTRIES.map((entry) => [entry.id, entry]));
 const suggestions = ANALYSED.recognition?.suggestions ?? [];
@@ -78,9 +79,10 @@ describe('EntryDetail and the entry page', () => {
   });
 
   test('EntryApp finds the entry by id, or says it is not in the index', async () => {
+    const background = testBackground();
     const found = await render(
       <I18nProvider t={translator('en')}>
-        <EntryApp entryId="ws-democratie" entries={entrySource()} />
+        <EntryApp entryId="ws-democratie" background={background.client} events={background.events} />
       </I18nProvider>,
     );
     await expect.element(found.getByRole('heading', { level: 1, name: 'Hoe democratisch is de regio?' })).toBeVisible();
@@ -90,7 +92,7 @@ describe('EntryDetail and the entry page', () => {
 
     const missing = await render(
       <I18nProvider t={translator('nl')}>
-        <EntryApp entryId="bestaat-niet" entries={entrySource()} />
+        <EntryApp entryId="bestaat-niet" background={background.client} events={background.events} />
       </I18nProvider>,
     );
     await expect.element(missing.getByRole('alert')).toBeVisible();

@@ -13,7 +13,7 @@ import { I18nProvider } from '../../../../lib/views/common/i18n';
 import type { Note } from '../../../../lib/core/notes/types';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
-import { analysedState, fakeEntries, fakeNotes, fakePage, fakeTabs, pageNote } from '../../support/sidepanel-fakes';
+import { pageNote, sidePanel } from '../../support/sidepanel-fakes';
 
 const OLDER = pageNote('Oudere notitie', {}, '2024-01-01T10:00:00Z');
 const NEWER = pageNote('Nieuwere notitie', {}, '2024-02-01T10:00:00Z');
@@ -24,25 +24,15 @@ const NEWEST = pageNote('Nieuwste notitie', {}, '2024-03-01T10:00:00Z');
  * real store's broadcast can), so the list re-sorts after the editor closed.
  */
 async function show(notes: Note[], view: 'page' | 'all', slowChanges = false) {
-  const source = fakeNotes(notes);
-  if (slowChanges) {
-    const subscribe = source.subscribe.bind(source);
-    source.subscribe = (listener) => subscribe((ids) => setTimeout(() => listener(ids), 100));
-  }
+  const panel = await sidePanel({ notes, changeDelay: slowChanges ? 100 : 0 });
   const screen = await render(
     <I18nProvider t={translator('nl')}>
-      <SidePanelApp
-        tabs={fakeTabs(analysedState())}
-        notes={source}
-        page={fakePage()}
-        entries={fakeEntries()}
-        onOpenEntry={() => undefined}
-      />
+      <SidePanelApp {...panel.props} />
     </I18nProvider>,
   );
   if (view === 'all') await screen.getByRole('button', { name: 'Alle notities' }).click();
   await expect.poll(() => screen.container.querySelectorAll('article.note').length).toBe(notes.length);
-  return { screen, source };
+  return { screen, db: panel.db };
 }
 
 const active = () => document.activeElement;
@@ -66,7 +56,7 @@ for (const view of ['page', 'all'] as const) {
     ])(
       'Edit focuses the text; Cancel returns to Edit; Save returns to Edit after the note moved to the top (changes $changes)',
       async ({ slow }) => {
-        const { screen, source } = await show([OLDER, NEWER, NEWEST], view, slow);
+        const { screen, db } = await show([OLDER, NEWER, NEWEST], view, slow);
         expect(bodiesInOrder()).toEqual(['Nieuwste notitie', 'Nieuwere notitie', 'Oudere notitie']);
 
         editButtonOf(OLDER.id)?.focus();
@@ -86,7 +76,7 @@ for (const view of ['page', 'all'] as const) {
         await userEvent.keyboard('{Control>}a{/Control}Bijgewerkt');
         form.getByRole('button', { name: 'Bewaren' }).element().focus();
         await userEvent.keyboard('{Enter}');
-        await expect.poll(() => source.notes.get(OLDER.id)?.body).toBe('Bijgewerkt');
+        await expect.poll(async () => (await db.getNote(OLDER.id))?.body).toBe('Bijgewerkt');
         // The saved note is now the newest, so it moved to the top of a list sorted newest first.
         await expect.poll(bodiesInOrder).toEqual(['Bijgewerkt', 'Nieuwste notitie', 'Nieuwere notitie']);
         await expect.poll(describeActive).toBe(editOf(OLDER.id));
@@ -95,27 +85,27 @@ for (const view of ['page', 'all'] as const) {
     );
 
     test('Delete focuses Undo; Undo focuses the restored note', async () => {
-      const { screen, source } = await show([OLDER, NEWER], view);
+      const { screen, db } = await show([OLDER, NEWER], view);
       screen.container.querySelector<HTMLElement>(`article[data-note-id="${OLDER.id}"] .button--danger`)?.focus();
       await userEvent.keyboard('{Enter}');
-      await expect.poll(() => source.notes.has(OLDER.id)).toBe(false);
+      await expect.poll(async () => (await db.getNote(OLDER.id)) !== undefined).toBe(false);
       await expect.poll(describeActive).toBe('button "Ongedaan maken"');
       await expectNoAxeViolations(screen.container);
 
       await userEvent.keyboard('{Enter}');
-      await expect.poll(() => source.notes.has(OLDER.id)).toBe(true);
+      await expect.poll(async () => (await db.getNote(OLDER.id)) !== undefined).toBe(true);
       await expect.poll(describeActive).toBe(editOf(OLDER.id));
       await expect.element(screen.getByText('Notitie teruggezet.')).toBeVisible();
       await expectNoAxeViolations(screen.container);
     });
 
     test('deleting the only note and undoing it: focus goes to the note once the list is back', async () => {
-      const { screen, source } = await show([NEWER], view);
+      const { screen, db } = await show([NEWER], view);
       await screen.getByRole('button', { name: 'Verwijderen' }).click();
       await expect.poll(describeActive).toBe('button "Ongedaan maken"');
       await expect.poll(() => screen.container.querySelectorAll('article.note').length).toBe(0);
       await screen.getByRole('button', { name: 'Ongedaan maken' }).click();
-      await expect.poll(() => source.notes.size).toBe(1);
+      await expect.poll(() => db.count()).toBe(1);
       await expect.poll(describeActive).toBe(editOf(NEWER.id));
       await expectNoAxeViolations(screen.container);
     });
@@ -133,14 +123,14 @@ describe('a focus request ends when the user moves on: a later reload does not p
   ];
   for (const { name, move, expected } of MOVES) {
     test(name, async () => {
-      const { screen, source } = await show([OLDER, NEWER], 'page');
+      const { screen, db } = await show([OLDER, NEWER], 'page');
       await screen.getByRole('button', { name: 'Bewerken' }).last().click();
       await screen.getByRole('button', { name: 'Annuleren' }).click();
       await expect.poll(describeActive).toBe(editOf(OLDER.id));
       await move();
       await expect.poll(describeActive).toBe(expected);
       // Another window adds a note: the list reloads, and focus stays where the user put it.
-      await source.addNote({ url: OLDER.url, title: OLDER.title, body: 'Van elders' });
+      await db.addNote({ url: OLDER.url, title: OLDER.title, body: 'Van elders' });
       await expect.element(screen.getByText('Van elders')).toBeVisible();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(describeActive()).toBe(expected);

@@ -3,15 +3,32 @@ import { IndexSection } from '../../../../lib/views/options/IndexSection';
 import { INDEX_OUTCOME_CODES, SUCCESS_OUTCOMES } from '../../../../lib/core/index/outcomes';
 import { dutchCatalog } from '../../support/catalog';
 import { expectNoAxeViolations } from '../../support/axe';
-import { fakeServices, result, status, BUNDLED } from '../../support/options-fakes';
+import {
+  fakeServices,
+  indexActions,
+  lastCheck,
+  updatedOnce,
+  updateServer,
+  type FakeKnobs,
+  type ServerAnswer,
+} from '../../support/options-fakes';
 import { renderIn } from '../../support/render-options';
 
 const noSave = async () => undefined;
 
+/** The real background (see options-fakes.ts), updated once to version 3 unless told otherwise. */
+async function backgroundFor(knobs: FakeKnobs = {}, history: 'updated' | 'bundled only' = 'updated') {
+  const services = fakeServices(knobs);
+  if (history === 'updated') await updatedOnce(services.harness);
+  return services;
+}
+
 describe('IndexSection', () => {
   test('shows the active and previous index and that no check was made yet', async () => {
-    const { index } = fakeServices({ indexStatus: status() });
-    const screen = await renderIn(<IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />);
+    const { background, events } = await backgroundFor();
+    const screen = await renderIn(
+      <IndexSection background={background} events={events} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+    );
     await expect.element(screen.getByText('Update van https://index.example.org/regiolens.json')).toBeVisible();
     await expect.element(screen.getByText('Meegeleverd met de extensie')).toBeVisible();
     await expect.element(screen.getByText('57')).toBeVisible();
@@ -20,18 +37,27 @@ describe('IndexSection', () => {
   });
 
   test('says when there is no previous index', async () => {
-    const { index } = fakeServices({ indexStatus: status({ active: BUNDLED, previous: null }) });
-    const screen = await renderIn(<IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />);
+    const { background, events } = await backgroundFor({}, 'bundled only');
+    const screen = await renderIn(
+      <IndexSection background={background} events={events} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+    );
     await expect.element(screen.getByText('Er is geen vorige index.')).toBeVisible();
     await expectNoAxeViolations(screen.container);
   });
 
   for (const code of INDEX_OUTCOME_CODES) {
     test(`last check "${code}" is told in plain Dutch`, async () => {
-      const { index } = fakeServices({
-        indexStatus: status({ lastCheck: { at: '2026-12-02T08:00:00Z', outcome: code, detail: `technical ${code}` } }),
-      });
-      const screen = await renderIn(<IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />);
+      const services = await backgroundFor();
+      await lastCheck(services.harness, { at: '2026-12-02T08:00:00Z', outcome: code, detail: `technical ${code}` });
+      const screen = await renderIn(
+        <IndexSection
+          background={services.background}
+          events={services.events}
+          updateUrl={null}
+          managedUrl={null}
+          onSaveUpdateUrl={noSave}
+        />,
+      );
       const expected = dutchCatalog[`index_outcome_${code}`]?.message ?? '';
       expect(expected).not.toBe('');
       await expect.element(screen.getByText(expected)).toBeVisible();
@@ -39,38 +65,84 @@ describe('IndexSection', () => {
     });
   }
 
-  for (const code of ['updated', 'not_modified', 'signature_invalid', 'not_newer', 'network_error'] as const) {
+  for (const code of ['updated', 'not_modified', 'signature_invalid', 'not_newer', 'network_error'] satisfies ServerAnswer[]) {
     test(`"check now" announces ${code} in the ${SUCCESS_OUTCOMES.has(code) ? 'status' : 'alert'} region`, async () => {
-      const services = fakeServices({ indexAnswer: result(code) });
+      // The real updater checks an update server that answers so.
+      const services = await backgroundFor({ server: updateServer(code) });
       const screen = await renderIn(
-        <IndexSection index={services.index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+        <IndexSection
+          background={services.background}
+          events={services.events}
+          updateUrl={null}
+          managedUrl={null}
+          onSaveUpdateUrl={noSave}
+        />,
       );
       await screen.getByRole('button', { name: 'Nu controleren' }).click();
       const role = SUCCESS_OUTCOMES.has(code) ? 'status' : 'alert';
       await expect
         .element(screen.getByRole(role).filter({ hasText: dutchCatalog[`index_outcome_${code}`]?.message ?? '?' }))
         .toBeVisible();
-      expect(services.calls).toEqual(['check']);
+      expect(indexActions(services.harness)).toEqual(['index/check-now']);
       await expectNoAxeViolations(screen.container);
     });
   }
 
   test('rollback and reset ask the background and show the new status', async () => {
-    const services = fakeServices({ indexAnswer: result('rolled_back', status({ active: BUNDLED, previous: null })) });
+    const services = await backgroundFor();
     const screen = await renderIn(
-      <IndexSection index={services.index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+      <IndexSection
+        background={services.background}
+        events={services.events}
+        updateUrl={null}
+        managedUrl={null}
+        onSaveUpdateUrl={noSave}
+      />,
     );
+    const active = () => screen.getByRole('group', { name: 'Actieve index' });
+    const previous = () => screen.getByRole('group', { name: 'Vorige index' });
+    await expect.element(active().getByText('Update van https://index.example.org/regiolens.json')).toBeVisible();
     await screen.getByRole('button', { name: 'Terug naar de vorige index' }).click();
     await expect.element(screen.getByRole('status').filter({ hasText: 'De vorige index is weer actief.' })).toBeVisible();
-    await expect.element(screen.getByText('Er is geen vorige index.')).toBeVisible();
+    // The new status: the bundled index active again, the update now the previous one.
+    await expect.element(active().getByText('Meegeleverd met de extensie')).toBeVisible();
+    await expect.element(previous().getByText('Update van https://index.example.org/regiolens.json')).toBeVisible();
     await screen.getByRole('button', { name: 'Terug naar de meegeleverde index' }).click();
-    expect(services.calls).toEqual(['rollback', 'reset']);
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: dutchCatalog.index_outcome_reset_to_bundled?.message ?? '?' }))
+      .toBeVisible();
+    expect(indexActions(services.harness)).toEqual(['index/rollback', 'index/reset']);
+  });
+
+  test('rollback with no previous index says so, and changes nothing', async () => {
+    const services = await backgroundFor({}, 'bundled only');
+    const screen = await renderIn(
+      <IndexSection
+        background={services.background}
+        events={services.events}
+        updateUrl={null}
+        managedUrl={null}
+        onSaveUpdateUrl={noSave}
+      />,
+    );
+    await screen.getByRole('button', { name: 'Terug naar de vorige index' }).click();
+    await expect
+      .element(screen.getByRole('alert').filter({ hasText: dutchCatalog.index_outcome_no_previous?.message ?? '?' }))
+      .toBeVisible();
+    await expect.element(screen.getByText('Er is geen vorige index.')).toBeVisible();
   });
 
   test('a failing background is reported as an alert', async () => {
-    const services = fakeServices({ indexAnswer: new Error('no answer to "index/check-now"') });
+    const services = await backgroundFor();
+    services.harness.silence('index/check-now');
     const screen = await renderIn(
-      <IndexSection index={services.index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+      <IndexSection
+        background={services.background}
+        events={services.events}
+        updateUrl={null}
+        managedUrl={null}
+        onSaveUpdateUrl={noSave}
+      />,
     );
     await screen.getByRole('button', { name: 'Nu controleren' }).click();
     await expect
@@ -81,9 +153,15 @@ describe('IndexSection', () => {
 
   test('an update address is validated before it is saved: plain http elsewhere is refused with the reason', async () => {
     const saved: Array<string | null> = [];
-    const { index } = fakeServices();
+    const { background, events } = await backgroundFor();
     const screen = await renderIn(
-      <IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={async (url) => void saved.push(url)} />,
+      <IndexSection
+        background={background}
+        events={events}
+        updateUrl={null}
+        managedUrl={null}
+        onSaveUpdateUrl={async (url) => void saved.push(url)}
+      />,
     );
     const field = screen.getByLabelText('Adres van de index');
     await field.fill('http://index.example.org/regiolens.json');
@@ -104,18 +182,21 @@ describe('IndexSection', () => {
   });
 
   test('an address that is not one is refused as invalid', async () => {
-    const { index } = fakeServices();
-    const screen = await renderIn(<IndexSection index={index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />);
+    const { background, events } = await backgroundFor();
+    const screen = await renderIn(
+      <IndexSection background={background} events={events} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+    );
     await screen.getByLabelText('Adres van de index').fill('ftp://x.example.org/i.json');
     await screen.getByRole('button', { name: 'Adres opslaan' }).click();
     await expect.element(screen.getByRole('alert').filter({ hasText: 'geen geldig webadres' })).toBeVisible();
   });
 
   test('an administrator preset address is read-only, with an explanation', async () => {
-    const { index } = fakeServices();
+    const { background, events } = await backgroundFor();
     const screen = await renderIn(
       <IndexSection
-        index={index}
+        background={background}
+        events={events}
         updateUrl="https://mine.example.org/i.json"
         managedUrl="https://beheer.example.org/index.json"
         onSaveUpdateUrl={noSave}
@@ -132,10 +213,20 @@ describe('IndexSection', () => {
   });
 
   test('loading from a file needs an index file and sends it with its signature', async () => {
-    const services = fakeServices({ indexAnswer: result('signature_missing') });
+    const services = await backgroundFor();
     const screen = await renderIn(
-      <IndexSection index={services.index} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+      <IndexSection
+        background={services.background}
+        events={services.events}
+        updateUrl={null}
+        managedUrl={null}
+        onSaveUpdateUrl={noSave}
+      />,
     );
+    const imports = () =>
+      services.harness.sent
+        .filter((message) => message.type === 'index/import-file')
+        .map(({ payload }) => payload as { fileName: string | null; signature: string | null; indexBase64: string });
     await screen.getByRole('button', { name: 'Bestand laden' }).click();
     await expect.element(screen.getByRole('alert').filter({ hasText: 'Kies eerst een indexbestand.' })).toBeVisible();
     await expectNoAxeViolations(screen.container);
@@ -143,11 +234,18 @@ describe('IndexSection', () => {
     await screen.getByLabelText('Indexbestand (.json)').upload(new File(['{}'], 'index.json', { type: 'application/json' }));
     await screen.getByRole('button', { name: 'Bestand laden' }).click();
     await expect.element(screen.getByRole('alert').filter({ hasText: 'er is geen handtekening' })).toBeVisible();
-    expect(services.calls).toEqual(['import:index.json:none']);
+    expect(imports()).toEqual([{ fileName: 'index.json', signature: null, indexBase64: btoa('{}') }]);
 
     await screen.getByLabelText('Handtekening (.sig)').upload(new File(['sig'], 'index.json.sig'));
     await screen.getByRole('button', { name: 'Bestand laden' }).click();
-    await expect.poll(() => services.calls).toEqual(['import:index.json:none', 'import:index.json:index.json.sig']);
+    await expect.poll(imports).toEqual([
+      { fileName: 'index.json', signature: null, indexBase64: btoa('{}') },
+      { fileName: 'index.json', signature: 'sig', indexBase64: btoa('{}') },
+    ]);
+    // The background checked the file as it checks an update: a signature that is not one is refused.
+    await expect
+      .element(screen.getByRole('alert').filter({ hasText: dutchCatalog.index_outcome_signature_invalid?.message ?? '?' }))
+      .toBeVisible();
   });
 });
 
@@ -157,10 +255,11 @@ describe('access to an update server off the policy-site list', () => {
     { granted: false, expected: 'Regiolens kreeg geen toegang tot deze server', warned: true },
   ])('access granted: $granted', async ({ granted, expected, warned }) => {
     const asked: string[] = [];
-    const { index } = fakeServices();
+    const { background, events } = await backgroundFor();
     const screen = await renderIn(
       <IndexSection
-        index={index}
+        background={background}
+        events={events}
         updateUrl={null}
         managedUrl={null}
         onSaveUpdateUrl={noSave}

@@ -5,7 +5,7 @@ import { OptionsApp } from '../../../../lib/views/options/OptionsApp';
 import { createTranslatorCache } from '../../../../lib/shared/platform/translator';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
-import { fakeServices, status } from '../../support/options-fakes';
+import { fakeServices, lastCheck, updatedOnce } from '../../support/options-fakes';
 import { renderIn } from '../../support/render-options';
 
 describe('OptionsApp', () => {
@@ -48,18 +48,13 @@ describe('OptionsApp', () => {
 
   test('hostile strings from an index and from settings are shown as text', async () => {
     const hostile = '<img src=x onerror="alert(1)">';
-    const services = fakeServices({
-      settings: { ignoredSites: ['example.org'] },
-      indexStatus: status({
-        active: {
-          version: 9,
-          created: '2026-12-01T00:00:00Z',
-          source: { kind: 'file', name: hostile },
-          entryCount: 1,
-          activatedAt: null,
-        },
-        lastCheck: { at: '2026-12-01T10:00:00Z', outcome: 'schema_invalid', detail: `<script>alert(2)</script>` },
-      }),
+    const services = fakeServices({ settings: { ignoredSites: ['example.org'] } });
+    // An index loaded from a file with a hostile name, and a check whose detail tries to be HTML.
+    await updatedOnce(services.harness, { kind: 'file', name: hostile });
+    await lastCheck(services.harness, {
+      at: '2026-12-01T10:00:00Z',
+      outcome: 'schema_invalid',
+      detail: `<script>alert(2)</script>`,
     });
     const screen = await renderIn(<OptionsApp services={services} />);
     await expect.element(screen.getByText(`Bestand ${hostile}`)).toBeVisible();

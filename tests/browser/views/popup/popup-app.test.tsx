@@ -8,7 +8,8 @@ import type { TabState } from '../../../../lib/core/tab-state';
 import type { QueryMemory } from '../../../../lib/views/popup/query-memory-source';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
-import { ANALYSED, BUNDLED_ENTRIES, HOSTILE, entrySource, memory, tabSource } from '../../support/popup-fakes';
+import { testBackground } from '../../support/background';
+import { ANALYSED, BUNDLED_ENTRIES, HOSTILE, memory } from '../../support/popup-fakes';
 
 interface Setup {
   entries?: readonly IndexEntry[];
@@ -21,11 +22,16 @@ async function renderPopup(setup: Setup = {}) {
   const onOpen = vi.fn<(entry: IndexEntry) => void>();
   const onOpenSidePanel = vi.fn();
   const onClose = vi.fn();
+  // The real background: the tab's state as the tracker holds it, the index as the store has it.
+  const state = setup.state ?? ANALYSED;
+  const background = testBackground({ entries: setup.entries ?? BUNDLED_ENTRIES, activeTab: state.tabId });
+  background.seedTab(state);
   const screen = await render(
     <I18nProvider t={translator(setup.lang ?? 'nl')}>
       <PopupApp
-        tabs={tabSource(setup.state ?? ANALYSED)}
-        entries={entrySource(setup.entries)}
+        tabs={background.tabSource()}
+        background={background.client}
+        events={background.events}
         memory={setup.memory}
         onOpen={onOpen}
         onOpenSidePanel={onOpenSidePanel}
@@ -36,7 +42,7 @@ async function renderPopup(setup: Setup = {}) {
   const input = () => screen.getByRole('combobox').first();
   // The werksessies show once the index is built: the popup is interactive then (a remembered query shows results instead).
   if (!setup.memory) await expect.element(screen.getByRole('heading', { name: /werksessies|working sessions/i })).toBeVisible();
-  return { screen, input, onOpen, onOpenSidePanel, onClose };
+  return { screen, input, onOpen, onOpenSidePanel, onClose, background };
 }
 
 /** Text of a located element ('' while it is missing); polled, because results render after the index loads. */
@@ -216,9 +222,13 @@ describe('PopupApp search', () => {
   });
 
   test('without an analysed tab the start view still offers the werksessies', async () => {
-    const { screen } = await renderPopup({ state: { tabId: 1, status: 'not-allowed' } });
+    const { screen, background } = await renderPopup({ state: { tabId: 1, status: 'not-allowed' } });
     await expect.element(screen.getByRole('button', { name: 'Lees deze pagina' })).toBeVisible();
     expect(screen.container.textContent).not.toContain('Suggesties bij deze pagina');
     await expectNoAxeViolations(screen.container);
+    // Reading the page asks the background, which injects the content script into that tab.
+    await screen.getByRole('button', { name: 'Lees deze pagina' }).click();
+    await expect.poll(() => background.injected).toEqual([1]);
+    expect(background.sent.map((message) => message.type)).toContain('tab/analyse');
   });
 });

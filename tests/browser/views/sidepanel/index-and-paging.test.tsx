@@ -12,30 +12,17 @@ import type { Note } from '../../../../lib/core/notes/types';
 import type { TabState } from '../../../../lib/core/tab-state';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
-import {
-  analysedState,
-  ENTRIES,
-  fakeEntries,
-  fakeNotes,
-  fakePage,
-  fakeTabs,
-  pageNote,
-  type FakeEntries,
-} from '../../support/sidepanel-fakes';
+import { analysedState, ENTRIES, pageNote, sidePanel } from '../../support/sidepanel-fakes';
 
-async function show(state: TabState, entries: FakeEntries, notes: Note[] = [], lang: 'nl' | 'en' = 'nl') {
+/** The panel over the real background with `entries` bundled, and a real notes store holding `notes`. */
+async function show(state: TabState, entries: readonly IndexEntry[], notes: Note[] = [], lang: 'nl' | 'en' = 'nl') {
+  const panel = await sidePanel({ state, entries, notes });
   const screen = await render(
     <I18nProvider t={translator(lang)}>
-      <SidePanelApp
-        tabs={fakeTabs(state)}
-        notes={fakeNotes(notes)}
-        page={fakePage()}
-        entries={entries}
-        onOpenEntry={entries.open}
-      />
+      <SidePanelApp {...panel.props} />
     </I18nProvider>,
   );
-  return screen;
+  return { screen, ...panel };
 }
 
 /** `count` notes on one page, one minute apart (the last one newest), each body saying its number. */
@@ -49,35 +36,34 @@ const NO_SUGGESTIONS = 'Geen gerelateerd materiaal voor deze pagina.';
 describe('the side panel follows the active index', () => {
   test('an update brings a suggestion whose id only the new index knows, and its link choice; a rollback takes them away', async () => {
     const [democratie, ambacht] = ENTRIES as [IndexEntry, IndexEntry];
-    const entries = fakeEntries([ambacht]);
-    const screen = await show(analysedState(), entries);
+    const { screen, background, opened } = await show(analysedState(), [ambacht]);
     await expect.element(screen.getByText(NO_SUGGESTIONS)).toBeVisible();
     const choices = () =>
       [...screen.container.querySelectorAll('.note-editor__links label')].map((label) => label.textContent?.trim());
     await expect.poll(choices).toEqual([ambacht.title]);
 
-    // An update: the background broadcasts, the panel loads the new index.
-    entries.activate([democratie, ambacht]);
+    // An update: the background publishes 'index/changed', the panel loads the new index.
+    await background.activate([democratie, ambacht]);
     await expect.element(screen.getByRole('button', { name: /Hoe democratisch is de regio/ })).toBeVisible();
-    await expect.poll(choices).toEqual([democratie.title, ambacht.title]);
+    // A signed index is canonical (entries sorted by id), and the choices follow its order.
+    await expect.poll(choices).toEqual([ambacht.title, democratie.title]);
     await expectNoAxeViolations(screen.container);
     await screen.getByRole('button', { name: /Hoe democratisch is de regio/ }).click();
-    expect(entries.opened).toEqual(['ws-democratie']);
+    expect(opened).toEqual(['ws-democratie']);
 
     // A rollback to the older index: the suggestion goes again.
-    entries.activate([ambacht]);
+    await background.rollback();
     await expect.element(screen.getByText(NO_SUGGESTIONS)).toBeVisible();
     await expect.poll(choices).toEqual([ambacht.title]);
-    expect(entries.loads).toBe(3);
+    expect(background.sent.filter((message) => message.type === 'index/active')).toHaveLength(3);
   });
 
   test('a linked entry shows its title once the index that has it becomes active', async () => {
     const linked = pageNote('Gekoppeld', { links: ['ws-democratie'] });
-    const entries = fakeEntries([]);
-    const screen = await show(analysedState(), entries, [linked]);
+    const { screen, background } = await show(analysedState(), [], [linked]);
     const links = () => screen.container.querySelector('.note__links')?.textContent;
     await expect.poll(links).toBe('ws-democratie');
-    entries.activate(ENTRIES);
+    await background.activate(ENTRIES);
     await expect.poll(links).toBe('Hoe democratisch is de regio?');
   });
 });
@@ -86,7 +72,7 @@ describe('all notes, one page at a time', () => {
   const bodies = (container: HTMLElement) => [...container.querySelectorAll('.note__body')].map((node) => node.textContent);
 
   test('renders 50, says "50 van 120", adds 50 per "Meer tonen" with focus on the first new note', async () => {
-    const screen = await show(analysedState(), fakeEntries(), manyNotes(120));
+    const { screen } = await show(analysedState(), ENTRIES, manyNotes(120));
     await screen.getByRole('button', { name: 'Alle notities' }).click();
     const count = () => screen.container.querySelector('[data-notes-count]');
     await expect.poll(() => count()?.textContent).toBe('50 van 120 notities');
@@ -114,7 +100,7 @@ describe('all notes, one page at a time', () => {
 
   test('English, thousands: "50 of 1,234 notes"; a search that hits the ceiling says so instead of cutting silently', async () => {
     const notes = manyNotes(1234, (n) => (n % 2 === 0 ? `Regio ${n}` : `Gemeente ${n}`));
-    const screen = await show(analysedState(), fakeEntries(), notes, 'en');
+    const { screen } = await show(analysedState(), ENTRIES, notes, 'en');
     await screen.getByRole('button', { name: 'All notes' }).click();
     const count = () => screen.container.querySelector('[data-notes-count]');
     await expect.poll(() => count()?.textContent).toBe('50 of 1,234 notes');

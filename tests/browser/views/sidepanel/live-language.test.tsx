@@ -10,7 +10,7 @@ import { SidePanelApp } from '../../../../lib/views/sidepanel/SidePanelApp';
 import type { Translate } from '../../../../lib/core/i18n/translator';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
-import { analysedState, fakeEntries, fakeNotes, fakePage, fakeTabs } from '../../support/sidepanel-fakes';
+import { sidePanel } from '../../support/sidepanel-fakes';
 
 function translatorChanges(): TranslatorChanges & { emit(t: Translate): void; listeners: number } {
   const listeners = new Set<(t: Translate) => void>();
@@ -31,16 +31,10 @@ function translatorChanges(): TranslatorChanges & { emit(t: Translate): void; li
 
 test('a new translator re-renders the panel in the new language, keeps the draft, and sets the document language', async () => {
   const changes = translatorChanges();
-  const entries = fakeEntries();
+  const panel = await sidePanel();
   const screen = await render(
     <LiveI18nProvider initial={translator('nl')} changes={changes}>
-      <SidePanelApp
-        tabs={fakeTabs(analysedState())}
-        notes={fakeNotes()}
-        page={fakePage()}
-        entries={entries}
-        onOpenEntry={entries.open}
-      />
+      <SidePanelApp {...panel.props} />
     </LiveI18nProvider>,
   );
   await expect.element(screen.getByRole('button', { name: 'Alle notities' })).toBeVisible();

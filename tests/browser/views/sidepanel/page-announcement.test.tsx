@@ -10,19 +10,19 @@ import { I18nProvider } from '../../../../lib/views/common/i18n';
 import type { TabState } from '../../../../lib/core/tab-state';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
-import { analysedState, fakeEntries, fakeNotes, fakePage, fakeTabs } from '../../support/sidepanel-fakes';
+import { analysedState, sidePanel } from '../../support/sidepanel-fakes';
 
 const LIVE = '[aria-live], [role="status"], [role="alert"], [role="log"]';
 
 async function show(state: TabState, lang: 'nl' | 'en' = 'nl') {
-  const tabs = fakeTabs(state);
+  const panel = await sidePanel({ state });
   const screen = await render(
     <I18nProvider t={translator(lang)}>
-      <SidePanelApp tabs={tabs} notes={fakeNotes()} page={fakePage()} entries={fakeEntries()} onOpenEntry={() => undefined} />
+      <SidePanelApp {...panel.props} />
     </I18nProvider>,
   );
   const announcement = () => screen.container.querySelector('[data-page-status]');
-  return { screen, tabs, announcement };
+  return { screen, background: panel.background, announcement };
 }
 
 /** Live regions in the panel that contain another live region. */
@@ -32,7 +32,7 @@ function nestedLiveRegions(container: HTMLElement): Element[] {
 
 describe('the side panel announces page changes briefly', () => {
   test('one polite status with page and verdict; the verdict section and its reasons are not live', async () => {
-    const { screen, tabs, announcement } = await show(analysedState());
+    const { screen, background, announcement } = await show(analysedState());
     await expect.poll(() => announcement()?.textContent).toBe('Grip op regionale samenwerking: Over regionale samenwerking');
     expect(announcement()?.getAttribute('role')).toBe('status');
     expect(announcement()?.closest('section')).toBeNull();
@@ -46,10 +46,11 @@ describe('the side panel announces page changes briefly', () => {
     expect(nestedLiveRegions(screen.container)).toEqual([]);
     await expectNoAxeViolations(screen.container);
 
-    // Another tab: the status says so in one short line.
+    // The user switches to another tab: the panel asks the background, and the status says so in one short line.
     const other = analysedState({ tabId: 8, url: 'https://www.vng.nl/demo/overig', title: 'Afvalinzameling' });
     if (other.recognition) other.recognition = { ...other.recognition, verdict: 'no', why: [] };
-    tabs.push(other);
+    background.seedTab(other);
+    background.switchTo(8);
     await expect.poll(() => announcement()?.textContent).toBe('Afvalinzameling: Niet over regionale samenwerking');
     expect(nestedLiveRegions(screen.container)).toEqual([]);
     expect(screen.container.querySelectorAll('[data-page-status]')).toHaveLength(1);

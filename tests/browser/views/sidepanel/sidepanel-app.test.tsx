@@ -5,33 +5,19 @@ import { I18nProvider } from '../../../../lib/views/common/i18n';
 import type { TabState } from '../../../../lib/core/tab-state';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
-import {
-  analysedState,
-  fakeEntries,
-  fakeNotes,
-  fakePage,
-  fakeTabs,
-  pageNote,
-  type FakeEntries,
-  type FakeNotes,
-  type FakePage,
-} from '../../support/sidepanel-fakes';
+import { analysedState, fakePage, pageNote, sidePanel, type PanelSetup } from '../../support/sidepanel-fakes';
 
 const QUOTE = { exact: 'gemeenschappelijke regeling', prefix: 'in een ', suffix: '. Voor' };
 
-async function show(
-  state: TabState,
-  notes: FakeNotes = fakeNotes(),
-  page: FakePage = fakePage(),
-  lang: 'nl' | 'en' = 'nl',
-  entries: FakeEntries = fakeEntries(),
-) {
+/** The panel over the real background and a real notes store holding `setup.notes`. */
+async function show(state: TabState, setup: PanelSetup = {}, lang: 'nl' | 'en' = 'nl') {
+  const panel = await sidePanel({ ...setup, state });
   const screen = await render(
     <I18nProvider t={translator(lang)}>
-      <SidePanelApp tabs={fakeTabs(state)} notes={notes} page={page} entries={entries} onOpenEntry={entries.open} />
+      <SidePanelApp {...panel.props} />
     </I18nProvider>,
   );
-  return { screen, notes, page, entries };
+  return { screen, ...panel };
 }
 
 describe('SidePanelApp states', () => {
@@ -53,12 +39,12 @@ describe('SidePanelApp states', () => {
   }
 
   test('analysed: verdict, reasons and suggestions; opening one uses the entries source', async () => {
-    const { screen, entries } = await show(analysedState());
+    const { screen, opened } = await show(analysedState());
     await expect.element(screen.getByRole('button', { name: /Hoe democratisch is de regio/ })).toBeVisible();
     expect(screen.container.textContent).toMatch(/gemeenschappelijke regeling \(3×\)/);
     await expectNoAxeViolations(screen.container);
     await screen.getByRole('button', { name: /Hoe democratisch is de regio/ }).click();
-    expect(entries.opened).toEqual(['ws-democratie']);
+    expect(opened).toEqual(['ws-democratie']);
   });
 
   test('notes list: hostile bodies and tags are shown as text, passages highlighted and scrolled to', async () => {
@@ -66,7 +52,7 @@ describe('SidePanelApp states', () => {
       tags: ['<b>vet</b>'],
       selectors: { quote: QUOTE },
     });
-    const { screen, page } = await show(analysedState(), fakeNotes([hostile]));
+    const { screen, page } = await show(analysedState(), { notes: [hostile] });
     await expect.element(screen.getByText('<img src=x onerror="alert(1)"><script>alert(2)</script>')).toBeVisible();
     await expect.element(screen.getByText('<b>vet</b>')).toBeVisible();
     expect(screen.container.querySelector('img, script, b')).toBeNull();
@@ -78,12 +64,12 @@ describe('SidePanelApp states', () => {
 
   test('write a page note, and annotate the selected passage with the panel button', async () => {
     const page = fakePage();
-    const { screen, notes } = await show(analysedState(), fakeNotes(), page);
+    const { screen, db } = await show(analysedState(), { page });
     await screen.getByLabelText('Notitie', { exact: true }).fill('Eerste gedachte');
     await screen.getByLabelText(/Tags/).fill('wgr, raad');
     await screen.getByRole('button', { name: 'Bewaren' }).click();
     await expect.element(screen.getByText('Eerste gedachte')).toBeVisible();
-    expect([...notes.notes.values()][0]).toMatchObject({
+    expect((await db.allNotes())[0]).toMatchObject({
       body: 'Eerste gedachte',
       tags: ['wgr', 'raad'],
       url: 'https://www.vng.nl/demo/grip',
@@ -98,7 +84,7 @@ describe('SidePanelApp states', () => {
     await screen.getByLabelText('Notitie', { exact: true }).fill('Over de Wgr');
     await screen.getByRole('button', { name: 'Bewaren' }).click();
     await expect
-      .poll(() => [...notes.notes.values()].find((note) => note.body === 'Over de Wgr')?.selectors?.quote.exact)
+      .poll(async () => (await db.allNotes()).find((note) => note.body === 'Over de Wgr')?.selectors?.quote.exact)
       .toBe(QUOTE.exact);
   });
 
@@ -110,13 +96,13 @@ describe('SidePanelApp states', () => {
       status: 'selection',
       selection: { exact: QUOTE.exact, selectors: { quote: QUOTE } },
     };
-    const { screen } = await show(analysedState(), fakeNotes(), page);
+    const { screen } = await show(analysedState(), { page });
     await expect.element(screen.getByText('Notitie bij de geselecteerde passage', { exact: true }).first()).toBeVisible();
     expect(page.pendingAnnotation).toBeUndefined();
 
     const restricted = fakePage();
     restricted.pendingAnnotation = { tabId: 7, at: 1, status: 'restricted' };
-    const second = await show(analysedState(), fakeNotes(), restricted);
+    const second = await show(analysedState(), { page: restricted });
     await expect.poll(() => second.screen.getByRole('alert').element().textContent).toContain('extensiewinkel');
   });
 
@@ -124,22 +110,20 @@ describe('SidePanelApp states', () => {
     const orphan = pageNote('Weg?', { selectors: { quote: { exact: 'oude tekst die weg is', prefix: '', suffix: '' } } });
     const page = fakePage();
     page.orphans.add(orphan.id);
-    const notes = fakeNotes([orphan]);
-    const { screen } = await show(analysedState(), notes, page);
+    const { screen, db } = await show(analysedState(), { notes: [orphan], page });
     await expect.element(screen.getByText(/niet meer te vinden op de pagina/)).toBeVisible();
     await expect.element(screen.getByText(/1 notitie\(s\) niet meer gevonden/)).toBeVisible();
     await expectNoAxeViolations(screen.container);
     page.selectionAnswer = { exact: QUOTE.exact, selectors: { quote: QUOTE } };
     page.orphans.clear();
     await screen.getByRole('button', { name: 'Koppel aan huidige selectie' }).click();
-    await expect.poll(() => notes.notes.get(orphan.id)?.selectors?.quote.exact).toBe(QUOTE.exact);
+    await expect.poll(async () => (await db.getNote(orphan.id))?.selectors?.quote.exact).toBe(QUOTE.exact);
     await expect.element(screen.getByText(/opnieuw gekoppeld/)).toBeVisible();
   });
 
   test('editing: body, tags and linked entries; then a conflict is explained with a reload', async () => {
     const note = pageNote('Oud', { tags: ['a'] });
-    const notes = fakeNotes([note]);
-    const { screen } = await show(analysedState(), notes);
+    const { screen, db, otherWindow } = await show(analysedState(), { notes: [note] });
     await screen.getByRole('button', { name: 'Bewerken' }).click();
     const form = screen.getByRole('form', { name: 'Notitie bewerken' });
     await expect.element(form).toBeVisible();
@@ -148,38 +132,39 @@ describe('SidePanelApp states', () => {
     await form.getByText(/Gekoppeld materiaal/).click();
     await form.getByLabelText('Niet alleen ambt, ook een ambacht').click();
     await form.getByRole('button', { name: 'Bewaren' }).click();
-    await expect.poll(() => notes.notes.get(note.id)).toMatchObject({ body: 'Nieuw', links: ['pub-rob-ambacht'], revision: 2 });
+    await expect.poll(() => db.getNote(note.id)).toMatchObject({ body: 'Nieuw', links: ['pub-rob-ambacht'], revision: 2 });
 
-    notes.conflictNext = true;
+    // Another window changes the note while this panel edits it: the panel's save is based on revision 2.
     await screen.getByRole('button', { name: 'Bewerken' }).click();
+    const other = await otherWindow();
+    await other.updateNote(note.id, 2, { tags: ['elders'] });
     await screen.getByLabelText('Notitie', { exact: true }).last().fill('Botsing');
     await screen.getByRole('form', { name: 'Notitie bewerken' }).getByRole('button', { name: 'Bewaren' }).click();
     await expect.poll(() => screen.getByRole('alert').element().textContent).toContain('intussen ergens anders gewijzigd');
     await expectNoAxeViolations(screen.container);
     await screen.getByRole('button', { name: 'Nieuwste versie laden' }).click();
-    expect(notes.notes.get(note.id)?.body).toBe('Nieuw');
+    expect(await db.getNote(note.id)).toMatchObject({ body: 'Nieuw', tags: ['elders'], revision: 3 });
   });
 
   test('delete with undo', async () => {
     const note = pageNote('Bewaar mij');
-    const notes = fakeNotes([note]);
-    const { screen } = await show(analysedState(), notes);
+    const { screen, db } = await show(analysedState(), { notes: [note] });
     await screen.getByRole('button', { name: 'Verwijderen' }).click();
     await expect.element(screen.getByText('Notitie verwijderd.')).toBeVisible();
-    expect(notes.notes.size).toBe(0);
+    expect(await db.count()).toBe(0);
     await expectNoAxeViolations(screen.container);
     await screen.getByRole('button', { name: 'Ongedaan maken' }).click();
     await expect.element(screen.getByText('Bewaar mij')).toBeVisible();
-    expect(notes.notes.get(note.id)).toEqual(note);
+    expect(await db.getNote(note.id)).toEqual(note);
   });
 
   test('all notes: fuzzy search, filters by tag, site and linked entry, sort by date', async () => {
-    const notes = fakeNotes([
+    const notes = [
       pageNote('Democratische legitimiteit van de regio', { tags: ['raad'], links: ['ws-democratie'] }, '2024-01-01T10:00:00Z'),
       pageNote('Financiering van regiodeals', { tags: ['geld'] }, '2024-02-01T10:00:00Z'),
       createOther('Een notitie elders', '2024-03-01T10:00:00Z'),
-    ]);
-    const { screen } = await show(analysedState(), notes);
+    ];
+    const { screen, db } = await show(analysedState(), { notes });
     await screen.getByRole('button', { name: 'Alle notities' }).click();
     await expect.element(screen.getByText('3 notities')).toBeVisible();
     await expectNoAxeViolations(screen.container);
@@ -204,15 +189,13 @@ describe('SidePanelApp states', () => {
     await screen.getByRole('button', { name: 'Verwijderen' }).click();
     await expect.element(screen.getByText('Notitie verwijderd.')).toBeVisible();
     await screen.getByRole('button', { name: 'Ongedaan maken' }).click();
-    await expect.poll(() => notes.notes.size).toBe(3);
+    await expect.poll(() => db.count()).toBe(3);
   });
 
   test('updates when notes change elsewhere, and says when persistent storage was refused (English)', async () => {
-    const notes = fakeNotes();
-    notes.persistence = 'denied';
-    const { screen } = await show(analysedState(), notes, fakePage(), 'en');
+    const { screen, db } = await show(analysedState(), { persistence: 'denied' }, 'en');
     await expect.element(screen.getByText(/did not grant persistent storage/)).toBeVisible();
-    await notes.addNote({ url: 'https://www.vng.nl/demo/grip', title: 'x', body: 'From another window' });
+    await db.addNote({ url: 'https://www.vng.nl/demo/grip', title: 'x', body: 'From another window' });
     await expect.element(screen.getByText('From another window')).toBeVisible();
     await expectNoAxeViolations(screen.container);
   });

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { events } from '../../../../lib/shared/platform/events';
-import { createTabSource } from '../../../../lib/views/common/tab-source';
+import { extensionTabSource as createTabSource } from '../../../../lib/views/common/tab-source';
 import type { TabState } from '../../../../lib/core/tab-state';
 
 const asked: Array<number | null> = [];
