@@ -48,6 +48,28 @@ for (const { name, url, badge, verdict, label, reason } of CASES) {
   });
 }
 
+test('reasons quote the page, and a reason in the side panel leads to its words on the page', async ({
+  context,
+  worker,
+  extensionId,
+  consoleErrors,
+}) => {
+  const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('RS');
+  const panel = await new SidePanelView(await context.newPage(), extensionId).open(tabId);
+  const reason = panel.page.locator('.verdict__reason').first();
+  await expect(reason).toBeVisible();
+  // The reason's words (before any count) stand on the page as written.
+  const words = ((await reason.textContent()) ?? '').replace(/ \(\d+×\)$/, '');
+  const pageText = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+  expect(pageText.toLowerCase()).toContain(words.split(' … ')[0]?.toLowerCase());
+  await reason.click();
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()?.toString().replace(/\s+/g, ' ') ?? ''))
+    .toBe(words.split(' … ')[0]);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the verdict follows in-page navigation of a single-page site', async ({ context, worker }) => {
   const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
   await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('RS');

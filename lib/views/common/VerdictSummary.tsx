@@ -2,6 +2,8 @@
  * The verdict on the current tab, with its reasons: shared by popup and side
  * panel. Everything from the page (title, terms) is rendered as text.
  */
+import { useState } from 'preact/hooks';
+import type { Reason } from '../../core/recognise/types';
 import type { TabState } from '../../core/tab-state';
 import { themeLabelKey } from '../../core/themes';
 import { useT } from './i18n';
@@ -12,10 +14,16 @@ export interface VerdictSummaryProps {
   onAnalyse?: () => void;
   /** How many reasons to list. */
   maxReasons?: number;
+  /**
+   * Takes the reader to a reason's words on the page (the side panel); answers
+   * whether they were found. Without it reasons are plain text (the popup closes anyway).
+   */
+  onShowReason?: (reason: Reason) => Promise<boolean>;
 }
 
-export function VerdictSummary({ state, onAnalyse, maxReasons = 5 }: VerdictSummaryProps) {
+export function VerdictSummary({ state, onAnalyse, maxReasons = 5, onShowReason }: VerdictSummaryProps) {
   const t = useT();
+  const [notFound, setNotFound] = useState<string | null>(null);
   if (!state)
     return (
       <p class="muted" role="status">
@@ -61,12 +69,31 @@ export function VerdictSummary({ state, onAnalyse, maxReasons = 5 }: VerdictSumm
         <>
           <h3 class="verdict__why-heading">{t('verdictWhy')}</h3>
           <ul class="verdict__why">
-            {reasons.map((reason) => (
-              <li key={reason.label}>
-                {reason.count > 1 ? t('verdictReasonCount', [reason.label, reason.count]) : reason.label}
-              </li>
-            ))}
+            {reasons.map((reason) => {
+              const words = reason.count > 1 ? t('verdictReasonCount', [reason.label, reason.count]) : reason.label;
+              return (
+                <li key={reason.label}>
+                  {onShowReason ? (
+                    <button
+                      type="button"
+                      class="verdict__reason"
+                      aria-label={t('verdictReasonShow', words)}
+                      onClick={() => void onShowReason(reason).then((found) => setNotFound(found ? null : reason.label))}
+                    >
+                      {words}
+                    </button>
+                  ) : (
+                    words
+                  )}
+                </li>
+              );
+            })}
           </ul>
+          {onShowReason && (
+            <p class="muted" role="status">
+              {notFound === null ? '' : t('verdictReasonNotFound', notFound)}
+            </p>
+          )}
         </>
       )}
     </div>

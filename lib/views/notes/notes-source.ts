@@ -46,6 +46,8 @@ export interface PageBridge {
   highlight(tabId: number, notes: readonly NoteToAnchor[]): Promise<AnchorOutcome[] | null>;
   /** Scrolls the tab to a highlighted note; false when it is not highlighted or the page is gone. */
   scrollTo(tabId: number, id: string): Promise<boolean>;
+  /** Selects and scrolls to the first place these words stand on the page (a reason's); false when not found or the page is gone. */
+  showText(tabId: number, text: string): Promise<boolean>;
   /** The tab's selection, null when nothing is selected, or why the page could not be asked. */
   selection(tabId: number): Promise<PageSelection | null | PageProblem>;
   /** The pending annotation, if any. */
@@ -99,6 +101,14 @@ export function createPageBridge(): PageBridge {
         return (await contentClient(tabId).call('notes/scroll-to', { id })).found;
       } catch (error) {
         console.debug('Regiolens: the page could not scroll', error);
+        return false;
+      }
+    },
+    async showText(tabId, text) {
+      try {
+        return (await contentClient(tabId).call('page/show-text', { text })).found;
+      } catch (error) {
+        console.debug('Regiolens: the page could not show the words', error);
         return false;
       }
     },

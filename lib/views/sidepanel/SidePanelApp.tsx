@@ -81,7 +81,11 @@ export function SidePanelApp({ tabs, notes, page, background, events, onOpenEntr
         <>
           <section aria-labelledby="sidepanel-verdict-heading">
             <h2 id="sidepanel-verdict-heading">{state?.title ?? t('sidepanelThisPage')}</h2>
-            <VerdictSummary state={state} maxReasons={8} />
+            <VerdictSummary
+              state={state}
+              maxReasons={8}
+              onShowReason={state ? (reason) => page.showText(state.tabId, reason.find ?? reason.label) : undefined}
+            />
           </section>
           {state?.status === 'analysed' && state.recognition && (
             <section aria-labelledby="sidepanel-suggestions-heading">

@@ -83,6 +83,9 @@ export interface FakePage extends PageBridge {
   selectionAnswer: PageSelection | null | PageProblem;
   highlighted: string[][];
   scrolled: string[];
+  /** Words the panel asked the page to show, and whether the page "has" them. */
+  shown: string[];
+  pageText: string;
   pendingAnnotation: PendingAnnotation | undefined;
 }
 
@@ -92,6 +95,8 @@ export function fakePage(): FakePage {
     selectionAnswer: null,
     highlighted: [],
     scrolled: [],
+    shown: [],
+    pageText: '',
     pendingAnnotation: undefined,
     async highlight(_tabId, notes) {
       page.highlighted.push(notes.map((note) => note.id));
@@ -104,6 +109,10 @@ export function fakePage(): FakePage {
     async scrollTo(_tabId, id) {
       page.scrolled.push(id);
       return true;
+    },
+    async showText(_tabId, text) {
+      page.shown.push(text);
+      return page.pageText.includes(text);
     },
     selection: async () => page.selectionAnswer,
     pending: async () => page.pendingAnnotation,

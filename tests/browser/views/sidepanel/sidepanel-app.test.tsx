@@ -47,6 +47,26 @@ describe('SidePanelApp states', () => {
     expect(opened).toEqual(['ws-democratie']);
   });
 
+  test('a reason leads to its words on the page; words the page lacks are said to be gone', async () => {
+    const state = analysedState();
+    const why = [
+      { label: 'Gemeenschappelijke Regelingen', count: 3, weight: 0.6, find: 'Gemeenschappelijke Regelingen' },
+      { label: 'gemeenten … brandbrief', count: 1, weight: 0.4, find: 'gemeenten' },
+    ];
+    const { screen, page } = await show({ ...state, recognition: state.recognition && { ...state.recognition, why } });
+    page.pageText = 'De Gemeenschappelijke Regelingen van de gemeenten';
+    await screen.getByRole('button', { name: /Gemeenschappelijke Regelingen \(3×\)/ }).click();
+    await expect.poll(() => page.shown).toEqual(['Gemeenschappelijke Regelingen']);
+    await expect.poll(() => screen.container.querySelector('.verdict [role=status]')?.textContent).toBe('');
+    page.pageText = '';
+    await screen.getByRole('button', { name: 'Laat zien waar "gemeenten … brandbrief" op de pagina staat' }).click();
+    await expect.poll(() => page.shown.at(-1)).toBe('gemeenten');
+    await expect
+      .poll(() => screen.container.querySelector('.verdict [role=status]')?.textContent)
+      .toBe('"gemeenten … brandbrief" staat niet (meer) op deze pagina.');
+    await expectNoAxeViolations(screen.container);
+  });
+
   test('notes list: hostile bodies and tags are shown as text, passages highlighted and scrolled to', async () => {
     const hostile = pageNote('<img src=x onerror="alert(1)"><script>alert(2)</script>', {
       tags: ['<b>vet</b>'],
