@@ -12,7 +12,7 @@
  *   lib/views       popup, side panel, options, entry page: core + shared; no page or
  *                   background code. Components (*.tsx) receive data through props and
  *                   small interfaces, so they reach neither platform nor stores.
- *   entrypoints     only wire; may import any zone, but no raw API globals or IndexedDB
+ *   entrypoints     only wire; may import any zone, but no extension API module, raw API global or IndexedDB
  *
  * `tests/unit/conventions/lint-boundaries.test.ts` proves that each zone's rules fire.
  */
@@ -133,6 +133,6 @@ export default tseslint.config(
     paths: [...EXTENSION_API_IMPORTS, ...DB_IMPORTS],
     patterns: [ZONE.page, ZONE.background, ZONE.platform, ZONE.storesInComponents],
   }),
-  zone(['entrypoints/**'], { paths: [...DB_IMPORTS, EXTENSION_API_IMPORTS[1], EXTENSION_API_IMPORTS[2]] }),
+  zone(['entrypoints/**'], { paths: [...DB_IMPORTS, ...EXTENSION_API_IMPORTS] }),
   prettier,
 );

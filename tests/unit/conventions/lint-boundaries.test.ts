@@ -57,6 +57,7 @@ const CASES = [
   // entrypoints wire, but reach neither IndexedDB nor the raw globals
   { file: 'entrypoints/x.ts', code: imp('openDB', 'idb'), blocked: true },
   { file: 'entrypoints/x.ts', code: 'export const x = chrome.runtime.id;\n', blocked: true },
+  { file: 'entrypoints/x.ts', code: imp('browser', 'wxt/browser'), blocked: true },
   // no raw HTML anywhere
   {
     file: 'lib/views/x/View.tsx',
