@@ -10,6 +10,13 @@
  *
  * A failed write (quota, conflict, bad data) aborts its transaction: nothing
  * stored is changed, and the caller gets a NotesError it can explain.
+ *
+ * Records an upgrade could not repair sit in the `quarantine` store (see
+ * notes-migrations.ts); quarantined() counts them so a view can say so, and
+ * eraseAll() clears them with the notes: erasing means no note data is left.
+ * Opening never leaves a rejection unhandled: a failed upgrade rejects
+ * openNotesDb (or the call that reconnects) and nothing else, and the next
+ * call tries again.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
 import { applyChanges, checkNote, createNote } from '../../core/notes/create';
@@ -18,7 +25,15 @@ import { NotesConflictError, NotesError, NotesQuotaError } from '../../core/note
 import { parseNotesImport, type ImportIssue, type ImportReport, type ParsedImport } from '../../core/notes/import-jsonld';
 import type { Note, NoteChanges, NoteDraft } from '../../core/notes/types';
 import { normalisePageUrl } from '../../core/notes/url';
-import { migrate, NOTES_DB_VERSION, NOTES_STORE, type UpgradeDb, type UpgradeTransaction } from './notes-migrations';
+import {
+  migrate,
+  NOTES_DB_VERSION,
+  NOTES_STORE,
+  QUARANTINE_STORE,
+  type QuarantinedRecord,
+  type UpgradeDb,
+  type UpgradeTransaction,
+} from './notes-migrations';
 
 export const NOTES_DB_NAME = 'regiolens-notes';
 export const NOTES_CHANNEL = 'regiolens-notes';
@@ -29,10 +44,15 @@ export interface NotesDbSchema extends DBSchema {
     value: Note;
     indexes: { url: string; modified: string; tag: string; link: string; url_modified: [string, string] };
   };
+  quarantine: {
+    key: number;
+    value: QuarantinedRecord;
+  };
 }
 
-type WriteTransaction = IDBPTransaction<NotesDbSchema, ['notes'], 'readwrite'>;
-type NotesStore = IDBPObjectStore<NotesDbSchema, ['notes'], 'notes', 'readwrite'>;
+/** Every write spans both stores, so erasing can clear the quarantine in the same transaction. */
+type WriteTransaction = IDBPTransaction<NotesDbSchema, ['notes', 'quarantine'], 'readwrite'>;
+type NotesStore = IDBPObjectStore<NotesDbSchema, ['notes', 'quarantine'], 'notes', 'readwrite'>;
 
 /** Posted on the channel after each committed write. */
 export interface NotesChange {
@@ -98,9 +118,11 @@ export interface NotesDb {
   notesByLink(entryId: string): Promise<Note[]>;
   /** Imports an export file's text (or notes already parsed), in one transaction, all or nothing. */
   importNotes(input: string | readonly Note[]): Promise<ImportReport>;
-  /** Deletes every note; returns how many there were. */
+  /** Deletes every note, and every quarantined record; returns how many notes there were. */
   eraseAll(): Promise<number>;
   count(): Promise<number>;
+  /** How many records an upgrade set aside because they could not be repaired (notes-migrations.ts). */
+  quarantined(): Promise<number>;
   close(): void;
 }
 
@@ -124,35 +146,43 @@ export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<Not
   let connection: Promise<IDBPDatabase<NotesDbSchema>> | null = null;
 
   const connect = (): Promise<IDBPDatabase<NotesDbSchema>> => {
-    connection ??= openDB<NotesDbSchema>(name, NOTES_DB_VERSION, {
+    if (connection) return connection;
+    const opening = openDB<NotesDbSchema>(name, NOTES_DB_VERSION, {
       upgrade(db, oldVersion, newVersion, transaction) {
+        // idb's promise for the upgrade transaction rejects when it aborts; openDB reports that failure.
+        transaction.done.catch(() => undefined);
         // Migrations need the untyped view: older versions have other shapes.
         const untypedDb = db as unknown as UpgradeDb;
         const untypedTransaction = transaction as unknown as UpgradeTransaction;
         migrate(untypedDb, untypedTransaction, oldVersion, newVersion ?? NOTES_DB_VERSION).catch((error: unknown) => {
           // Aborting the upgrade keeps the old version intact; openDB then rejects with the abort.
           console.error('notes database migration failed', error);
-          transaction.abort();
+          abortQuietly(transaction);
         });
       },
       blocking() {
         // A newer version is opening elsewhere (an updated extension): step aside; the next call reconnects.
-        void connection?.then((db) => db.close());
+        closeQuietly(connection);
         connection = null;
       },
       terminated() {
         connection = null;
       },
     });
-    return connection;
+    connection = opening;
+    // A failed open is reported to whoever awaits it; the next call tries again.
+    opening.catch(() => {
+      if (connection === opening) connection = null;
+    });
+    return opening;
   };
   await connect();
 
   async function write<T>(work: (store: NotesStore) => Promise<{ value: T; ids: string[] }>): Promise<T> {
     const db = await connect();
-    const transaction: WriteTransaction = db.transaction(NOTES_STORE, 'readwrite');
+    const transaction: WriteTransaction = db.transaction([NOTES_STORE, QUARANTINE_STORE], 'readwrite');
     try {
-      const { value, ids } = await work(transaction.store);
+      const { value, ids } = await work(transaction.objectStore(NOTES_STORE));
       options.beforeCommit?.(transaction);
       await transaction.done;
       if (ids.length > 0) channel?.post({ type: 'changed', ids });
@@ -243,6 +273,7 @@ export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<Not
       return write(async (store) => {
         const ids = await store.getAllKeys();
         await store.clear();
+        await store.transaction.objectStore(QUARANTINE_STORE).clear();
         return { value: ids.length, ids };
       });
     },
@@ -251,8 +282,12 @@ export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<Not
       return (await read()).count(NOTES_STORE);
     },
 
+    async quarantined() {
+      return (await read()).count(QUARANTINE_STORE);
+    },
+
     close() {
-      void connection?.then((db) => db.close());
+      closeQuietly(connection);
       connection = null;
       channel?.close();
     },
@@ -273,7 +308,15 @@ function checkImportedNotes(notes: readonly Note[]): ParsedImport {
   return issues.length > 0 ? { ok: false, issues, totalIssues: issues.length } : { ok: true, notes: checked };
 }
 
-function abortQuietly(transaction: WriteTransaction): void {
+/** Closes a connection once it is open; one that failed to open has nothing to close. */
+function closeQuietly(connection: Promise<IDBPDatabase<NotesDbSchema>> | null): void {
+  void connection?.then(
+    (db) => db.close(),
+    () => undefined,
+  );
+}
+
+function abortQuietly(transaction: { abort(): void }): void {
   try {
     transaction.abort();
   } catch (error) {

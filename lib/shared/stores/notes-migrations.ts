@@ -3,7 +3,8 @@
  * schema or of the stored records' shape is one migration here, run inside
  * the upgrade (versionchange) transaction, so a failing migration aborts and
  * leaves the previous version untouched. Each migration is tested from every
- * earlier version with data in it (tests/browser/shared/stores/notes-migrations.test.ts).
+ * earlier version with data in it (tests/browser/shared/stores/notes-migrations.test.ts,
+ * notes-quarantine.test.ts).
  *
  * Version 1 (first release): store `notes` (keyPath id) with indexes `url`
  *   and `modified`; records {id, url, title, quote?, position?, body,
@@ -13,17 +14,60 @@
  *   a `revision` counter for concurrent edits.
  * Version 3: compound index `url_modified` [url, modified], so one page's
  *   notes come out newest first without sorting.
+ * Version 4: store `quarantine` (out-of-line keys, autoIncrement), and every
+ *   record is checked against today's schema.
+ *
+ * Corrupted records (#11, item 6). Earlier versions migrated records
+ * unchecked: one record whose id had changed type made cursor.update throw,
+ * which aborted the upgrade on every open (no note reachable), and other bad
+ * records reached the store and later made an export refuse to import. Now
+ * each record is repaired where that needs no guessing, or set aside:
+ * - repaired: a missing or non-text title becomes '', a missing body, tags
+ *   or links '' or [], a title is cut to its limit, tags and links are
+ *   normalised as when written (v1's comma string split first), a
+ *   missing or invalid `modified` becomes `created`, a missing or invalid
+ *   revision 1, dates stored as Date objects ISO strings, missing quote
+ *   context '', an invalid position is dropped (only a hint: the quote
+ *   anchors the note), unknown fields are dropped;
+ * - quarantined: anything else that fails the schema (an id that is not a
+ *   note id, no valid creation date, a bad address, body, quote, tags or
+ *   links, a record that is not an object). The record moves, exactly as it
+ *   was stored, into the `quarantine` store as {record, reason, version,
+ *   quarantined}, and leaves `notes`, so the upgrade always completes and
+ *   the data is kept for a later export or repair. The store is created by
+ *   the first migration that needs it (version 2 sets aside version-1
+ *   records before converting them, so their original shape is kept) and at
+ *   the latest by version 4. NotesDb#quarantined() counts them.
+ * The only requests made are ones bad data cannot make fail (update under
+ * the same key, add under a generated key, delete), so no request error
+ * aborts the upgrade either.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { normaliseTags } from '../../core/notes/create';
-import type { Note, NoteSelectors } from '../../core/notes/types';
+import * as v from 'valibot';
+import { checkNote, normaliseLinks, normaliseTags } from '../../core/notes/create';
+import { LIMITS } from '../../core/notes/limits';
+import { IsoDateSchema, NoteSchema, TextPositionSelectorSchema } from '../../core/notes/schema';
+import type { Note } from '../../core/notes/types';
 
-export const NOTES_DB_VERSION = 3;
+export const NOTES_DB_VERSION = 4;
 export const NOTES_STORE = 'notes';
+export const QUARANTINE_STORE = 'quarantine';
 
 /** The untyped view of the database a migration works on: each version has its own shape. */
 export type UpgradeDb = IDBPDatabase<unknown>;
 export type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/** A record set aside by a migration, in the `quarantine` store. */
+export interface QuarantinedRecord {
+  /** The record exactly as it was stored. */
+  record: unknown;
+  /** Why it could not be kept, e.g. "invalid note (created): Invalid timestamp". */
+  reason: string;
+  /** The migration (database version) that set it aside. */
+  version: number;
+  /** When, as an ISO time. */
+  quarantined: string;
+}
 
 /** A version-1 record, as the first release stored it. */
 export interface NoteV1 {
@@ -39,35 +83,117 @@ export interface NoteV1 {
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Converts one version-1 record; tolerant of fields a buggy writer may have left out. */
-export function noteFromV1(old: Record<string, unknown>): Note {
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const quote = isRecord(old.quote) && typeof old.quote.exact === 'string' && old.quote.exact ? old.quote : undefined;
-  const position = isRecord(old.position) ? old.position : undefined;
-  const note: Note = {
-    id: text(old.id),
-    url: text(old.url),
-    title: text(old.title),
-    body: text(old.body),
-    tags: normaliseTags(text(old.tags).split(',')),
+const missing = (value: unknown): value is null | undefined => value === undefined || value === null;
+const allStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * A version-1 record in today's shape, unchecked: fields keep their stored
+ * values (the id above all: the key must not change) so repairNote can judge
+ * them. A quote with no text was a page note; any other quote is kept.
+ */
+export function noteFromV1(old: Record<string, unknown>): Record<string, unknown> {
+  const note: Record<string, unknown> = {
+    id: old.id,
+    url: old.url,
+    title: old.title,
+    body: old.body,
+    tags: typeof old.tags === 'string' ? old.tags.split(',') : old.tags,
     links: [],
-    created: text(old.created),
-    modified: text(old.modified) || text(old.created),
-    revision: 1,
+    created: old.created,
+    modified: old.modified,
   };
-  if (quote) {
-    const selectors: NoteSelectors = {
-      quote: { exact: text(quote.exact), prefix: text(quote.prefix), suffix: text(quote.suffix) },
-    };
-    if (position && typeof position.start === 'number' && typeof position.end === 'number' && position.end > position.start) {
-      selectors.position = { start: position.start, end: position.end };
-    }
-    note.selectors = selectors;
-  }
+  const quote = old.quote;
+  const pageNote = missing(quote) || (isRecord(quote) && (missing(quote.exact) || quote.exact === ''));
+  if (!pageNote) note.selectors = missing(old.position) ? { quote } : { quote, position: old.position };
   return note;
+}
+
+export type Repaired = { ok: true; note: Note } | { ok: false; reason: string };
+
+/** An ISO time from a string or a Date, or undefined. */
+function isoTime(value: unknown): string | undefined {
+  const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
+  return v.is(IsoDateSchema, text) ? text : undefined;
+}
+
+function repairSelectors(selectors: unknown): unknown {
+  if (!isRecord(selectors)) return selectors;
+  const quote = selectors.quote;
+  const repaired: Record<string, unknown> = {
+    quote: isRecord(quote)
+      ? {
+          exact: quote.exact,
+          prefix: typeof quote.prefix === 'string' ? quote.prefix.slice(-LIMITS.context) : '',
+          suffix: typeof quote.suffix === 'string' ? quote.suffix.slice(0, LIMITS.context) : '',
+        }
+      : quote,
+  };
+  if (v.is(TextPositionSelectorSchema, selectors.position)) repaired.position = selectors.position;
+  return repaired;
+}
+
+/** The record as a valid note, repaired as the file comment lists, or why it cannot be one. */
+export function repairNote(value: unknown): Repaired {
+  if (!isRecord(value)) return { ok: false, reason: `not a note record (${Array.isArray(value) ? 'array' : typeof value})` };
+  const created = isoTime(value.created);
+  const note: Record<string, unknown> = {
+    id: value.id,
+    url: value.url,
+    title: typeof value.title === 'string' ? value.title.slice(0, LIMITS.title) : '',
+    body: missing(value.body) ? '' : value.body,
+    tags: missing(value.tags) ? [] : allStrings(value.tags) ? normaliseTags(value.tags) : value.tags,
+    links: missing(value.links) ? [] : allStrings(value.links) ? normaliseLinks(value.links) : value.links,
+    created: created ?? value.created,
+    modified: isoTime(value.modified) ?? created ?? value.modified,
+    revision: Number.isInteger(value.revision) && (value.revision as number) >= 1 ? value.revision : 1,
+  };
+  if (!missing(value.selectors)) note.selectors = repairSelectors(value.selectors);
+  try {
+    return { ok: true, note: checkNote(note) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The quarantine store, created on first use within the upgrade. */
+function quarantineStore(db: UpgradeDb, transaction: UpgradeTransaction) {
+  if (!db.objectStoreNames.contains(QUARANTINE_STORE)) db.createObjectStore(QUARANTINE_STORE, { autoIncrement: true });
+  return transaction.objectStore(QUARANTINE_STORE);
+}
+
+/**
+ * Runs `convert` over every record of `notes`: a note it returns replaces the
+ * record (unless it is the record itself), anything else sends the record to
+ * the quarantine. A note whose id is not the record's key is quarantined too,
+ * as cursor.update would refuse it and abort the upgrade.
+ */
+async function checkEveryRecord(
+  db: UpgradeDb,
+  transaction: UpgradeTransaction,
+  version: number,
+  convert: (value: unknown) => Repaired,
+): Promise<void> {
+  const store = transaction.objectStore(NOTES_STORE);
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const value: unknown = cursor.value;
+    let result: Repaired;
+    try {
+      result = convert(value);
+    } catch (error) {
+      result = { ok: false, reason: `could not be read: ${String(error)}` };
+    }
+    if (result.ok && result.note.id !== cursor.primaryKey) result = { ok: false, reason: 'id does not match its key' };
+    if (result.ok) {
+      if (result.note !== value) await cursor.update(result.note);
+      continue;
+    }
+    const entry: QuarantinedRecord = { record: value, reason: result.reason, version, quarantined: new Date().toISOString() };
+    await quarantineStore(db, transaction).add(entry);
+    await cursor.delete();
+  }
 }
 
 type Migration = (db: UpgradeDb, transaction: UpgradeTransaction) => Promise<void>;
@@ -79,16 +205,21 @@ export const MIGRATIONS: Record<number, Migration> = {
     store.createIndex('url', 'url');
     store.createIndex('modified', 'modified');
   },
-  2: async (_db, transaction) => {
+  2: async (db, transaction) => {
+    await checkEveryRecord(db, transaction, 2, (value) => repairNote(isRecord(value) ? noteFromV1(value) : value));
     const store = transaction.objectStore(NOTES_STORE);
-    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
-      if (isRecord(cursor.value)) await cursor.update(noteFromV1(cursor.value));
-    }
     store.createIndex('tag', 'tags', { multiEntry: true });
     store.createIndex('link', 'links', { multiEntry: true });
   },
   3: async (_db, transaction) => {
     transaction.objectStore(NOTES_STORE).createIndex('url_modified', ['url', 'modified']);
+  },
+  4: async (db, transaction) => {
+    quarantineStore(db, transaction);
+    // Records the schema accepts are left as they are (no write); the others are repaired or set aside.
+    await checkEveryRecord(db, transaction, 4, (value) =>
+      v.is(NoteSchema, value) ? { ok: true, note: value as Note } : repairNote(value),
+    );
   },
 };
 

@@ -22,3 +22,53 @@ export async function openTestDb(options: OpenNotesDbOptions = {}): Promise<Note
 }
 
 export const page = (n: number) => `https://www.example.nl/beleid/pagina-${n}`;
+
+function rawOpen(name: string, version?: number, upgrade?: (transaction: IDBTransaction) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version);
+    open.onupgradeneeded = () => upgrade?.(open.transaction as IDBTransaction);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+}
+
+function requestDone<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Puts records into an existing database's notes store as they are, at the
+ * version it has (raw IndexedDB, no current code): for records an earlier
+ * release or a buggy writer may have left.
+ */
+export async function putRawRecords(name: string, records: readonly unknown[]): Promise<void> {
+  const db = await rawOpen(name);
+  const transaction = db.transaction('notes', 'readwrite');
+  for (const record of records) transaction.objectStore('notes').put(record);
+  await new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  db.close();
+}
+
+/** Brings a version-2 database to version 3 as the release before quarantine did: the index only, records unchecked. */
+export async function upgradeRawToV3(name: string): Promise<void> {
+  const db = await rawOpen(name, 3, (transaction) => {
+    transaction.objectStore('notes').createIndex('url_modified', ['url', 'modified']);
+  });
+  db.close();
+}
+
+/** Every record of one store of a database, read raw at whatever version it has. */
+export async function rawRecords(name: string, store: string): Promise<unknown[]> {
+  const db = await rawOpen(name);
+  try {
+    return await requestDone(db.transaction(store).objectStore(store).getAll());
+  } finally {
+    db.close();
+  }
+}

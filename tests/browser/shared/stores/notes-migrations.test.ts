@@ -5,7 +5,7 @@ import { MIGRATIONS, NOTES_DB_VERSION } from '../../../../lib/shared/stores/note
 import { NoteSchema } from '../../../../lib/core/notes/schema';
 import * as v from 'valibot';
 import { createV1, createV2, rawIndexNames, V1_RECORDS, V2_RECORDS } from '../../../fixtures/notes/old-versions';
-import { freshName } from '../../support/db-helpers';
+import { freshName, rawRecords } from '../../support/db-helpers';
 
 type V1 = (typeof V1_RECORDS)[number];
 const [v1a, v1b, v1c] = V1_RECORDS as unknown as [V1 & { quote: object }, V1, V1];
@@ -25,15 +25,17 @@ async function openCurrent(name: string) {
 describe('notes database migrations', () => {
   test('every version up to the current one has a migration', () => {
     for (let version = 1; version <= NOTES_DB_VERSION; version += 1) expect(MIGRATIONS[version]).toBeTypeOf('function');
-    expect(NOTES_DB_VERSION).toBe(3);
+    expect(NOTES_DB_VERSION).toBe(4);
   });
 
   test('a new database gets the current schema', async () => {
     const name = freshName();
     const db = await openCurrent(name);
     expect(await db.count()).toBe(0);
+    expect(await db.quarantined()).toBe(0);
     db.close();
     expect(await rawIndexNames(name)).toEqual({ version: NOTES_DB_VERSION, indexes: CURRENT_INDEXES });
+    expect(await rawRecords(name, 'quarantine')).toEqual([]);
   });
 
   test('from version 1 with data: records converted, every index works', async () => {
