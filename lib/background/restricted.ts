@@ -3,6 +3,8 @@
  * Knowing this lets the views say "Regiolens cannot read this page" instead of
  * waiting for an analysis that will never come.
  */
+import { normaliseHost } from '../core/sites';
+
 const RESTRICTED_SCHEMES = [
   'chrome:',
   'edge:',
@@ -37,7 +39,9 @@ export function isRestrictedUrl(url: string | undefined): boolean {
     return true;
   }
   if (RESTRICTED_SCHEMES.includes(parsed.protocol)) return true;
-  if (STORE_HOSTS.includes(parsed.hostname)) return true;
-  if (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')) return true;
+  // The one host form (lib/core/sites.ts): "chromewebstore.google.com." is the same store to DNS.
+  const host = normaliseHost(parsed.hostname);
+  if (STORE_HOSTS.includes(host)) return true;
+  if (host === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')) return true;
   return parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:';
 }

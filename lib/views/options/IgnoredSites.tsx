@@ -37,7 +37,9 @@ export function IgnoredSites({ sites, onSave }: IgnoredSitesProps) {
           ? t('options_ignored_invalid')
           : result.reason === 'duplicate'
             ? t('options_ignored_duplicate', result.site)
-            : t('options_ignored_full', MAX_IGNORED_SITES);
+            : result.reason === 'covered'
+              ? t('options_ignored_covered', [result.site, result.by])
+              : t('options_ignored_full', MAX_IGNORED_SITES);
       setInvalid(text);
       setMessage(null);
       input.current?.focus();

@@ -88,6 +88,11 @@ describe('ScopeSection', () => {
     await field.fill('EXAMPLE.org');
     await screen.getByRole('button', { name: 'Toevoegen' }).click();
     await expect.element(screen.getByRole('alert').filter({ hasText: 'example.org staat al op de lijst.' })).toBeVisible();
+    await field.fill('www.example.org.');
+    await screen.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect
+      .element(screen.getByRole('alert').filter({ hasText: 'www.example.org valt al onder example.org, dat op de lijst staat.' }))
+      .toBeVisible();
     await field.fill('https://www.Nieuws.nl/artikel?x=1');
     await screen.getByRole('button', { name: 'Toevoegen' }).click();
     await expect

@@ -25,6 +25,12 @@ describe('parseSiteInput', () => {
     ['a..nl', null],
     ['<script>.nl', null],
     ['javascript://alert(1)', null],
+    // The one host form of lib/core/sites.ts (issue 11, item 9): IDN in ASCII, every trailing dot gone.
+    ['bücher.de', 'xn--bcher-kva.de'],
+    ['https://Bücher.de/boek', 'xn--bcher-kva.de'],
+    ['vng.nl..', 'vng.nl'],
+    ['evil.example@vng.nl', null],
+    ['vng.nl:8080', null],
   ])('%j → %j', (input, expected) => {
     expect(parseSiteInput(input)).toBe(expected);
   });
@@ -37,6 +43,22 @@ describe('addIgnoredSite / removeIgnoredSite', () => {
     expect(addIgnoredSite([], '???')).toEqual({ ok: false, reason: 'invalid' });
     expect(addIgnoredSite(['a.nl', 'b.nl'], 'c.nl', 2)).toEqual({ ok: false, reason: 'full' });
     expect(removeIgnoredSite(['a.nl', 'b.nl'], 'a.nl')).toEqual(['b.nl']);
+  });
+
+  test('a site under an entry already on the list is refused as covered; one above it is added', () => {
+    expect(addIgnoredSite(['regiodeals.nl'], 'www.regiodeals.nl')).toEqual({
+      ok: false,
+      reason: 'covered',
+      site: 'www.regiodeals.nl',
+      by: 'regiodeals.nl',
+    });
+    expect(addIgnoredSite(['www.regiodeals.nl'], 'regiodeals.nl')).toEqual({
+      ok: true,
+      site: 'regiodeals.nl',
+      sites: ['regiodeals.nl', 'www.regiodeals.nl'],
+    });
+    expect(addIgnoredSite(['deals.nl'], 'regiodeals.nl')).toMatchObject({ ok: true });
+    expect(addIgnoredSite(['vng.nl'], 'VNG.nl..')).toEqual({ ok: false, reason: 'duplicate', site: 'vng.nl' });
   });
 });
 
