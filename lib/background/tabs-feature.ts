@@ -3,10 +3,13 @@
  * questions about a tab (`page/snapshot`, `tab/state`, `tab/analyse` in
  * lib/shared/messages/page-messages.ts), and forgetting a tab's verdict when it
  * loads another page or closes. Private windows are read only when the user
- * allowed it; the user's ignore list always wins.
+ * allowed it; the user's ignore list always wins. A report's address is the one
+ * the browser gives for the sending frame, never the one the page claims.
  */
 import { MessageError } from '../shared/messages/define';
 import type { SenderInfo } from '../shared/messages/router';
+import { normalisePageUrl } from '../core/notes/url';
+import type { PageSnapshot } from '../core/page-snapshot';
 import { isIgnoredSite, type Settings } from '../core/settings/schema';
 import type { TabState } from '../core/tab-state';
 import { whileRunning, type BackgroundFeature } from './feature';
@@ -37,6 +40,26 @@ function tabIdOf(sender: SenderInfo): number {
   return id;
 }
 
+/**
+ * The address of the page a report came from, as the browser gives it. The page's own claim is not
+ * believed: a content script taken over by its page could name another site's address and so have
+ * the user's notes for that address (their quoted passages) sent to it. Only the top frame reports:
+ * a frame inside the page is not the page the user is reading.
+ */
+function senderAddress(sender: SenderInfo): string {
+  if (sender.frameId !== 0) throw new MessageError('forbidden', "only a tab's top frame can report its page");
+  const url = sender.url ?? sender.tab?.url;
+  if (url === undefined || !URL.canParse(url)) throw new MessageError('forbidden', 'the browser did not say which page reported');
+  return url;
+}
+
+/** The report under the browser's address; its canonical link is kept only where notes accept it (the same site). */
+function atSenderAddress(page: PageSnapshot, url: string): PageSnapshot {
+  const { canonical, ...rest } = page;
+  const accepted = canonical !== undefined && normalisePageUrl(url, canonical) === normalisePageUrl(canonical);
+  return accepted ? { ...rest, url, canonical } : { ...rest, url };
+}
+
 export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
   /** Private windows are read only when the user allowed it in options. */
   const privateAndNotAllowed = async (incognito: boolean | undefined) =>
@@ -44,11 +67,13 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
 
   return {
     handlers: {
-      'page/snapshot': async (page, sender) => {
+      'page/snapshot': async (report, sender) => {
+        const tabId = tabIdOf(sender);
+        const page = atSenderAddress(report, senderAddress(sender));
         if (await privateAndNotAllowed(sender.tab?.incognito)) return null;
         // The user's ignore list always wins, in private windows too.
         if (isIgnoredSite(new URL(page.url).hostname, await deps.settings())) return null;
-        await deps.tracker.analyse(tabIdOf(sender), page);
+        await deps.tracker.analyse(tabId, page);
         return null;
       },
       'tab/state': async ({ tabId }) => {

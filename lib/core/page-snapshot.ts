@@ -13,7 +13,7 @@ export const MAX_PAGE_TEXT = MAX_TEXT;
 const boundedText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const PageSnapshotSchema = v.strictObject({
-  /** The address of the document as loaded. */
+  /** The address of the document as loaded; the background uses the browser's word for it instead (`page/snapshot`). */
   url: v.pipe(v.string(), v.url(), v.maxLength(MAX_URL)),
   /** The canonical address, when the page declares one. */
   canonical: v.optional(v.pipe(v.string(), v.url(), v.maxLength(MAX_URL))),

@@ -5,7 +5,11 @@ import type { TabState } from '../../core/tab-state';
 import { defineMessage } from './define';
 
 export const pageMessages = {
-  /** A content script reports what its page is about; the background recognises it and sets the badge. */
+  /**
+   * A content script reports what its page is about; the background recognises it and sets the badge.
+   * Only a tab's top frame may report, and the page's address is taken from the sender as the browser
+   * gives it: the payload's `url` is not believed, and its `canonical` only on the same site.
+   */
   'page/snapshot': defineMessage<null>()('content', PageSnapshotSchema),
   /** A view asks what Regiolens knows about a tab (the active tab of the last-focused window when null). */
   'tab/state': defineMessage<TabState>()(

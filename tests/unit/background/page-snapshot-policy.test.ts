@@ -260,3 +260,49 @@ describe("'tab/state' and navigation", () => {
     await vi.waitFor(async () => expect(await storedState()).toEqual({ tabId: TAB_ID, status: 'unknown' }));
   });
 });
+
+describe("the reported page's address comes from the browser, not from the page", () => {
+  async function report(payload: PageSnapshot, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
+    startBackground();
+    return deliver({ channel: CHANNEL, type: 'page/snapshot', payload }, sender);
+  }
+
+  test("a forged snapshot address: the tab's state carries the sender's address", async () => {
+    // A compromised content script on www.vng.nl claims a page on another policy site.
+    const answer = await report(
+      snapshot('https://www.rijksoverheid.nl/geheim'),
+      contentScriptSender('https://www.vng.nl/nieuws', false),
+    );
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(await storedState()).toMatchObject({ tabId: TAB_ID, status: 'analysed', url: 'https://www.vng.nl/nieuws' });
+  });
+
+  test.each([
+    { name: 'another site is ignored', canonical: 'https://www.rijksoverheid.nl/geheim', url: 'https://www.vng.nl/nieuws' },
+    { name: 'the same site is honoured', canonical: 'https://vng.nl/nieuws/artikel', url: 'https://vng.nl/nieuws/artikel' },
+  ])('a canonical link on $name, judged against the sender', async ({ canonical, url }) => {
+    // The forged snapshot address is on the canonical's site, so only the sender's address can refuse it.
+    const page = { ...snapshot('https://www.rijksoverheid.nl/x'), canonical };
+    await report(page, contentScriptSender('https://www.vng.nl/nieuws', false));
+    expect((await storedState())?.url).toBe(url);
+  });
+
+  test("the ignore list is checked against the sender's site", async () => {
+    await saveSettings({ ignoredSites: ['vng.nl'] });
+    await report(snapshot('https://www.rijksoverheid.nl/nieuws'), contentScriptSender('https://www.vng.nl/nieuws', false));
+    expect(await storedState()).toBeUndefined();
+  });
+
+  test('a report from a frame inside the page is refused', async () => {
+    const sender = { ...contentScriptSender('https://www.vng.nl/nieuws', false), frameId: 4, url: 'https://www.vng.nl/embed' };
+    const answer = await report(snapshot('https://www.vng.nl/embed'), sender);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await storedState()).toBeUndefined();
+  });
+
+  test("without the frame's address the tab's address is used", async () => {
+    const { url: _none, ...sender } = contentScriptSender('https://www.vng.nl/nieuws', false);
+    await report(snapshot('https://www.rijksoverheid.nl/geheim'), sender);
+    expect((await storedState())?.url).toBe('https://www.vng.nl/nieuws');
+  });
+});
