@@ -1,8 +1,12 @@
 /**
  * Recognition and extraction in Chromium. Extraction runs on the page's main
  * thread in the content script: a typical policy page within 5 ms (median),
- * a page with 1 MB of text within 50 ms. Verdict plus ranking (background)
- * against a 1,000-entry index within 20 ms.
+ * a page with 1 MB of text within 50 ms. In the background, against a
+ * generated 1,000-entry index: building the recogniser within 100 ms (paid on
+ * the first page after every start of the service worker) and verdict plus
+ * suggestions within 20 ms (p95). The first build, which also builds the
+ * lexicon's matcher and stems the index's words for the first time, is
+ * reported once, without a budget.
  */
 import { test } from 'vitest';
 import * as v from 'valibot';
@@ -11,7 +15,7 @@ import { IndexFileSchema } from '../../lib/core/index/schema';
 import { createRecogniser } from '../../lib/core/recognise/recogniser';
 import indexFile from '../../tests/fixtures/recognise/index.json';
 import { generateEntries, largePageHtml, typicalPolicyPageHtml, typicalSnapshot } from '../../tests/fixtures/recognise/generate';
-import { measure, recordFigure } from '../lib/figures';
+import { measure, recordFigure, recordStats } from '../lib/figures';
 
 const AT = { href: 'https://www.example.nl/raad/herijking' };
 
@@ -61,17 +65,29 @@ test('extract: typical policy page in the live document', async () => {
   });
 });
 
-test('recognise: verdict + ranking, typical page, 1,000 entries', async () => {
-  const entries = generateEntries(v.parse(IndexFileSchema, indexFile).entries, 1000);
+const entries = generateEntries(v.parse(IndexFileSchema, indexFile).entries, 1000);
+
+// First in this file (a fresh module graph): nothing is cached yet.
+test('recognise: first build of the recogniser, 1,000 entries', async () => {
+  const start = performance.now();
+  createRecogniser(entries);
+  await recordFigure({
+    name: 'recognise.first-build.1000.chromium',
+    value: performance.now() - start,
+    unit: 'ms',
+    runs: 1,
+    note: 'one run, cold: also builds the lexicon matcher and stems every word once',
+  });
+});
+
+test('recognise: building the recogniser, 1,000 entries', async () => {
+  const stats = await measure(() => createRecogniser(entries), { runs: 20, warmup: 3 });
+  await recordStats('recognise.build.1000.chromium', stats, { budget: 100, note: 'once per index load' });
+});
+
+test('recognise: verdict + suggestions, typical page, 1,000 entries', async () => {
   const recogniser = createRecogniser(entries);
   const page = typicalSnapshot();
-  const stats = await measure(() => recogniser.recognise(page), { runs: 50, warmup: 5 });
-  await recordFigure({
-    name: 'recognise.page.1000.chromium',
-    value: stats.median,
-    unit: 'ms',
-    p95: stats.p95,
-    runs: stats.runs,
-    budget: 20,
-  });
+  const stats = await measure(() => recogniser.recognise(page), { runs: 100, warmup: 10 });
+  await recordStats('recognise.page.1000.chromium', stats, { budget: 20, budgetOn: 'p95' });
 });
