@@ -8,6 +8,7 @@ import type { Translate } from '../../core/i18n/translator';
 import type { MarkdownLabels } from '../../core/notes/export-markdown';
 import type { ExportFormat } from './export-file';
 import { formatBytes } from './format';
+import { oversizedImport } from './import-size';
 import { notesCountText, persistenceText } from './notes-labels';
 import type { StorageEstimateSummary } from '../notes/storage-persistence';
 import type { PersistenceState } from '../notes/notes-source';
@@ -90,7 +91,8 @@ export function NotesSection({ notes }: { notes: OptionsNotes }) {
       return;
     }
     void act(async () => {
-      const report = await notes.importFile(file);
+      // Refused from its size before anything reads it: the service would read the whole file at once.
+      const report = oversizedImport(file) ?? (await notes.importFile(file));
       const extra = <ImportReportView report={report} />;
       if (report.errors.length > 0) return { tone: 'alert', text: t('options_notes_import_refused'), extra };
       return { tone: 'status', text: t('notes_import_report', [report.added, report.skipped]), extra };

@@ -19,6 +19,7 @@ import { events } from '../../shared/platform/events';
 import { exportMarkdown } from '../../core/notes/export-markdown';
 import { exportJsonLd } from '../../core/notes/web-annotation';
 import { exportFileName, exportMimeType } from './export-file';
+import { oversizedImport } from './import-size';
 import { hasUnlimitedStorage } from '../../shared/platform/permissions';
 import { requestDurableStorage, storageEstimate } from '../notes/storage-persistence';
 
@@ -62,7 +63,8 @@ export function createOptionsNotes(): OptionsNotes {
       // The download has taken its copy once the click is handled; a minute is generous for slow disks.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
-    importFile: async (file) => (await db()).importNotes(await file.text()),
+    // The size first: file.text() reads everything into memory before the parser's own limit applies.
+    importFile: async (file) => oversizedImport(file) ?? (await db()).importNotes(await file.text()),
     eraseAll: async () => (await db()).eraseAll(),
     subscribe: (listener) => events.on('notes/changed', () => listener()),
   };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { NotesSection } from '../../../../lib/views/options/NotesSection';
 import { NotesQuotaError } from '../../../../lib/core/notes/errors';
+import { MAX_IMPORT_BYTES } from '../../../../lib/core/notes/import-jsonld';
 import { expectNoAxeViolations } from '../../support/axe';
 import { fakeServices } from '../../support/options-fakes';
 import { renderIn } from '../../support/render-options';
@@ -81,6 +82,23 @@ describe('NotesSection', () => {
       .toMatch(/Notitie 1 in het bestand is ongeldig \(body\.0\.value: <script>alert\(1\)<\/script> is too long\)/);
     await expect.poll(() => alert.element().textContent ?? '').toMatch(/geen JSON-export/);
     expect(screen.container.querySelector('script')).toBeNull();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('a file over the import limit is refused from its size, before the notes service reads it', async () => {
+    const services = fakeServices();
+    const screen = await renderIn(<NotesSection notes={services.notes} />);
+    // Set on the input directly: an upload through the test driver would send all 64 MB across.
+    const big = new File([new Uint8Array(MAX_IMPORT_BYTES + 1)], 'big.jsonld', { type: 'application/ld+json' });
+    const transfer = new DataTransfer();
+    transfer.items.add(big);
+    const input = screen.getByLabelText('Bestand om te importeren (.jsonld of .json)').element() as HTMLInputElement;
+    input.files = transfer.files;
+    await screen.getByRole('button', { name: 'Importeren' }).click();
+    const alert = screen.getByRole('alert');
+    await expect.poll(() => alert.element().textContent ?? '').toMatch(/Niets geïmporteerd/);
+    await expect.poll(() => alert.element().textContent ?? '').toMatch(/Dit bestand is te groot om te importeren/);
+    expect(services.calls).toEqual([]);
     await expectNoAxeViolations(screen.container);
   });
 
