@@ -2,6 +2,13 @@
  * What the background knows about each tab, kept in session storage so that it
  * survives the service worker being stopped and restarted. Pure: storage,
  * recognition and the badge are passed in, so it runs in Node tests.
+ *
+ * Recognition takes time, and a tab can move on meanwhile: a page that
+ * navigates right after it loaded, or a single-page site that reports again.
+ * An analysis therefore saves only while it is still the tab's latest event; one
+ * that began before a newer load, a newer analysis or the tab closing is
+ * dropped, so the badge and the side panel (which keeps notes under the
+ * state's address) never show the previous page for the current one.
  */
 import { normalisePageUrl } from '../core/notes/url';
 import type { PageSnapshot } from '../core/page-snapshot';
@@ -23,7 +30,7 @@ export interface TabTrackerDeps {
 }
 
 export interface TabTracker {
-  /** A content script reported its page. */
+  /** A content script reported its page; answers the tab's state after it (unchanged when the analysis was overtaken). */
   analyse(tabId: number, page: PageSnapshot): Promise<TabState>;
   /** What is known about a tab. */
   get(tabId: number): Promise<TabState>;
@@ -34,6 +41,14 @@ export interface TabTracker {
 
 export function createTabTracker(deps: TabTrackerDeps): TabTracker {
   const now = deps.now ?? Date.now;
+  /** Per tab, the ticket of its latest event (a load, an analysis begun); none once the tab closed. */
+  const latest = new Map<number, number>();
+  let tickets = 0;
+  const nextTicket = (tabId: number) => {
+    latest.set(tabId, ++tickets);
+    return tickets;
+  };
+  const get = async (tabId: number): Promise<TabState> => (await deps.store.get(String(tabId))) ?? { tabId, status: 'unknown' };
   async function save(state: TabState): Promise<TabState> {
     await deps.store.set(String(state.tabId), state);
     await deps.show(state);
@@ -42,7 +57,9 @@ export function createTabTracker(deps: TabTrackerDeps): TabTracker {
   }
   return {
     async analyse(tabId, page) {
+      const ticket = nextTicket(tabId);
       const recognition = await deps.recognise(page);
+      if (latest.get(tabId) !== ticket) return get(tabId);
       // The page's address for notes: its canonical link only when that is on the same site, so a page
       // cannot claim another site's address (and with it the user's notes for that site).
       return save({
@@ -54,15 +71,15 @@ export function createTabTracker(deps: TabTrackerDeps): TabTracker {
         analysedAt: now(),
       });
     },
-    async get(tabId) {
-      return (await deps.store.get(String(tabId))) ?? { tabId, status: 'unknown' };
-    },
+    get,
     async reset(tabId, status, url) {
+      nextTicket(tabId);
       // Normalised like an analysed page's address, so notes keep one key while the page loads.
       const address = url === undefined ? undefined : (normalisePageUrl(url) ?? url);
       await save({ tabId, status, ...(address === undefined ? {} : { url: address }) });
     },
     async forget(tabId) {
+      latest.delete(tabId);
       await deps.store.remove(String(tabId));
     },
   };

@@ -66,6 +66,73 @@ describe('tab tracker', () => {
     expect(state.url).toBe(url);
   });
 
+  /** A recognition that finishes only when the test says so. */
+  function slowRecognition() {
+    const finish: Array<() => void> = [];
+    const recognise = () => new Promise<Recognition>((resolve) => finish.push(() => resolve(recognition)));
+    /** Finishes the nth recognition begun (0 for the first). */
+    return { recognise, finish: (nth = 0) => finish[nth]?.() };
+  }
+
+  function setupSlow() {
+    const slow = slowRecognition();
+    const stored = new Map<string, TabState>();
+    const shown: TabState[] = [];
+    const tracker = createTabTracker({
+      store: {
+        get: async (k) => stored.get(k),
+        set: async (k, v) => void stored.set(k, v),
+        remove: async (k) => void stored.delete(k),
+      },
+      recognise: slow.recognise,
+      show: async (state) => void shown.push(state),
+      announce: () => undefined,
+      now: () => 1000,
+    });
+    return { tracker, shown, ...slow };
+  }
+
+  test('an analysis that began before the tab navigated does not overwrite the new page', async () => {
+    const { tracker, shown, finish } = setupSlow();
+    const late = tracker.analyse(7, page);
+    // The page navigates while its analysis is still running.
+    await tracker.reset(7, 'unknown', 'https://www.vng.nl/b');
+    finish();
+    await late;
+    const after = { tabId: 7, status: 'unknown', url: 'https://www.vng.nl/b' };
+    expect(await tracker.get(7)).toEqual(after);
+    expect(shown).toEqual([after]);
+  });
+
+  test('an older analysis finishing after a newer one is dropped', async () => {
+    const { tracker, finish } = setupSlow();
+    const older = tracker.analyse(7, page);
+    const newer = tracker.analyse(7, { ...page, url: 'https://www.vng.nl/c', canonical: undefined, title: 'C' });
+    finish(1);
+    await newer;
+    finish(0);
+    await older;
+    expect(await tracker.get(7)).toMatchObject({ status: 'analysed', url: 'https://www.vng.nl/c', title: 'C' });
+  });
+
+  test('an analysis finishing after its tab closed keeps nothing', async () => {
+    const { tracker, shown, finish } = setupSlow();
+    const running = tracker.analyse(7, page);
+    await tracker.forget(7);
+    finish();
+    expect(await running).toEqual({ tabId: 7, status: 'unknown' });
+    expect(shown).toEqual([]);
+  });
+
+  test("another tab's navigation does not drop an analysis", async () => {
+    const { tracker, finish } = setupSlow();
+    const running = tracker.analyse(7, page);
+    await tracker.reset(8, 'unknown', 'https://www.vng.nl/b');
+    finish();
+    await running;
+    expect(await tracker.get(7)).toMatchObject({ status: 'analysed', url: 'https://www.vng.nl/a' });
+  });
+
   test('forgets the verdict on navigation and when the tab closes', async () => {
     const { tracker } = setup();
     await tracker.analyse(7, page);
