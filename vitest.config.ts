@@ -20,6 +20,10 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // Some tests start tsx or ESLint (seconds each on a busy or one-core laptop, `taskset -c 0 npm test`):
+          // a test is judged by its assertions, never by vitest's 5-second default.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
