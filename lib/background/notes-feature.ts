@@ -5,13 +5,18 @@
  * content script for the selection, and hand it to the panel through session
  * storage plus an event: the panel may still be loading when the answer
  * arrives, so it reads the stored one on start and listens for new ones.
+ * In a private window, unless the user allowed Regiolens there, nothing is
+ * done to the page and nothing is kept: the panel opens (that must happen in
+ * the gesture, before the setting is known) and says the page is private.
  */
 import { handOverAnnotation } from '../shared/platform/pending-annotation';
 import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from '../shared/platform/context-menu';
 import { contentClient } from '../shared/platform/messaging';
 import { injectContentScript } from '../shared/platform/scripting';
+import { loadSettings } from '../shared/platform/settings';
 import { openSidePanel } from '../shared/platform/side-panel';
 import { whileRunning, type BackgroundFeature } from './feature';
+import { privateAndNotAllowed } from './private-windows';
 import { isRestrictedUrl, isScriptingRefusal } from './restricted';
 import type { Translators } from '../shared/platform/translator';
 import type { PageProblem, PageSelection, PendingAnnotation } from '../core/notes/types';
@@ -48,21 +53,29 @@ export async function selectionOf(tab: MenuClickTab | undefined): Promise<PageSe
   }
 }
 
+/** The browser hands the listener the whole tab; the platform's MenuClickTab names only what every caller needs. */
+const isIncognito = (tab: MenuClickTab | undefined) => (tab as { incognito?: boolean } | undefined)?.incognito;
+
+async function handOverSelection(tab: MenuClickTab | undefined): Promise<void> {
+  // Not even the content script goes into a private tab the user keeps Regiolens out of, and no selection is stored.
+  if (await privateAndNotAllowed(isIncognito(tab), loadSettings)) return;
+  const answer = await selectionOf(tab);
+  const base = { tabId: tab?.id ?? -1, at: Date.now() };
+  const pending: PendingAnnotation =
+    answer === null
+      ? { ...base, status: 'no-selection' }
+      : typeof answer === 'string'
+        ? { ...base, status: answer }
+        : { ...base, status: 'selection', selection: answer };
+  await handOverAnnotation(pending);
+}
+
 function annotate(tab: MenuClickTab | undefined): void {
   // First and synchronously: the side panel only opens inside the user gesture.
   openSidePanel(tab?.windowId).catch((error: unknown) => console.warn('Regiolens: the side panel did not open', error));
-  void selectionOf(tab)
-    .then((answer) => {
-      const base = { tabId: tab?.id ?? -1, at: Date.now() };
-      const pending: PendingAnnotation =
-        answer === null
-          ? { ...base, status: 'no-selection' }
-          : typeof answer === 'string'
-            ? { ...base, status: answer }
-            : { ...base, status: 'selection', selection: answer };
-      return handOverAnnotation(pending);
-    })
-    .catch((error: unknown) => console.warn('Regiolens: the selection was not handed to the side panel', error));
+  handOverSelection(tab).catch((error: unknown) =>
+    console.warn('Regiolens: the selection was not handed to the side panel', error),
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import type { PageSnapshot } from '../core/page-snapshot';
 import { isIgnoredSite, type Settings } from '../core/settings/schema';
 import type { TabState } from '../core/tab-state';
 import { whileRunning, type BackgroundFeature } from './feature';
+import { privateAndNotAllowed as isPrivateAndNotAllowed } from './private-windows';
 import { isRestrictedUrl, isScriptingRefusal } from './restricted';
 import type { TabTracker } from './tracker';
 
@@ -62,8 +63,7 @@ function atSenderAddress(page: PageSnapshot, url: string): PageSnapshot {
 
 export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
   /** Private windows are read only when the user allowed it in options. */
-  const privateAndNotAllowed = async (incognito: boolean | undefined) =>
-    incognito === true && !(await deps.settings()).allowPrivateWindows;
+  const privateAndNotAllowed = (incognito: boolean | undefined) => isPrivateAndNotAllowed(incognito, deps.settings);
 
   return {
     handlers: {

@@ -256,6 +256,42 @@ describe('annotating the selection', () => {
     });
   }
 
+  describe('in a private window', () => {
+    const privateTab = (id: number, url: string) => ({ ...tab(id, url), incognito: true });
+
+    for (const [triggerName, trigger] of Object.entries(TRIGGERS)) {
+      test(`${triggerName}, private windows off: nothing is injected, asked or stored`, async () => {
+        // Tab 11 has no content script yet: an injection would be the first thing to happen to the page.
+        contentScripts.set(10, answering(10, SELECTION));
+        createNotesFeature(extensionTranslators()).start(running.signal);
+        const told = vi.fn();
+        subscriptions.push(events.on('notes/pending-annotation', told));
+        trigger(privateTab(10, 'https://www.vng.nl/nieuws'));
+        trigger(privateTab(11, 'https://example.org/artikel'));
+        await settle();
+        await settle();
+        expect(asked).toEqual([]);
+        expect(scripting.injected).toEqual([]);
+        expect(await storedPending()).toBeUndefined();
+        expect(told).not.toHaveBeenCalled();
+        // The panel still opens in the user's gesture; it says the page is private and shows no notes.
+        expect(sidePanelOpened).toEqual([3, 3]);
+      });
+
+      test(`${triggerName}, private windows allowed: annotated as anywhere else`, async () => {
+        await saveSettings({ allowPrivateWindows: true });
+        contentScripts.set(10, answering(10, SELECTION));
+        createNotesFeature(extensionTranslators()).start(running.signal);
+        const told = nextHandOver();
+        trigger(privateTab(10, 'https://www.vng.nl/nieuws'));
+        const expected = { tabId: 10, at: NOW.getTime(), status: 'selection', selection: SELECTION };
+        expect(await told).toEqual(expected);
+        expect(await storedPending()).toEqual(expected);
+        expect(asked).toEqual(['10:page/selection']);
+      });
+    }
+  });
+
   test('after the signal aborts, neither the menu item nor the command does anything', async () => {
     contentScripts.set(5, answering(5, SELECTION));
     createNotesFeature(extensionTranslators()).start(running.signal);
