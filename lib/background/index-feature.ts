@@ -8,6 +8,7 @@ import { openIndexDb } from '../shared/stores/index-db';
 import type { IndexFile } from '../core/index/schema';
 import type { IndexStore } from '../core/index/store';
 import { trustedKeysFrom } from '../core/index/trusted-keys';
+import { effectiveUpdateUrl, managedUpdateAddress } from '../core/settings/update-address';
 import type { EventBus } from '../shared/messages/events';
 import { ensurePeriodicAlarm, onAlarm } from '../shared/platform/alarms';
 import { loadManagedSettings } from '../shared/platform/managed';
@@ -87,6 +88,10 @@ export function extensionIndexDeps(): Omit<IndexFeatureDeps, 'events' | 'onActiv
         console.warn('Regiolens: policy trustedPublisherKeys holds values that are not public keys', rejected);
       return keys;
     },
-    sourceUrl: async () => (await loadManagedSettings()).indexUpdateUrl ?? (await loadSettings()).indexUpdateUrl,
+    // An empty policy address means "updates off" (public/managed-schema.json), not "no policy".
+    sourceUrl: async () => {
+      const managed = managedUpdateAddress((await loadManagedSettings()).indexUpdateUrl);
+      return effectiveUpdateUrl(managed, managed.kind === 'none' ? (await loadSettings()).indexUpdateUrl : null);
+    },
   };
 }

@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useId, useState } from 'preact/hooks';
 import type { IndexStatus } from '../../core/index/store';
+import type { ManagedUpdateAddress } from '../../core/settings/update-address';
 import type { BackgroundClient } from '../../shared/messages/client';
 import type { EventSubscriber } from '../../shared/messages/events';
 import type { IndexActionResult } from '../../shared/messages/index-messages';
@@ -23,12 +24,13 @@ export interface IndexSectionProps {
   background: BackgroundClient;
   events: EventSubscriber;
   updateUrl: string | null;
-  managedUrl: string | null;
+  /** The administrator's update address, or that they switched updates off (lib/core/settings/update-address.ts). */
+  managed: ManagedUpdateAddress;
   onSaveUpdateUrl: (url: string | null) => Promise<void>;
   onRequestAccess?: (url: string) => Promise<boolean>;
 }
 
-export function IndexSection({ background, events, updateUrl, managedUrl, onSaveUpdateUrl, onRequestAccess }: IndexSectionProps) {
+export function IndexSection({ background, events, updateUrl, managed, onSaveUpdateUrl, onRequestAccess }: IndexSectionProps) {
   const t = useT();
   const id = useId();
   const [status, setStatus] = useState<IndexStatus | null>(null);
@@ -109,7 +111,7 @@ export function IndexSection({ background, events, updateUrl, managedUrl, onSave
         </button>
       </div>
       <Announcer message={message} detailsLabel={t('options_details')} />
-      <UpdateUrlForm value={updateUrl} managed={managedUrl} onSave={onSaveUpdateUrl} onRequestAccess={onRequestAccess} />
+      <UpdateUrlForm value={updateUrl} managed={managed} onSave={onSaveUpdateUrl} onRequestAccess={onRequestAccess} />
       <IndexFileForm
         busy={busy}
         onLoad={(file, signature) =>

@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings/schema';
+import type { ManagedUpdateAddress } from '../../core/settings/update-address';
 import type { OptionsServices } from './services-source';
 import { useT } from '../common/i18n';
 import { Announcer, errorDetail } from './Announcer';
@@ -22,7 +23,7 @@ import './options.css';
 export function OptionsApp({ services }: { services: OptionsServices }) {
   const t = useT();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [managedUrl, setManagedUrl] = useState<string | null>(null);
+  const [managedUpdate, setManagedUpdate] = useState<ManagedUpdateAddress>({ kind: 'none' });
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -32,7 +33,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       (error: unknown) => live && setLoadError(errorDetail(error)),
     );
     services.settings.managed().then(
-      (value) => live && setManagedUrl(value.indexUpdateUrl),
+      (value) => live && setManagedUpdate(value.updateUrl),
       (error: unknown) => console.warn('Regiolens: managed settings unavailable', error),
     );
     const stop = services.settings.subscribe((value) => live && setSettings(value));
@@ -71,7 +72,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
             background={services.background}
             events={services.events}
             updateUrl={settings.indexUpdateUrl}
-            managedUrl={managedUrl}
+            managed={managedUpdate}
             onSaveUpdateUrl={async (indexUpdateUrl) => {
               const previous = settings.indexUpdateUrl;
               await save({ indexUpdateUrl });

@@ -1,19 +1,22 @@
 /**
  * The update address: https, or http only for this machine (the same rule the
  * updater applies, lib/core/index/http-policy.ts), refused with the reason before
- * it is saved. An address preset by an administrator is shown read-only.
+ * it is saved. An address preset by an administrator is shown read-only; when the
+ * administrator switched network updates off (an empty policy address), the page
+ * says so and offers no field, since any address typed here would not be used.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { checkSourceUrl } from '../../core/index/http-policy';
 import { outcomeMessageKey } from '../../core/index/outcomes';
+import type { ManagedUpdateAddress } from '../../core/settings/update-address';
 import { useT } from '../common/i18n';
 import { Announcer, errorDetail, type Announcement } from './Announcer';
 
 export interface UpdateUrlFormProps {
   /** The user's saved address. */
   value: string | null;
-  /** An administrator's address (managed storage); when set, the field is read-only. */
-  managed: string | null;
+  /** What an administrator set (managed storage): with an address the field is read-only; 'off' leaves no field. */
+  managed: ManagedUpdateAddress;
   onSave: (url: string | null) => Promise<void>;
   /** Asks for access to the server (from the click); false means the server must allow cross-origin requests itself. */
   onRequestAccess?: (url: string) => Promise<boolean>;
@@ -28,12 +31,29 @@ export function UpdateUrlForm({ value, managed, onSave, onRequestAccess }: Updat
   useEffect(() => setDraft(value ?? ''), [value]);
 
   const heading = <h3 id={`${id}-heading`}>{t('options_index_url_heading')}</h3>;
-  if (managed !== null) {
+  if (managed.kind === 'off') {
+    return (
+      <div class="options__group" role="group" aria-labelledby={`${id}-heading`}>
+        {heading}
+        <p class="muted" data-managed-url="off">
+          {t('options_index_url_managed_off')}
+        </p>
+      </div>
+    );
+  }
+  if (managed.kind === 'address') {
     return (
       <div class="options__group" role="group" aria-labelledby={`${id}-heading`}>
         {heading}
         <label for={`${id}-input`}>{t('options_index_url_label')}</label>
-        <input id={`${id}-input`} class="options__url" type="text" readOnly value={managed} aria-describedby={`${id}-managed`} />
+        <input
+          id={`${id}-input`}
+          class="options__url"
+          type="text"
+          readOnly
+          value={managed.url}
+          aria-describedby={`${id}-managed`}
+        />
         <p id={`${id}-managed`} class="muted" data-managed-url>
           {t('options_index_url_managed')}
         </p>

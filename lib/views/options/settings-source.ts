@@ -5,6 +5,7 @@
  *
  * The options page's settings service over extension storage and managed storage. */
 import type { Settings } from '../../core/settings/schema';
+import { managedUpdateAddress, type ManagedUpdateAddress } from '../../core/settings/update-address';
 import { isLoopbackHost } from '../../core/index/http-policy';
 import { loadManagedSettings } from '../../shared/platform/managed';
 import { hasAllSitesPermission, removeOriginAccess, requestOriginAccess } from '../../shared/platform/permissions';
@@ -13,8 +14,8 @@ import { events } from '../../shared/platform/events';
 import { loadSettings, saveSettings } from '../../shared/platform/settings';
 
 export interface ManagedOptions {
-  /** The update address an administrator preset; it wins over the user's. */
-  indexUpdateUrl: string | null;
+  /** The update address an administrator preset (it wins over the user's), or that they switched updates off. */
+  updateUrl: ManagedUpdateAddress;
 }
 
 export interface OptionsSettings {
@@ -44,7 +45,7 @@ export function createOptionsSettings(): OptionsSettings {
     subscribe: (listener) => events.on('settings/changed', listener),
     async managed() {
       const managed = await loadManagedSettings();
-      return { indexUpdateUrl: managed.indexUpdateUrl?.trim() ? managed.indexUpdateUrl : null };
+      return { updateUrl: managedUpdateAddress(managed.indexUpdateUrl) };
     },
     requestSourceAccess(url) {
       // Policy sites are host permissions already; this machine is for testing and needs no prompt.

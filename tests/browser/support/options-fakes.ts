@@ -12,6 +12,7 @@ import type { ImportReport } from '../../../lib/core/notes/import-jsonld';
 import type { ExportedFile } from '../../../lib/views/options/export-file';
 import type { PersistenceState } from '../../../lib/views/notes/notes-source';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings/schema';
+import type { ManagedUpdateAddress } from '../../../lib/core/settings/update-address';
 import type { OptionsServices } from '../../../lib/views/options/services-source';
 import { indexFile, signedIndex, testBackground, type TestBackground } from './background';
 
@@ -57,7 +58,8 @@ export function indexActions(background: TestBackground): string[] {
 
 export interface FakeKnobs {
   settings?: Partial<Settings>;
-  managedUrl?: string | null;
+  /** The administrator's update address policy (none unless told). */
+  managedUpdate?: ManagedUpdateAddress;
   /** The update server the background checks (UPDATE_URL is then the configured address). */
   server?: FetchLike;
   allSites?: boolean;
@@ -111,7 +113,7 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
         settingsListeners.add(listener);
         return () => settingsListeners.delete(listener);
       },
-      managed: async () => ({ indexUpdateUrl: knobs.managedUrl ?? null }),
+      managed: async () => ({ updateUrl: knobs.managedUpdate ?? { kind: 'none' } }),
       async requestSourceAccess(url) {
         calls.push(`access:${url}`);
         return knobs.sourceAccess ?? true;

@@ -15,6 +15,7 @@ import {
 import { renderIn } from '../../support/render-options';
 
 const noSave = async () => undefined;
+const NO_POLICY = { kind: 'none' } as const;
 
 /** The real background (see options-fakes.ts), updated once to version 3 unless told otherwise. */
 async function backgroundFor(knobs: FakeKnobs = {}, history: 'updated' | 'bundled only' = 'updated') {
@@ -27,7 +28,7 @@ describe('IndexSection', () => {
   test('shows the active and previous index and that no check was made yet', async () => {
     const { background, events } = await backgroundFor();
     const screen = await renderIn(
-      <IndexSection background={background} events={events} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+      <IndexSection background={background} events={events} updateUrl={null} managed={NO_POLICY} onSaveUpdateUrl={noSave} />,
     );
     await expect.element(screen.getByText('Update van https://index.example.org/regiolens.json')).toBeVisible();
     await expect.element(screen.getByText('Meegeleverd met de extensie')).toBeVisible();
@@ -39,7 +40,7 @@ describe('IndexSection', () => {
   test('says when there is no previous index', async () => {
     const { background, events } = await backgroundFor({}, 'bundled only');
     const screen = await renderIn(
-      <IndexSection background={background} events={events} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+      <IndexSection background={background} events={events} updateUrl={null} managed={NO_POLICY} onSaveUpdateUrl={noSave} />,
     );
     await expect.element(screen.getByText('Er is geen vorige index.')).toBeVisible();
     await expectNoAxeViolations(screen.container);
@@ -54,7 +55,7 @@ describe('IndexSection', () => {
           background={services.background}
           events={services.events}
           updateUrl={null}
-          managedUrl={null}
+          managed={NO_POLICY}
           onSaveUpdateUrl={noSave}
         />,
       );
@@ -74,7 +75,7 @@ describe('IndexSection', () => {
           background={services.background}
           events={services.events}
           updateUrl={null}
-          managedUrl={null}
+          managed={NO_POLICY}
           onSaveUpdateUrl={noSave}
         />,
       );
@@ -95,7 +96,7 @@ describe('IndexSection', () => {
         background={services.background}
         events={services.events}
         updateUrl={null}
-        managedUrl={null}
+        managed={NO_POLICY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -121,7 +122,7 @@ describe('IndexSection', () => {
         background={services.background}
         events={services.events}
         updateUrl={null}
-        managedUrl={null}
+        managed={NO_POLICY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -140,7 +141,7 @@ describe('IndexSection', () => {
         background={services.background}
         events={services.events}
         updateUrl={null}
-        managedUrl={null}
+        managed={NO_POLICY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -159,7 +160,7 @@ describe('IndexSection', () => {
         background={background}
         events={events}
         updateUrl={null}
-        managedUrl={null}
+        managed={NO_POLICY}
         onSaveUpdateUrl={async (url) => void saved.push(url)}
       />,
     );
@@ -184,7 +185,7 @@ describe('IndexSection', () => {
   test('an address that is not one is refused as invalid', async () => {
     const { background, events } = await backgroundFor();
     const screen = await renderIn(
-      <IndexSection background={background} events={events} updateUrl={null} managedUrl={null} onSaveUpdateUrl={noSave} />,
+      <IndexSection background={background} events={events} updateUrl={null} managed={NO_POLICY} onSaveUpdateUrl={noSave} />,
     );
     await screen.getByLabelText('Adres van de index').fill('ftp://x.example.org/i.json');
     await screen.getByRole('button', { name: 'Adres opslaan' }).click();
@@ -198,7 +199,7 @@ describe('IndexSection', () => {
         background={background}
         events={events}
         updateUrl="https://mine.example.org/i.json"
-        managedUrl="https://beheer.example.org/index.json"
+        managed={{ kind: 'address', url: 'https://beheer.example.org/index.json' }}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -212,6 +213,24 @@ describe('IndexSection', () => {
     await expectNoAxeViolations(screen.container);
   });
 
+  test('an administrator who switched updates off leaves no address to set, and says so', async () => {
+    const { background, events } = await backgroundFor();
+    const screen = await renderIn(
+      <IndexSection
+        background={background}
+        events={events}
+        updateUrl="https://mine.example.org/i.json"
+        managed={{ kind: 'off' }}
+        onSaveUpdateUrl={noSave}
+      />,
+    );
+    await expect.element(screen.getByText(/Je beheerder heeft updates via het netwerk uitgeschakeld/)).toBeVisible();
+    expect(screen.container.querySelector('input.options__url')).toBeNull();
+    expect(screen.container.textContent).not.toContain('Adres opslaan');
+    expect(screen.container.textContent).not.toContain('https://mine.example.org/i.json');
+    await expectNoAxeViolations(screen.container);
+  });
+
   test('loading from a file needs an index file and sends it with its signature', async () => {
     const services = await backgroundFor();
     const screen = await renderIn(
@@ -219,7 +238,7 @@ describe('IndexSection', () => {
         background={services.background}
         events={services.events}
         updateUrl={null}
-        managedUrl={null}
+        managed={NO_POLICY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -261,7 +280,7 @@ describe('access to an update server off the policy-site list', () => {
         background={background}
         events={events}
         updateUrl={null}
-        managedUrl={null}
+        managed={NO_POLICY}
         onSaveUpdateUrl={noSave}
         onRequestAccess={async (url) => {
           asked.push(url);
