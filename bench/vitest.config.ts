@@ -5,7 +5,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { BROWSER_TEST_DEPS } from '../scripts/lib/browser-test-deps.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium.ts';
 
-/** Benchmarks: Node ones and Chromium ones, run one file at a time so figures do not disturb each other. */
+/**
+ * Benchmarks: Node ones and Chromium ones, run one file at a time so figures do not disturb each other
+ * (the two projects one after the other, by group order: side by side they would share the cores).
+ */
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
@@ -18,7 +21,13 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
-        test: { name: 'bench-node', environment: 'node', include: ['bench/*.bench.ts'], testTimeout: 300_000 },
+        test: {
+          name: 'bench-node',
+          environment: 'node',
+          include: ['bench/*.bench.ts'],
+          testTimeout: 300_000,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         plugins: [preact()],
@@ -29,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'bench-browser',
           include: ['bench/browser/**/*.bench.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 300_000,
           browser: {
             enabled: true,
