@@ -7,12 +7,29 @@ import { loadAllCatalogs } from './scripts/lib/locales';
 /** Stable Firefox add-on id; changing it would orphan every installed copy's data. */
 const GECKO_ID = 'regiolens@regiolens.nl';
 
+/**
+ * A test-key build also trusts the demo publisher key, whose private half is in the repository
+ * (lib/core/index/trusted-keys.ts): the end-to-end tests sign updates with it, and npm start's demo
+ * may. Only REGIOLENS_TEST_KEYS=1 (set by scripts/test.ts and scripts/start.ts) or `wxt` dev mode
+ * makes one, and it goes to .output/test-keys/, never where release builds and store zips go.
+ */
+const TEST_KEYS = process.env.REGIOLENS_TEST_KEYS === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: auto-imports would hide which files touch extension APIs.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  outDir: TEST_KEYS ? '.output/test-keys' : '.output',
+  vite: (env) => ({
+    plugins: [preact()],
+    define: { __REGIOLENS_TEST_KEYS__: JSON.stringify(TEST_KEYS || env.command === 'serve') },
+  }),
   hooks: {
+    // A store package must never trust a key anyone can sign with.
+    'zip:start': () => {
+      if (TEST_KEYS)
+        throw new Error('REGIOLENS_TEST_KEYS=1 builds trust the public demo key; store packages are made without it.');
+    },
     // The content script runs on every matched page and has a 10 kB budget. Chrome MV3 and Firefox
     // both give content scripts promise-based runtime messaging natively, so it uses the native
     // API object instead of webextension-polyfill (about 3 kB gzip); every other context keeps the polyfill.

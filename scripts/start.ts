@@ -1,12 +1,12 @@
 /**
- * `npm start`: builds the extension and opens Chromium with it loaded on a demo
- * page about regional cooperation (served from this machine; the policy-site
+ * `npm start`: builds the extension (with the test keys, into .output/test-keys/;
+ * see scripts/lib/launch-extension.ts) and opens Chromium with it loaded on a
+ * demo page about regional cooperation (served from this machine; the policy-site
  * host name demo.vng.nl is mapped to it for this browser only). Without a
  * display it runs headless instead: it prints what Regiolens shows for the
  * demo page and writes screenshots of the popup and the side panel
  * (to ./screenshots, or `--screenshots=DIR`; `--headless` forces this mode).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -14,7 +14,7 @@ import type { IndexEntry } from '../lib/core/index/schema';
 import type { TabState } from '../lib/core/tab-state';
 import { formatReason } from '../lib/core/recognise/reasons';
 import { CHROMIUM_HELP, findChromium } from './lib/chromium';
-import { extensionIdOf, launchWithExtension, serviceWorkerOf } from './lib/launch-extension';
+import { buildWithTestKeys, extensionIdOf, launchWithExtension, serviceWorkerOf } from './lib/launch-extension';
 import { startServer } from './lib/static-server';
 
 const DEMO_HOST = 'demo.vng.nl';
@@ -28,8 +28,9 @@ if (!findChromium()) {
   process.exit(2);
 }
 
-console.log('Building the extension (wxt build)…');
-if (spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) {
+// With the test keys (.output/test-keys/): the demo may sign updates with the demo key, which a release build never trusts.
+console.log('Building the extension with the test keys (REGIOLENS_TEST_KEYS=1 wxt build)…');
+if (!buildWithTestKeys('errors-only')) {
   console.error('The build failed; see the messages above.');
   process.exit(1);
 }

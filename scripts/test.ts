@@ -1,9 +1,11 @@
 /**
  * `npm test`: every check, in order, with one summary at the end —
- * typecheck, lint, unit tests (Node), both builds, browser tests (Chromium:
- * IndexedDB, components), build checks (manifests, bundle budgets, web-ext
- * lint) and end-to-end tests on the built extension. Stops early only when
- * there is no Chromium, and then says how to get one.
+ * typecheck, lint, unit tests (Node), both release builds and the test-key
+ * build, browser tests (Chromium: IndexedDB, components), build checks
+ * (manifests, bundle budgets, web-ext lint, no repository key in a release
+ * build) and end-to-end tests on the test-key build (it trusts the demo key the
+ * tests sign updates with; see scripts/lib/launch-extension.ts). Stops early
+ * only when there is no Chromium, and then says how to get one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -79,10 +81,12 @@ run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit tests (Node)', 'unit');
 const built =
-  run('build: Chrome/Edge', 'npx', ['wxt', 'build']) && run('build: Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+  run('build: Chrome/Edge', 'npx', ['wxt', 'build']) &&
+  run('build: Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']) &&
+  run('build: Chrome with the test keys (end-to-end)', 'npx', ['wxt', 'build'], { REGIOLENS_TEST_KEYS: '1' });
 vitest('browser tests (Chromium)', 'browser');
 if (built) {
-  vitest('build checks (manifests, budgets, web-ext lint)', 'build');
+  vitest('build checks (manifests, budgets, web-ext lint, keys)', 'build');
   const output = join(reports, 'e2e.json');
   run(
     'end-to-end tests (built extension in Chromium)',

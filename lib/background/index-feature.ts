@@ -1,7 +1,8 @@
 /**
  * The index in the background: one store (IndexedDB, falling back to the
  * bundled index), one updater, the index messages, and when checks run
- * (install, start-up, an alarm, "check now"). After every change of the active
+ * (install, start-up, an alarm, "check now"; the scheduled ones only while some
+ * publisher key is trusted). After every change of the active
  * index it rebuilds what depends on it and publishes 'index/changed'.
  */
 import { openIndexDb } from '../shared/stores/index-db';
@@ -42,6 +43,10 @@ export function createIndexFeature(deps: IndexFeatureDeps): IndexFeature {
   };
   const updater = createIndexUpdater(deps);
   const check = async () => {
+    // Without a trusted key every update is refused (a release build has none until the publisher builds one
+    // in or a policy sets one): updates are off, so nothing is downloaded only to be refused. "Check now" still
+    // runs and says why it refuses; the options page says so too.
+    if ((await deps.trustedKeys()).length === 0) return;
     const outcome = await updater.checkNow();
     if (outcome.code === 'updated') await changed();
   };

@@ -1,19 +1,54 @@
 /**
  * Launching Chromium with the built extension loaded. Policy-site host names
- * (www.vng.nl, ...) are mapped to a local server, so the production build's
- * own host permissions and content-script matches are what runs, in the
- * end-to-end tests and in `npm start`'s demo.
+ * (www.vng.nl, ...) are mapped to a local server, so the build's own host
+ * permissions and content-script matches are what runs, in the end-to-end
+ * tests and in `npm start`'s demo.
+ *
+ * Both load the test-key build (REGIOLENS_TEST_KEYS=1, .output/test-keys/):
+ * the release build trusts no publisher key until one is built in or set by
+ * policy (lib/core/index/trusted-keys.ts), and the end-to-end tests sign
+ * updates with the demo key. Apart from that one key it is the release build.
  */
-import { mkdtempSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium';
 
-export const EXTENSION_DIR = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
+export const EXTENSION_DIR = join(ROOT, '.output/test-keys/chrome-mv3');
 
 /** Host names that resolve to the test server: on the policy-site list, and one that is not. */
 export const MAPPED_HOSTS = ['www.vng.nl', 'www.rijksoverheid.nl', 'nieuws.example.org'];
+
+/** What a build is made from; a test-key build older than any of these is rebuilt. */
+const SOURCES = ['lib', 'entrypoints', 'public', 'locales', 'content', 'wxt.config.ts', 'package-lock.json'];
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+/** Builds the Chrome extension with the test keys into .output/test-keys/chrome-mv3; false when the build failed. */
+export function buildWithTestKeys(stdio: 'inherit' | 'errors-only' = 'inherit'): boolean {
+  const result = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, REGIOLENS_TEST_KEYS: '1' },
+  });
+  return result.status === 0;
+}
+
+/** Makes sure the test-key build exists and is newer than every source; builds it when not. */
+export function ensureTestKeysBuild(): void {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  if (built > Math.max(...SOURCES.map((source) => newestChange(join(ROOT, source))))) return;
+  if (!buildWithTestKeys('errors-only')) throw new Error('The test-key build (REGIOLENS_TEST_KEYS=1 npx wxt build) failed.');
+}
 
 export async function launchWithExtension(
   serverPort: number,
@@ -24,7 +59,7 @@ export async function launchWithExtension(
   }: { extensionDir?: string; headless?: boolean; hosts?: string[] } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+    throw new Error(`No built extension in ${extensionDir}: run "REGIOLENS_TEST_KEYS=1 npx wxt build" first.`);
   }
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${serverPort}`).join(', ');
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'regiolens-e2e-')), {

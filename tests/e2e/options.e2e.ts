@@ -1,11 +1,10 @@
 /**
  * The options page on the built extension: an index update from a local
- * server, signed with the demo publisher key the default build trusts, is
+ * server, signed with the demo publisher key the test-key build trusts, is
  * picked up; forged, unsigned and older ones are refused with the active index
  * unchanged; rollback and reset work; notes survive export → erase → import.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { IndexFile } from '../../lib/core/index/schema';
 import { formatSignatureFile, publicKeyOf, signBytes } from '../../lib/core/index/signature';
@@ -13,13 +12,13 @@ import { createNote } from '../../lib/core/notes/create';
 import type { Note } from '../../lib/core/notes/types';
 import { readPrivateKeyFile } from '../../scripts/lib/index-keys';
 import { expectNoAxeViolations } from './support/axe';
-import { EXTENSION_DIR } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { OptionsPage } from './support/options-view';
 import { openTestPage } from './support/pages';
 
 const DEMO_KEY = new URL('../fixtures/keys/demo-regiolens-publisher.key', import.meta.url).pathname;
-const bundled = JSON.parse(readFileSync(join(EXTENSION_DIR, 'regiolens-index.json'), 'utf8')) as IndexFile;
+// The bundled index as shipped (public/ is copied into the build as it is); read before any build may exist.
+const bundled = JSON.parse(readFileSync(new URL('../../public/regiolens-index.json', import.meta.url), 'utf8')) as IndexFile;
 
 async function signed(index: IndexFile): Promise<{ body: Buffer; signature: string }> {
   const body = Buffer.from(JSON.stringify(index, null, 2));

@@ -20,17 +20,37 @@ import { IndexSummaryList } from './IndexSummaryList';
 import { LastCheckView } from './LastCheckView';
 import { UpdateUrlForm } from './UpdateUrlForm';
 
+/** The publisher keys updates are checked against (see settings-source.ts `ManagedOptions`). */
+export interface TrustedKeys {
+  count: number;
+  fromPolicy: boolean;
+}
+
 export interface IndexSectionProps {
   background: BackgroundClient;
   events: EventSubscriber;
   updateUrl: string | null;
   /** The administrator's update address, or that they switched updates off (lib/core/settings/update-address.ts). */
   managed: ManagedUpdateAddress;
+  /**
+   * Without a trusted key every update and index file is refused, so the section says plainly that
+   * updates are off (a release build has none until the publisher builds one in or a policy sets one).
+   * Null while unknown.
+   */
+  trustedKeys: TrustedKeys | null;
   onSaveUpdateUrl: (url: string | null) => Promise<void>;
   onRequestAccess?: (url: string) => Promise<boolean>;
 }
 
-export function IndexSection({ background, events, updateUrl, managed, onSaveUpdateUrl, onRequestAccess }: IndexSectionProps) {
+export function IndexSection({
+  background,
+  events,
+  updateUrl,
+  managed,
+  trustedKeys,
+  onSaveUpdateUrl,
+  onRequestAccess,
+}: IndexSectionProps) {
   const t = useT();
   const id = useId();
   const [status, setStatus] = useState<IndexStatus | null>(null);
@@ -65,6 +85,11 @@ export function IndexSection({ background, events, updateUrl, managed, onSaveUpd
   return (
     <section aria-labelledby={`${id}-heading`} class="options__section" aria-busy={busy}>
       <h2 id={`${id}-heading`}>{t('options_index_heading')}</h2>
+      {trustedKeys?.count === 0 ? (
+        <p class="options__notice" data-updates-off="no-keys">
+          {t(trustedKeys.fromPolicy ? 'options_index_keys_policy_none' : 'options_index_keys_none')}
+        </p>
+      ) : null}
       {status === null ? (
         <p class="muted">{t('options_index_loading')}</p>
       ) : (

@@ -10,6 +10,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings/schema';
 import type { ManagedUpdateAddress } from '../../core/settings/update-address';
 import type { OptionsServices } from './services-source';
+import type { TrustedKeys } from './IndexSection';
 import { useT } from '../common/i18n';
 import { Announcer, errorDetail } from './Announcer';
 import { IndexSection } from './IndexSection';
@@ -24,6 +25,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   const t = useT();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [managedUpdate, setManagedUpdate] = useState<ManagedUpdateAddress>({ kind: 'none' });
+  const [trustedKeys, setTrustedKeys] = useState<TrustedKeys | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -33,7 +35,11 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       (error: unknown) => live && setLoadError(errorDetail(error)),
     );
     services.settings.managed().then(
-      (value) => live && setManagedUpdate(value.updateUrl),
+      (value) => {
+        if (!live) return;
+        setManagedUpdate(value.updateUrl);
+        setTrustedKeys(value.trustedKeys);
+      },
       (error: unknown) => console.warn('Regiolens: managed settings unavailable', error),
     );
     const stop = services.settings.subscribe((value) => live && setSettings(value));
@@ -73,6 +79,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
             events={services.events}
             updateUrl={settings.indexUpdateUrl}
             managed={managedUpdate}
+            trustedKeys={trustedKeys}
             onSaveUpdateUrl={async (indexUpdateUrl) => {
               const previous = settings.indexUpdateUrl;
               await save({ indexUpdateUrl });

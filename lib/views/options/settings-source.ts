@@ -7,6 +7,7 @@
 import type { Settings } from '../../core/settings/schema';
 import { managedUpdateAddress, type ManagedUpdateAddress } from '../../core/settings/update-address';
 import { isLoopbackHost } from '../../core/index/http-policy';
+import { trustedKeysFrom } from '../../core/index/trusted-keys';
 import { loadManagedSettings } from '../../shared/platform/managed';
 import { hasAllSitesPermission, removeOriginAccess, requestOriginAccess } from '../../shared/platform/permissions';
 import { isPolicySite } from '../../core/sites';
@@ -16,6 +17,11 @@ import { loadSettings, saveSettings } from '../../shared/platform/settings';
 export interface ManagedOptions {
   /** The update address an administrator preset (it wins over the user's), or that they switched updates off. */
   updateUrl: ManagedUpdateAddress;
+  /**
+   * The publisher keys updates are checked against: how many (0 means every update and index file is
+   * refused: updates are off) and whether an administrator's policy chose them (else the build did).
+   */
+  trustedKeys: { count: number; fromPolicy: boolean };
 }
 
 export interface OptionsSettings {
@@ -45,7 +51,14 @@ export function createOptionsSettings(): OptionsSettings {
     subscribe: (listener) => events.on('settings/changed', listener),
     async managed() {
       const managed = await loadManagedSettings();
-      return { updateUrl: managedUpdateAddress(managed.indexUpdateUrl) };
+      return {
+        updateUrl: managedUpdateAddress(managed.indexUpdateUrl),
+        // The background's rule (lib/background/index-feature.ts): policy keys replace the built-in ones.
+        trustedKeys: {
+          count: trustedKeysFrom(managed.trustedPublisherKeys).keys.length,
+          fromPolicy: managed.trustedPublisherKeys !== undefined,
+        },
+      };
     },
     requestSourceAccess(url) {
       // Policy sites are host permissions already; this machine is for testing and needs no prompt.

@@ -60,6 +60,8 @@ export interface FakeKnobs {
   settings?: Partial<Settings>;
   /** The administrator's update address policy (none unless told). */
   managedUpdate?: ManagedUpdateAddress;
+  /** The publisher keys updates are checked against (one built-in key unless told). */
+  trustedKeys?: { count: number; fromPolicy: boolean };
   /** The update server the background checks (UPDATE_URL is then the configured address). */
   server?: FetchLike;
   allSites?: boolean;
@@ -113,7 +115,10 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
         settingsListeners.add(listener);
         return () => settingsListeners.delete(listener);
       },
-      managed: async () => ({ updateUrl: knobs.managedUpdate ?? { kind: 'none' } }),
+      managed: async () => ({
+        updateUrl: knobs.managedUpdate ?? { kind: 'none' },
+        trustedKeys: knobs.trustedKeys ?? { count: 1, fromPolicy: false },
+      }),
       async requestSourceAccess(url) {
         calls.push(`access:${url}`);
         return knobs.sourceAccess ?? true;

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
-import { launchWithExtension, serviceWorkerOf, extensionIdOf } from './extension';
+import { ensureTestKeysBuild, launchWithExtension, serviceWorkerOf, extensionIdOf } from './extension';
 import { startServer, type TestServer } from './server';
 
 export interface Fixtures {
@@ -19,6 +19,8 @@ export const test = base.extend<Fixtures, { server: TestServer }>({
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument.
     async ({}, use) => {
+      // The test-key build (the demo key signs the updates the tests serve), rebuilt when a source is newer.
+      ensureTestKeysBuild();
       const server = await startServer(new URL('../pages/', import.meta.url).pathname);
       // The regional test page is npm start's demo page: one realistic page, kept once.
       const demo = await readFile(new URL('../../../scripts/demo/regionale-samenwerking.html', import.meta.url));

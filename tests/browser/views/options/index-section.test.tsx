@@ -16,6 +16,7 @@ import { renderIn } from '../../support/render-options';
 
 const noSave = async () => undefined;
 const NO_POLICY = { kind: 'none' } as const;
+const ONE_KEY = { count: 1, fromPolicy: false };
 
 /** The real background (see options-fakes.ts), updated once to version 3 unless told otherwise. */
 async function backgroundFor(knobs: FakeKnobs = {}, history: 'updated' | 'bundled only' = 'updated') {
@@ -28,7 +29,14 @@ describe('IndexSection', () => {
   test('shows the active and previous index and that no check was made yet', async () => {
     const { background, events } = await backgroundFor();
     const screen = await renderIn(
-      <IndexSection background={background} events={events} updateUrl={null} managed={NO_POLICY} onSaveUpdateUrl={noSave} />,
+      <IndexSection
+        background={background}
+        events={events}
+        updateUrl={null}
+        managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
+        onSaveUpdateUrl={noSave}
+      />,
     );
     await expect.element(screen.getByText('Update van https://index.example.org/regiolens.json')).toBeVisible();
     await expect.element(screen.getByText('Meegeleverd met de extensie')).toBeVisible();
@@ -40,7 +48,14 @@ describe('IndexSection', () => {
   test('says when there is no previous index', async () => {
     const { background, events } = await backgroundFor({}, 'bundled only');
     const screen = await renderIn(
-      <IndexSection background={background} events={events} updateUrl={null} managed={NO_POLICY} onSaveUpdateUrl={noSave} />,
+      <IndexSection
+        background={background}
+        events={events}
+        updateUrl={null}
+        managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
+        onSaveUpdateUrl={noSave}
+      />,
     );
     await expect.element(screen.getByText('Er is geen vorige index.')).toBeVisible();
     await expectNoAxeViolations(screen.container);
@@ -56,6 +71,7 @@ describe('IndexSection', () => {
           events={services.events}
           updateUrl={null}
           managed={NO_POLICY}
+          trustedKeys={ONE_KEY}
           onSaveUpdateUrl={noSave}
         />,
       );
@@ -76,6 +92,7 @@ describe('IndexSection', () => {
           events={services.events}
           updateUrl={null}
           managed={NO_POLICY}
+          trustedKeys={ONE_KEY}
           onSaveUpdateUrl={noSave}
         />,
       );
@@ -97,6 +114,7 @@ describe('IndexSection', () => {
         events={services.events}
         updateUrl={null}
         managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -123,6 +141,7 @@ describe('IndexSection', () => {
         events={services.events}
         updateUrl={null}
         managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -142,6 +161,7 @@ describe('IndexSection', () => {
         events={services.events}
         updateUrl={null}
         managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -161,6 +181,7 @@ describe('IndexSection', () => {
         events={events}
         updateUrl={null}
         managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
         onSaveUpdateUrl={async (url) => void saved.push(url)}
       />,
     );
@@ -185,7 +206,14 @@ describe('IndexSection', () => {
   test('an address that is not one is refused as invalid', async () => {
     const { background, events } = await backgroundFor();
     const screen = await renderIn(
-      <IndexSection background={background} events={events} updateUrl={null} managed={NO_POLICY} onSaveUpdateUrl={noSave} />,
+      <IndexSection
+        background={background}
+        events={events}
+        updateUrl={null}
+        managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
+        onSaveUpdateUrl={noSave}
+      />,
     );
     await screen.getByLabelText('Adres van de index').fill('ftp://x.example.org/i.json');
     await screen.getByRole('button', { name: 'Adres opslaan' }).click();
@@ -200,6 +228,7 @@ describe('IndexSection', () => {
         events={events}
         updateUrl="https://mine.example.org/i.json"
         managed={{ kind: 'address', url: 'https://beheer.example.org/index.json' }}
+        trustedKeys={ONE_KEY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -221,6 +250,7 @@ describe('IndexSection', () => {
         events={events}
         updateUrl="https://mine.example.org/i.json"
         managed={{ kind: 'off' }}
+        trustedKeys={ONE_KEY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -231,6 +261,46 @@ describe('IndexSection', () => {
     await expectNoAxeViolations(screen.container);
   });
 
+  test.each([
+    { fromPolicy: false, text: /In deze versie van Regiolens is geen sleutel van een uitgever ingebouwd/ },
+    { fromPolicy: true, text: /Het beleid van je beheerder noemt geen bruikbare sleutel/ },
+  ])(
+    'without a trusted key (policy: $fromPolicy) the section says plainly that updates are off',
+    async ({ fromPolicy, text }) => {
+      const { background, events } = await backgroundFor();
+      const screen = await renderIn(
+        <IndexSection
+          background={background}
+          events={events}
+          updateUrl={null}
+          managed={NO_POLICY}
+          trustedKeys={{ count: 0, fromPolicy }}
+          onSaveUpdateUrl={noSave}
+        />,
+      );
+      const notice = screen.getByText(text);
+      await expect.element(notice).toBeVisible();
+      expect(notice.element().textContent).toMatch(/^Updates staan uit\./);
+      await expectNoAxeViolations(screen.container);
+    },
+  );
+
+  test('with a trusted key there is no such notice', async () => {
+    const { background, events } = await backgroundFor();
+    const screen = await renderIn(
+      <IndexSection
+        background={background}
+        events={events}
+        updateUrl={null}
+        managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
+        onSaveUpdateUrl={noSave}
+      />,
+    );
+    await expect.element(screen.getByText('Meegeleverd met de extensie')).toBeVisible();
+    expect(screen.container.textContent).not.toContain('Updates staan uit');
+  });
+
   test('loading from a file needs an index file and sends it with its signature', async () => {
     const services = await backgroundFor();
     const screen = await renderIn(
@@ -239,6 +309,7 @@ describe('IndexSection', () => {
         events={services.events}
         updateUrl={null}
         managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
         onSaveUpdateUrl={noSave}
       />,
     );
@@ -281,6 +352,7 @@ describe('access to an update server off the policy-site list', () => {
         events={events}
         updateUrl={null}
         managed={NO_POLICY}
+        trustedKeys={ONE_KEY}
         onSaveUpdateUrl={noSave}
         onRequestAccess={async (url) => {
           asked.push(url);

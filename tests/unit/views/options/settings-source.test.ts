@@ -3,10 +3,12 @@
  * storage): no policy, an address, or an empty address, which switches network
  * updates off (issue 11, item 14; public/managed-schema.json says so). An empty
  * or blank address used to read as "no policy", leaving the field editable.
+ * And how many publisher keys updates are checked against: none means updates are off.
  */
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createOptionsSettings } from '../../../../lib/views/options/settings-source';
+import { TEST_KEY } from '../../../fixtures/index/keys';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -22,4 +24,17 @@ test.each([
 ])('$name', async ({ policy, expected }) => {
   await fakeBrowser.storage.managed.set(policy);
   expect((await createOptionsSettings().managed()).updateUrl).toEqual(expected);
+});
+
+test.each([
+  {
+    name: 'no policy: the build’s own keys, none in a release build',
+    policy: {} as { trustedPublisherKeys?: string[] },
+    expected: { count: 0, fromPolicy: false },
+  },
+  { name: 'a policy key', policy: { trustedPublisherKeys: [TEST_KEY.publicKey] }, expected: { count: 1, fromPolicy: true } },
+  { name: 'a policy without a usable key', policy: { trustedPublisherKeys: ['abc'] }, expected: { count: 0, fromPolicy: true } },
+])('trusted keys, $name (issue 11, item 1)', async ({ policy, expected }) => {
+  await fakeBrowser.storage.managed.set(policy);
+  expect((await createOptionsSettings().managed()).trustedKeys).toEqual(expected);
 });
