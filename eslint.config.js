@@ -111,6 +111,19 @@ export default tseslint.config(
     paths: [EXTENSION_API_IMPORTS[1], EXTENSION_API_IMPORTS[2], ...DB_IMPORTS],
     patterns: [ZONE.page, ZONE.background, ZONE.views, ZONE.stores],
   }),
+  // The one exception: the settings live in the extension's IndexedDB, out of content scripts' reach, and every
+  // context reads them through platform/settings.ts, which also moves them out of storage.local (an extension
+  // API) once. That module may use the settings store, and no other store. (The content script imports
+  // neither: lib/page reaches platform's listen and messaging only.)
+  zone(['lib/shared/platform/settings.ts'], {
+    paths: [EXTENSION_API_IMPORTS[1], EXTENSION_API_IMPORTS[2], ...DB_IMPORTS],
+    patterns: [
+      ZONE.page,
+      ZONE.background,
+      ZONE.views,
+      { group: ['**/stores/*', '!**/stores/settings-db'], message: ZONE.stores.message },
+    ],
+  }),
   zone(['lib/shared/stores/**'], {
     paths: EXTENSION_API_IMPORTS,
     patterns: [ZONE.page, ZONE.background, ZONE.views, ZONE.platform],

@@ -14,7 +14,7 @@ import type { IndexEntry } from '../lib/core/index/schema';
 import type { TabState } from '../lib/core/tab-state';
 import { formatReason } from '../lib/core/recognise/reasons';
 import { CHROMIUM_HELP, findChromium } from './lib/chromium';
-import { buildWithTestKeys, extensionIdOf, launchWithExtension, serviceWorkerOf } from './lib/launch-extension';
+import { buildWithTestKeys, extensionIdOf, launchWithExtension, saveSettingsIn, serviceWorkerOf } from './lib/launch-extension';
 import { startServer } from './lib/static-server';
 
 const DEMO_HOST = 'demo.vng.nl';
@@ -39,7 +39,7 @@ const server = await startServer(new URL('./demo/', import.meta.url).pathname);
 const context = await launchWithExtension(server.port, { headless: !headed, hosts: [DEMO_HOST] });
 const worker = await serviceWorkerOf(context);
 const extensionId = extensionIdOf(worker);
-await worker.evaluate(() => chrome.storage.local.set({ settings: { language: 'nl' } }));
+await saveSettingsIn(worker, { language: 'nl' });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(DEMO_URL);
 

@@ -14,6 +14,14 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings/schema';
+import {
+  SETTINGS_CHANNEL,
+  SETTINGS_DB_NAME,
+  SETTINGS_DB_VERSION,
+  SETTINGS_KEY,
+  SETTINGS_STORE,
+} from '../../lib/shared/stores/settings-db';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -84,4 +92,42 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 
 export function extensionIdOf(worker: Worker): string {
   return new URL(worker.url()).host;
+}
+
+/**
+ * Changes settings from outside, as the options page would: in the extension's IndexedDB
+ * (lib/shared/stores/settings-db.ts; the code's modules are not reachable from here), then the
+ * announcement every context follows. Run in the service worker, so no page needs to be open.
+ */
+export async function saveSettingsIn(worker: Worker, changes: Partial<Settings>): Promise<void> {
+  const db = { name: SETTINGS_DB_NAME, version: SETTINGS_DB_VERSION, store: SETTINGS_STORE, key: SETTINGS_KEY };
+  await worker.evaluate(
+    async ({ changes, defaults, db, channel }) => {
+      const connection = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(db.name, db.version);
+        // As the store's own upgrade does, when this runs before the extension first opened it.
+        request.onupgradeneeded = () => request.result.createObjectStore(db.store);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const transaction = connection.transaction(db.store, 'readwrite');
+      const store = transaction.objectStore(db.store);
+      const stored = await new Promise<unknown>((resolve, reject) => {
+        const request = store.get(db.key);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const next = { ...defaults, ...(stored as object | undefined), ...changes };
+      store.put(next, db.key);
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
+      connection.close();
+      const announce = new BroadcastChannel(channel);
+      announce.postMessage(next);
+      announce.close();
+    },
+    { changes, defaults: DEFAULT_SETTINGS, db, channel: SETTINGS_CHANNEL },
+  );
 }

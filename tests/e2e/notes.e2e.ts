@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Worker } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { saveSettingsIn } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { NotesPanel, highlightedPassages, selectText } from './support/notes-view';
 import { openTestPage } from './support/pages';
@@ -171,11 +172,7 @@ test('the open side panel switches language when the setting changes, keeping th
   await expect(panel.page.getByRole('button', { name: 'Alle notities' })).toBeVisible();
   await panel.noteField().fill('Half geschreven');
 
-  const setLanguage = (language: string) =>
-    worker.evaluate(async (choice) => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings as object), language: choice } });
-    }, language);
+  const setLanguage = (language: 'nl' | 'en') => saveSettingsIn(worker, { language });
   await setLanguage('en');
   await expect(panel.page.getByRole('button', { name: 'All notes' })).toBeVisible();
   await expect(panel.page.locator('html')).toHaveAttribute('lang', 'en');

@@ -12,6 +12,7 @@ import { createNote } from '../../lib/core/notes/create';
 import type { Note } from '../../lib/core/notes/types';
 import { readPrivateKeyFile } from '../../scripts/lib/index-keys';
 import { expectNoAxeViolations } from './support/axe';
+import { evaluateInContentWorld } from './support/content-world';
 import { expect, test } from './support/fixtures';
 import { OptionsPage } from './support/options-view';
 import { openTestPage } from './support/pages';
@@ -238,5 +239,57 @@ test('a site on the ignore list is not read; removed from it, it is read again',
   await expect(options.status('vng.nl wordt niet meer overgeslagen.')).toBeVisible();
   await page.reload();
   await expect.poll(tabStatus).toBe('analysed');
+  expect(consoleErrors).toEqual([]);
+});
+
+/**
+ * Only extension pages change the settings, and nothing a content script can reach steers the
+ * extension (issue 11, item 2): after the options page saved an ignore list, private-window reading
+ * and an update address, the content script's world on a policy site finds no settings in
+ * storage.local, is refused storage.session (tab states), and has no settings database (its
+ * IndexedDB is the page's).
+ */
+test("the content script's world reaches no settings and no tab state", async ({
+  context,
+  extensionId,
+  worker,
+  consoleErrors,
+}) => {
+  const options = await new OptionsPage(await context.newPage(), extensionId).open();
+  await options.page.getByLabel('Websitenaam, bijvoorbeeld voorbeeld.nl').fill('voorbeeld.nl');
+  await options.page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(options.status('voorbeeld.nl wordt voortaan overgeslagen.')).toBeVisible();
+  await options.page.getByRole('checkbox', { name: "Ook pagina's in privévensters herkennen" }).check();
+  await options.setUpdateUrl('https://www.vng.nl/regiolens-index.json');
+
+  const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
+  const tabStatus = () =>
+    worker.evaluate(async (id: number) => {
+      const stored = await chrome.storage.session.get(`tab:${id}`);
+      return (stored[`tab:${id}`] as { status?: string } | undefined)?.status ?? 'none';
+    }, tabId);
+  await expect.poll(tabStatus).toBe('analysed');
+
+  const reached = await evaluateInContentWorld<{ local: unknown; session: string; databases: string[] }>(
+    context,
+    page,
+    extensionId,
+    `(async () => {
+      const local = await chrome.storage.local.get(null);
+      let session;
+      try {
+        session = JSON.stringify(await chrome.storage.session.get(null));
+      } catch (error) {
+        session = 'refused: ' + String(error);
+      }
+      const databases = (await indexedDB.databases()).map((database) => database.name);
+      return { local, session, databases };
+    })()`,
+  );
+  expect(reached.local).toEqual({});
+  expect(reached.session).toMatch(/^refused: /);
+  expect(reached.databases).not.toContain('regiolens-settings');
+  // The settings are there for the extension itself, and nothing is left in storage.local.
+  expect(await worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
   expect(consoleErrors).toEqual([]);
 });

@@ -1,8 +1,10 @@
 /**
  * The extension's one event bus (declarations in lib/shared/messages/events.ts):
- * published events over BroadcastChannel, the settings event from
- * storage.onChanged. Every context (background, popup, side panel, options)
- * publishes and subscribes here, by event name.
+ * published events over BroadcastChannel, the settings event from the settings
+ * store's own announcement of each committed change (lib/shared/platform/settings.ts;
+ * the settings live in the extension's IndexedDB, out of content scripts' reach).
+ * Every context (background, popup, side panel, options) publishes and
+ * subscribes here, by event name.
  */
 import { broadcastTransport, createEventBus, type EventBus, type EventTransport } from '../messages/events';
 import { onStoredSettings } from './settings';

@@ -7,8 +7,31 @@
  *
  * There is deliberately no fallback to `storage.local`: tab data must never
  * reach disk.
+ *
+ * Tab states (addresses, verdicts) and a pending annotation (selected text)
+ * must not be readable, or writable, by content scripts: before the first read
+ * or write, the area is restricted to extension pages and the worker
+ * (TRUSTED_CONTEXTS). That is Chrome's default, but a default is not a promise,
+ * so it is asked for explicitly (issue 11, item 2). Firefox has no
+ * `setAccessLevel` and never exposes `storage.session` to content scripts.
  */
 import { browser } from 'wxt/browser';
+
+let restricted: Promise<void> | undefined;
+
+/** Restricts `storage.session` to trusted contexts, once per context; a failure is logged, not fatal. */
+export function restrictSessionStorage(): Promise<void> {
+  restricted ??= (async () => {
+    const area = browser.storage.session as { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
+    if (typeof area.setAccessLevel !== 'function') return;
+    try {
+      await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    } catch (error) {
+      console.warn('Regiolens: storage.session could not be restricted to the extension', error);
+    }
+  })();
+  return restricted;
+}
 
 export interface SessionStore<T> {
   get(key: string): Promise<T | undefined>;
@@ -19,16 +42,20 @@ export interface SessionStore<T> {
 /** Values under `prefix` + key. Throws where the browser has no `storage.session`: the background depends on it. */
 export function sessionStore<T>(prefix: string): SessionStore<T> {
   const area = browser.storage.session;
+  const ready = restrictSessionStorage();
   return {
     async get(key) {
+      await ready;
       const name = `${prefix}${key}`;
       const found = await area.get(name);
       return found[name] as T | undefined;
     },
     async set(key, value) {
+      await ready;
       await area.set({ [`${prefix}${key}`]: value });
     },
     async remove(key) {
+      await ready;
       await area.remove(`${prefix}${key}`);
     },
   };

@@ -5,5 +5,6 @@ export {
   MAPPED_HOSTS,
   extensionIdOf,
   launchWithExtension,
+  saveSettingsIn,
   serviceWorkerOf,
 } from '../../../scripts/lib/launch-extension';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
-import { ensureTestKeysBuild, launchWithExtension, serviceWorkerOf, extensionIdOf } from './extension';
+import { ensureTestKeysBuild, launchWithExtension, saveSettingsIn, serviceWorkerOf, extensionIdOf } from './extension';
 import { startServer, type TestServer } from './server';
 
 export interface Fixtures {
@@ -41,7 +41,7 @@ export const test = base.extend<Fixtures, { server: TestServer }>({
   worker: async ({ context }, use) => {
     const worker = await serviceWorkerOf(context);
     // The tests read Dutch (the default locale); headless Chromium's UI language is English.
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { language: 'nl' } }));
+    await saveSettingsIn(worker, { language: 'nl' });
     await use(worker);
   },
   extensionId: async ({ worker }, use) => {

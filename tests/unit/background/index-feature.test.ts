@@ -15,11 +15,13 @@ import { createMemoryIndexStore } from '../../../lib/core/index/memory-store';
 import { saveSettings } from '../../../lib/shared/platform/settings';
 import { DEMO_KEY, signatureFor, TEST_KEY, UNTRUSTED_KEY } from '../../fixtures/index/keys';
 import { indexBytes, makeIndex } from '../../fixtures/index/make-index';
+import { resetSettingsStore } from '../support/settings-store';
 
 const MINE = 'https://mine.example.org/index.json';
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  await resetSettingsStore();
   await saveSettings({ indexUpdateUrl: MINE });
 });
 

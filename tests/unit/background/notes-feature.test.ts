@@ -8,6 +8,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Result } from '../../../lib/shared/messages/define';
 import { saveSettings } from '../../../lib/shared/platform/settings';
+import { resetSettingsStore } from '../support/settings-store';
 import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, createNotesFeature } from '../../../lib/background/notes-feature';
 import { events } from '../../../lib/shared/platform/events';
 import { readPendingAnnotation } from '../../../lib/shared/platform/pending-annotation';
@@ -91,8 +92,9 @@ async function storedPending(): Promise<unknown> {
 /** One macrotask: every fake API answers through promises, so all queued work has run after it. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await resetSettingsStore();
   running = new AbortController();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);

@@ -13,6 +13,7 @@ import { extensionTranslators } from '../../../lib/shared/platform/translator';
 import { createOmniboxFeature } from '../../../lib/background/omnibox-feature';
 import { makeEntry } from '../../fixtures/index/make-index';
 import { installI18n, installOmnibox, packagedFetch, type FakeOmnibox } from '../support/fake-apis';
+import { resetSettingsStore } from '../support/settings-store';
 
 function withoutUrl(entry: IndexEntry): IndexEntry {
   const { url: _url, publisher: _publisher, ...rest } = entry;
@@ -45,8 +46,9 @@ let omnibox: FakeOmnibox;
 let loads: number;
 let running: AbortController;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await resetSettingsStore();
   omnibox = installOmnibox();
   installI18n('nl');
   vi.stubGlobal('fetch', packagedFetch());
@@ -158,10 +160,13 @@ describe('suggestions while typing', () => {
   test('a language chosen in options is used from then on', async () => {
     await suggestionsFor('jerry');
     await saveSettings({ language: 'en' });
-    const [first] = await suggestionsFor('jerry');
-    expect(first?.description).toBe(
-      'Tom &amp; <match>Jerry</match> &lt;b&gt;samenwerking&lt;/b&gt; in de regio <dim>— Study · VNG &amp; IPO · 2016</dim>',
-    );
+    // The change reaches the worker as an event, a moment after the save (as it does across contexts).
+    await vi.waitFor(async () => {
+      const [first] = await suggestionsFor('jerry');
+      expect(first?.description).toBe(
+        'Tom &amp; <match>Jerry</match> &lt;b&gt;samenwerking&lt;/b&gt; in de regio <dim>— Study · VNG &amp; IPO · 2016</dim>',
+      );
+    });
     await vi.waitFor(() => expect(omnibox.defaults.at(-1)).toBe('Search Regiolens: jerry'));
   });
 });

@@ -17,6 +17,7 @@ import { startBackground } from '../../../lib/background/background';
 import type { Settings } from '../../../lib/core/settings/schema';
 import type { TabState } from '../../../lib/core/tab-state';
 import { makeIndex } from '../../fixtures/index/make-index';
+import { resetSettingsStore } from '../support/settings-store';
 import {
   installContentScripts,
   installI18n,
@@ -82,8 +83,9 @@ async function storedState(): Promise<TabState | undefined> {
 let announced: TabState[];
 let stopListening: () => void;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await resetSettingsStore();
   installOmnibox();
   installMenus();
   installPermissions();

@@ -52,6 +52,12 @@ const CASES = [
   { file: 'lib/shared/platform/x.ts', code: imp('PendingAnnotation', '../../views/notes/notes-source'), blocked: true },
   { file: 'lib/shared/platform/x.ts', code: imp('browser', 'wxt/browser'), blocked: false },
   { file: 'lib/shared/platform/x.ts', code: 'export const x = chrome.runtime.id;\n', blocked: true },
+  { file: 'lib/shared/platform/x.ts', code: imp('openSettingsDb', '../stores/settings-db'), blocked: true },
+  // ...but the settings module reads the settings store (and only it), which content scripts cannot reach
+  { file: 'lib/shared/platform/settings.ts', code: imp('openSettingsDb', '../stores/settings-db'), blocked: false },
+  { file: 'lib/shared/platform/settings.ts', code: imp('openNotesDb', '../stores/notes-db'), blocked: true },
+  { file: 'lib/shared/platform/settings.ts', code: imp('openDB', 'idb'), blocked: true },
+  { file: 'lib/shared/platform/settings.ts', code: imp('x', '../../views/options/settings-source'), blocked: true },
   { file: 'lib/shared/stores/x.ts', code: imp('openDB', 'idb'), blocked: false },
   { file: 'lib/shared/stores/x.ts', code: imp('browser', 'wxt/browser'), blocked: true },
   // entrypoints wire, but reach neither IndexedDB nor the raw globals

@@ -11,8 +11,12 @@ import { events } from '../../../../lib/shared/platform/events';
 import { saveSettings } from '../../../../lib/shared/platform/settings';
 import { NOTES_CHANNEL, openNotesDb } from '../../../../lib/shared/stores/notes-db';
 import type { Settings } from '../../../../lib/core/settings/schema';
+import { resetSettingsStore } from '../../support/settings-store';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await resetSettingsStore();
+});
 
 test("a settings write is the 'settings/changed' event, with the settings as stored", async () => {
   const heard: Settings[] = [];

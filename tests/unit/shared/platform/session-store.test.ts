@@ -1,9 +1,10 @@
 /**
  * The one wrapper over storage.session: prefixed values for the background,
  * single values for views, and nothing ever in storage.local (tab data must
- * never reach disk).
+ * never reach disk). Content scripts may not reach it: it is restricted to
+ * trusted contexts before anything is read or written (issue 11, item 2).
  */
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sessionStore, sessionValue } from '../../../../lib/shared/platform/session-store';
 
@@ -36,5 +37,28 @@ describe('sessionValue', () => {
     expect(await value.get()).toEqual({ query: 'wgr', at: 1 });
     expect(await fakeBrowser.storage.session.get('popup:last-query')).toEqual({ 'popup:last-query': { query: 'wgr', at: 1 } });
     expect(await everythingLocal()).toEqual({});
+  });
+});
+
+describe('access', () => {
+  test('storage.session is restricted to trusted contexts once, before the first read or write', async () => {
+    const calls: string[] = [];
+    Object.assign(fakeBrowser.storage.session, {
+      setAccessLevel: async (options: { accessLevel: string }) => void calls.push(`access:${options.accessLevel}`),
+    });
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    Object.assign(fakeBrowser.storage.session, {
+      set: async (items: Record<string, unknown>) => {
+        calls.push(`set:${Object.keys(items).join(',')}`);
+        await set(items);
+      },
+    });
+    // A fresh module: the restriction is asked for once per context.
+    vi.resetModules();
+    const fresh = await import('../../../../lib/shared/platform/session-store');
+    await fresh.sessionStore('tab:').set('7', { status: 'analysed' });
+    await fresh.sessionStore('notes:').set('pendingAnnotation', { text: 'x' });
+    await fresh.sessionValue('popup:last-query').set({ query: 'wgr', at: 1 });
+    expect(calls).toEqual(['access:TRUSTED_CONTEXTS', 'set:tab:7', 'set:notes:pendingAnnotation', 'set:popup:last-query']);
   });
 });

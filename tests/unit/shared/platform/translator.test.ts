@@ -11,12 +11,14 @@ import type { LanguageChoice } from '../../../../lib/core/settings/schema';
 import { saveSettings } from '../../../../lib/shared/platform/settings';
 import { createTranslatorCache, extensionTranslators } from '../../../../lib/shared/platform/translator';
 import { installI18n, packagedFetch } from '../../support/fake-apis';
+import { resetSettingsStore } from '../../support/settings-store';
 
 /** Lets the storage event and the catalogue fetch run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await resetSettingsStore();
   installI18n('nl');
   vi.stubGlobal('fetch', packagedFetch());
 });
