@@ -83,3 +83,40 @@ test('the verdict follows in-page navigation of a single-page site', async ({ co
   });
   await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('');
 });
+
+test('the page hears nothing of the content script and cannot switch it off', async ({ context, worker, extensionId }) => {
+  // In the page's own world, before any script: every window message, and the events WXT's context would fire.
+  await context.addInitScript((id: string) => {
+    const heard: string[] = [];
+    Object.assign(window, { regiolensHeard: heard });
+    addEventListener('message', (event) => heard.push(`message ${JSON.stringify(event.data)}`), true);
+    for (const name of ['content-script-started', 'locationchange']) {
+      const type = `${id}:content:wxt:${name}`;
+      addEventListener(type, () => heard.push(`event ${type}`), true);
+    }
+  }, extensionId);
+  const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('RS');
+  const heard = () => page.evaluate(() => (window as unknown as { regiolensHeard: string[] }).regiolensHeard);
+  expect((await heard()).filter((line) => line.includes(extensionId))).toEqual([]);
+
+  // The page knows the id (a store's ids are public) and sends the context's own stop event.
+  await page.evaluate((id: string) => {
+    const detail = { contentScriptName: 'content', messageId: 'forged' };
+    document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail }));
+    window.postMessage({ type: `${id}:content:wxt:content-script-started`, ...detail }, '*');
+  }, extensionId);
+  // The page hears its own event and message; from here on it must hear nothing more.
+  await expect.poll(async () => (await heard()).length).toBe(2);
+  // Still following the page: a burst of in-page navigation ends on a page about the weather.
+  await page.evaluate(() => {
+    document.title = 'Weerbericht';
+    document.querySelectorAll('meta[name], link[rel=canonical]').forEach((element) => element.remove());
+    document.body.replaceChildren(
+      Object.assign(document.createElement('main'), { textContent: 'Zonnig weer in de regio, 22 graden, kans op een bui.' }),
+    );
+    for (let i = 1; i <= 300; i++) history.pushState({}, '', `/weer?uur=${i}`);
+  });
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('');
+  expect(await heard()).toHaveLength(2);
+});
