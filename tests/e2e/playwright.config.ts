@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-/** End-to-end tests on the built extension (.output/chrome-mv3) in Debian's Chromium. */
+/** End-to-end tests on the built test-key extension (.output/test-keys/, see wxt.config.ts) in Debian's Chromium. */
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',

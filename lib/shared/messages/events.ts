@@ -24,7 +24,7 @@ export interface Events {
   'notes/pending-annotation': PendingAnnotation;
   /** Notes were written in some view: posted by the notes store (lib/shared/stores/notes-db.ts) after each committed write. */
   'notes/changed': { type: 'changed'; ids: string[] };
-  /** The user's settings changed (stored event: the write to storage.local is the news). */
+  /** The user's settings changed (the settings store announces every committed write). */
   'settings/changed': Settings;
 }
 
