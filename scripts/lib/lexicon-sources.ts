@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_FILES } from '../../lib/core/recognise/lexicon';
-import { checkLexicon, type LexiconProblem, type LexiconSource } from '../../lib/core/recognise/lexicon-schema';
+import { checkLexicon, fileProblem, type LexiconProblem, type LexiconSource } from '../../lib/core/recognise/lexicon-schema';
 import type { Concept } from '../../lib/core/recognise/lexicon';
 
 export const LEXICON_SCHEMA_FILE = 'lexicon.schema.json';
@@ -30,15 +30,7 @@ function errorText(error: unknown): string {
 
 export function readLexicon(dir: string): LexiconRead {
   const errors: LexiconProblem[] = [];
-  const whole = (file: string, code: string, message: string): LexiconProblem => ({
-    file,
-    concept: null,
-    position: null,
-    field: null,
-    code,
-    message,
-    severity: 'error',
-  });
+  const whole = fileProblem;
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name !== LEXICON_SCHEMA_FILE);

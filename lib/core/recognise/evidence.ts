@@ -185,8 +185,7 @@ const isAside = (place: string) => place.startsWith('body:') && !isLead(Number(p
  * story whose one sentence thanks "de gemeente, de provincie, fondsen en de
  * Regio Deal" is about the museum.
  */
-export function confinedToOneSentence(terms: PageTerms, cooperation: readonly CooperationSentence[]): boolean {
-  const places = evidencePlaces(terms, cooperation);
+export function confinedToOneSentence(places: ReadonlySet<string>): boolean {
   const [only] = places;
   return places.size === 1 && only !== undefined && isAside(only);
 }
@@ -197,8 +196,8 @@ export function confinedToOneSentence(terms: PageTerms, cooperation: readonly Co
  * named there either. A library merger that mentions the municipalities'
  * joint consultation is about the libraries.
  */
-export function isAnAside(terms: PageTerms, cooperation: readonly CooperationSentence[]): boolean {
-  const places = [...evidencePlaces(terms, cooperation)];
+export function isAnAside(terms: PageTerms, evidence: ReadonlySet<string>): boolean {
+  const places = [...evidence];
   if (places.length === 0 || places.length > MAX_ASIDE_SENTENCES || !places.every(isAside)) return false;
   // A title or lead that names a government ("Voor welke keuzes staat het Rijk?") makes governments the subject.
   const prominent = PROMINENT_FIELDS.some((field) => terms.fields[field].hits.some((hit) => LEXICON[hit.key]?.actor));
@@ -238,13 +237,15 @@ export function weighEvidence(terms: PageTerms): Evidence {
     }
   }
   const found = cooperationSentences(terms, terms.texts);
-  const confined = confinedToOneSentence(terms, found);
+  // Where the evidence stands is read once; both the one-sentence and the aside rule judge it.
+  const places = evidencePlaces(terms, found);
+  const confined = confinedToOneSentence(places);
   // Confined to one sentence that also names a core term, the term speaks for that sentence: nothing counts twice.
   const cooperation = confined && core > 0 ? [] : found;
   const cooperationSat = cooperationSaturation(terms, cooperation);
   core += COOPERATION_WEIGHT * cooperationSat;
   addCooperationThemes(themeVector, cooperation, cooperationSat);
-  const passing = confined || isPassingMention(terms, saturation) || isAnAside(terms, cooperation);
+  const passing = confined || isPassingMention(terms, saturation) || isAnAside(terms, places);
   const contextShare = passing ? PASSING_CONTEXT_SHARE : CONTEXT_SHARE;
   const contextUsed = Math.min(context, core * contextShare);
   const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));

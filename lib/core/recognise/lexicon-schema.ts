@@ -159,6 +159,11 @@ interface Loaded {
   concept: Concept;
 }
 
+/** An error about a whole file (not one concept in it): the checker's and the folder reader's alike. */
+export function fileProblem(file: string, code: string, message: string): LexiconProblem {
+  return { file, concept: null, position: null, field: null, code, message, severity: 'error' };
+}
+
 /**
  * Checks the lexicon files, in the order the extension loads them (the order
  * decides which concept keeps a pattern two concepts share).
@@ -170,15 +175,7 @@ export function checkLexicon(sources: readonly LexiconSource[]): LexiconCheck {
   const labelled: Labelled[] = [];
 
   for (const { file, value } of sources) {
-    const whole = (code: string, message: string): LexiconProblem => ({
-      file,
-      concept: null,
-      position: null,
-      field: null,
-      code,
-      message,
-      severity: 'error',
-    });
+    const whole = (code: string, message: string) => fileProblem(file, code, message);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       errors.push(whole('not_object', 'must be a JSON object with a "concepts" list'));
       continue;
