@@ -20,6 +20,7 @@ import {
   type SortOrder,
 } from '../sidepanel/notes-list';
 import type { NotesSource } from './notes-source';
+import { useLatestLoad } from './use-latest-load';
 import { useT } from '../common/i18n';
 import { NoteList } from './NoteList';
 import { NotesNoticeBar } from './NoticeBar';
@@ -47,10 +48,8 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
   const [focusAt, setFocusAt] = useState<number | null>(null);
   const results = useRef<HTMLDivElement>(null);
 
-  const load = useCallback(async () => {
-    const found = await run(() => source.allNotes());
-    if (found) setNotes(found);
-  }, [source, run]);
+  const readAll = useCallback(() => run(() => source.allNotes()), [source, run]);
+  const load = useLatestLoad(readAll, setNotes);
   useEffect(() => {
     void load();
     return source.subscribe(() => void load());

@@ -42,12 +42,14 @@ export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnO
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
+    const sent = { body, tags, links };
     const saved = await onSave({ body, tags: parseTags(tags), links }).catch(() => false);
     setBusy(false);
     if (saved && !initial) {
-      setBody('');
-      setTags('');
-      setLinks([]);
+      // Clear only what was stored: words typed while the save was under way are the next note's.
+      setBody((current) => (current === sent.body ? '' : current));
+      setTags((current) => (current === sent.tags ? '' : current));
+      setLinks((current) => (current === sent.links ? [] : current));
     }
   };
   return (

@@ -10,6 +10,7 @@ import type { Note } from '../../core/notes/types';
 import { anchorsOf } from '../sidepanel/notes-list';
 import type { TabState } from '../../core/tab-state';
 import type { NotesSource, PageBridge } from './notes-source';
+import { useLatestLoad } from './use-latest-load';
 import { useT } from '../common/i18n';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
@@ -45,11 +46,8 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
   const url = state.url;
   const tabId = state.tabId;
 
-  const load = useCallback(async () => {
-    if (!url) return;
-    const found = await run(() => source.notesForPage(url));
-    if (found) setNotes(found);
-  }, [url, source, run]);
+  const readPage = useCallback(async () => (url ? run(() => source.notesForPage(url)) : undefined), [url, source, run]);
+  const load = useLatestLoad(readPage, setNotes);
 
   useEffect(() => {
     setNotes([]);

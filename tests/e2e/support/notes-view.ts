@@ -1,5 +1,5 @@
 /** Page objects for the side panel's notes (issue 6): write, annotate, find notes and their highlights. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { SidePanelView } from './pages';
 
 export class NotesPanel extends SidePanelView {
@@ -9,6 +9,8 @@ export class NotesPanel extends SidePanelView {
   async writeNote(body: string): Promise<void> {
     await this.noteField().fill(body);
     await this.page.getByRole('button', { name: 'Bewaren' }).first().click();
+    // Saved once the editor has let go of these words (it keeps anything typed after them).
+    await expect(this.noteField()).not.toHaveValue(body);
   }
   async annotateSelection(body: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Notitie bij selectie' }).click();

@@ -1,0 +1,76 @@
+/**
+ * Two things that go wrong when writes and reloads overlap (two side panels
+ * writing at once, or a fast typist): words typed while a note is being saved
+ * are not wiped when the save finishes, and a reload that started before a
+ * write cannot put back the list without that note when it answers late.
+ */
+import { render } from 'vitest-browser-preact';
+import { useState } from 'preact/hooks';
+import { expect, test } from 'vitest';
+import { NoteEditor, type NoteValues } from '../../../../lib/views/notes/NoteEditor';
+import { useLatestLoad } from '../../../../lib/views/notes/use-latest-load';
+import { I18nProvider } from '../../../../lib/views/common/i18n';
+import { translator } from '../../support/catalog';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+test('words typed while the previous note is being saved stay in the editor', async () => {
+  const saves: NoteValues[] = [];
+  const pending = deferred<boolean>();
+  const screen = await render(
+    <I18nProvider t={translator('nl')}>
+      <NoteEditor
+        label="Nieuwe notitie"
+        entries={[]}
+        onSave={(values) => {
+          saves.push(values);
+          return pending.promise;
+        }}
+      />
+    </I18nProvider>,
+  );
+  const field = screen.getByLabelText('Notitie', { exact: true });
+  await field.fill('Eerste');
+  await screen.getByRole('button', { name: 'Bewaren' }).click();
+  await expect.poll(() => saves.length).toBe(1);
+  await field.fill('Tweede');
+  pending.resolve(true);
+  await expect.poll(() => screen.getByRole('button', { name: 'Bewaren' }).element().hasAttribute('disabled')).toBe(false);
+  expect(saves[0]?.body).toBe('Eerste');
+  await expect.element(field).toHaveValue('Tweede');
+});
+
+test('a saved note with nothing typed after it leaves the editor empty', async () => {
+  const screen = await render(
+    <I18nProvider t={translator('nl')}>
+      <NoteEditor label="Nieuwe notitie" entries={[]} onSave={() => Promise.resolve(true)} />
+    </I18nProvider>,
+  );
+  const field = screen.getByLabelText('Notitie', { exact: true });
+  await field.fill('Eerste');
+  await screen.getByRole('button', { name: 'Bewaren' }).click();
+  await expect.element(field).toHaveValue('');
+});
+
+test('of two reloads under way, the newest read sets the list even when the older answers last', async () => {
+  const reads = [deferred<string[]>(), deferred<string[]>()];
+  let calls = 0;
+  let reload: () => Promise<void> = () => Promise.resolve();
+  function List() {
+    const [items, setItems] = useState<string[]>([]);
+    reload = useLatestLoad(() => (reads[calls++] as { promise: Promise<string[]> }).promise, setItems);
+    return <output>{items.join(',')}</output>;
+  }
+  const screen = await render(<List />);
+  const older = reload();
+  const newer = reload();
+  reads[1]?.resolve(['a', 'b']);
+  await newer;
+  reads[0]?.resolve(['a']);
+  await older;
+  await expect.element(screen.getByRole('status')).toHaveTextContent('a,b');
+});
