@@ -1,7 +1,7 @@
 /** Reading an administrator's policy: absent means "no policy"; present but unusable fails closed. */
 import * as v from 'valibot';
-import { describe, expect, test } from 'vitest';
-import { ManagedSchema } from '../../../../lib/shared/platform/managed';
+import { describe, expect, test, vi } from 'vitest';
+import { createManagedReader, ManagedSchema } from '../../../../lib/shared/platform/managed';
 import { DEFAULT_TRUSTED_PUBLISHER_KEYS, trustedKeysFrom } from '../../../../lib/core/index/trusted-keys';
 
 describe('managed policy → trusted keys', () => {
@@ -25,5 +25,77 @@ describe('managed policy → trusted keys', () => {
       trustedPublisherKeys: undefined,
       updateIntervalHours: undefined,
     });
+  });
+});
+
+describe('a browser slow to give its policy', () => {
+  const POLICY = { indexUpdateUrl: 'https://beheer.example.nl/index.json', trustedPublisherKeys: ['a'] };
+  const never = () => new Promise<unknown>(() => undefined);
+  function memory(initial?: unknown) {
+    let value = initial;
+    return { get: async () => value, set: async (next: unknown) => void (value = next), peek: () => value };
+  }
+
+  test('a read that never answers: after the wait, the policy read last in this session', async () => {
+    const lastKnown = memory(POLICY);
+    const load = createManagedReader({ read: never, lastKnown, waitMs: 20 });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(load()).resolves.toMatchObject(POLICY);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('within 20 ms'));
+    warn.mockRestore();
+  });
+
+  test('never read before: after the wait, no policy', async () => {
+    const load = createManagedReader({ read: never, lastKnown: memory(), waitMs: 20 });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(load()).resolves.toEqual({
+      indexUpdateUrl: undefined,
+      trustedPublisherKeys: undefined,
+      updateIntervalHours: undefined,
+    });
+    warn.mockRestore();
+  });
+
+  test('a late answer is remembered for the next caller, and only one read is in flight', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    let reads = 0;
+    const lastKnown = memory();
+    const load = createManagedReader({
+      read: () => {
+        reads += 1;
+        return new Promise((resolve) => (answer = resolve));
+      },
+      lastKnown,
+      waitMs: 20,
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await load();
+    await load();
+    expect(reads).toBe(1);
+    answer(POLICY);
+    await vi.waitFor(() => expect(lastKnown.peek()).toMatchObject(POLICY));
+    warn.mockRestore();
+    const fresh = createManagedReader({ read: never, lastKnown, waitMs: 20 });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(fresh()).resolves.toMatchObject(POLICY);
+    vi.restoreAllMocks();
+  });
+
+  test('a remembered value is validated again: damage becomes no policy, never trust', async () => {
+    const load = createManagedReader({ read: never, lastKnown: memory({ trustedPublisherKeys: 'forged' }), waitMs: 20 });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect((await load()).trustedPublisherKeys).toEqual([]);
+    vi.restoreAllMocks();
+  });
+
+  test('a browser without a policy (the read rejects) answers at once with no policy', async () => {
+    const load = createManagedReader({ read: () => Promise.reject(new Error('no policy')), waitMs: 10_000 });
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    await expect(load()).resolves.toEqual({
+      indexUpdateUrl: undefined,
+      trustedPublisherKeys: undefined,
+      updateIntervalHours: undefined,
+    });
+    vi.restoreAllMocks();
   });
 });
