@@ -10,7 +10,13 @@ export interface OutputLine {
   themes: { id: ThemeId; score: number }[];
   suggestions: { id: string; score: number; themes: ThemeId[] }[];
   why: string[];
+  places: OutputPlace[];
 }
+
+/** A place named on the page (with how often), or a region inferred from the municipalities named (with its members). */
+export type OutputPlace =
+  | { id: string; name: string; kind: string; count: number; former?: string }
+  | { id: string; name: string; kind: string; members: string[] };
 
 export function toOutputLine(id: string, recognition: Recognition): OutputLine {
   return {
@@ -20,5 +26,20 @@ export function toOutputLine(id: string, recognition: Recognition): OutputLine {
     themes: recognition.themes.map(({ id: theme, score }) => ({ id: theme, score })),
     suggestions: recognition.suggestions.map(({ id: entry, score, themes }) => ({ id: entry, score, themes })),
     why: recognition.why.map(formatReason),
+    places: [
+      ...(recognition.places?.named ?? []).map(({ id: place, name, kind, count, former }) => ({
+        id: place,
+        name,
+        kind,
+        count,
+        ...(former ? { former } : {}),
+      })),
+      ...(recognition.places?.inferred ?? []).map(({ id: place, name, kind, members }) => ({
+        id: place,
+        name,
+        kind,
+        members: [...members],
+      })),
+    ],
   };
 }

@@ -19,6 +19,7 @@ import { readPage } from './page-terms';
 import { createEntryRanking, DEFAULT_SUGGESTIONS } from './ranking';
 import { blendThemes, VOTE_NEIGHBOURS, voteThemes } from './theme-vote';
 import type { Recognition } from './types';
+import { placesOnPage } from '../places/places';
 
 export interface RecogniseOptions {
   /** How many suggestions at most (default 10). */
@@ -38,10 +39,12 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
     recognise(page, options = {}) {
       const terms = readPage(page);
       const evidence = weighEvidence(terms);
+      // Places are facts of the page, whatever the verdict: a town's news item still names the town.
+      const places = placesOnPage(page);
       // A page that is not about regional cooperation gets no themes, reasons or suggestions: a "no" never
       // looks like a "yes" with a low number, and material is not pushed where it does not belong.
       if (evidence.verdict === 'no')
-        return { regional: false, verdict: 'no', score: evidence.score, themes: [], why: [], suggestions: [] };
+        return { regional: false, verdict: 'no', score: evidence.score, themes: [], why: [], suggestions: [], places };
       const match = ranking.match(terms);
       const vote = voteThemes(ranking.neighbours(match, VOTE_NEIGHBOURS));
       return {
@@ -52,6 +55,7 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
         why: evidence.why,
         // Suggestions weigh the lexicon's themes only, so an entry does not lift itself through its own vote.
         suggestions: ranking.rank(match, evidence.themeVector, options.suggestions ?? DEFAULT_SUGGESTIONS),
+        places,
       };
     },
   };

@@ -4,6 +4,7 @@
  * views (popup, side panel) and the command-line recogniser.
  */
 import type { ThemeId } from '../themes';
+import type { PlacesOnPage } from '../places/find-places';
 
 export type Verdict = 'yes' | 'maybe' | 'no';
 
@@ -44,4 +45,6 @@ export interface Recognition {
   why: Reason[];
   /** Highest score first. */
   suggestions: Suggestion[];
+  /** Municipalities, provinces, regions and Regio Deals the page names, and the region inferred from them. */
+  places?: PlacesOnPage;
 }

@@ -23,8 +23,14 @@ function cli(args: string[], input?: string) {
 }
 
 function expectResultLine(line: Record<string, unknown>, id: string) {
-  expect(Object.keys(line).sort()).toEqual(['id', 'regional', 'score', 'suggestions', 'themes', 'why']);
+  expect(Object.keys(line).sort()).toEqual(['id', 'places', 'regional', 'score', 'suggestions', 'themes', 'why']);
   expect(line.id).toBe(id);
+  // Places: named ones with a count, inferred regions with their members (DESIGN.md).
+  for (const place of line.places as Record<string, unknown>[]) {
+    expect(place.id).toMatch(/^(GM|PV|CR|VR)\d{2,4}$|^AM-|^regio-deal-/);
+    expect(typeof place.name).toBe('string');
+    expect('count' in place !== 'members' in place).toBe(true);
+  }
   expect(typeof line.regional).toBe('boolean');
   expect(line.score).toBeGreaterThanOrEqual(0);
   expect(line.score).toBeLessThanOrEqual(1);
@@ -54,6 +60,23 @@ describe('npm run recognise', () => {
     expect(lines.map((line) => line.regional)).toEqual([true, true, false]);
     expect((lines[1]?.why as string[]).some((reason) => /^gemeenschappelijke regeling \(\d+×\)$/.test(reason))).toBe(true);
     expect((lines[0]?.suggestions as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  test('places: municipalities named with their count, the region they share with its members', () => {
+    const input = JSON.stringify({
+      id: 'twente',
+      url: 'https://example.nl/twente',
+      title: 'Samenwerking in Twente',
+      text: 'Enschede, Hengelo en Almelo werken samen. Enschede trekt de agenda; Borne, Oldenzaal en Losser sluiten aan.',
+    });
+    const { status, lines } = cli(['--index', INDEX], input);
+    expect(status).toBe(0);
+    const places = lines[0]?.places as { id: string; kind: string; count?: number; members?: string[] }[];
+    expect(places.find((place) => place.id === 'GM0153')).toEqual({ id: 'GM0153', name: 'Enschede', kind: 'gemeente', count: 2 });
+    const region = places.find((place) => place.id === 'VR05' && place.members);
+    expect(region?.kind).toBe('veiligheidsregio');
+    expect(region?.members).toContain('GM0153');
+    expect(region?.members).toHaveLength(14);
   });
 
   test('stdin: JSON lines with text or html; bad lines give error lines and exit 1', () => {
