@@ -25,6 +25,8 @@ export interface PlaceMention {
   readonly written: string;
   /** The page used a former municipality's name, merged into this one. */
   readonly former?: string;
+  /** Where the data says more (a Regio Deal's page). */
+  readonly url?: string;
 }
 
 export interface AmbiguousMention {
@@ -32,6 +34,8 @@ export interface AmbiguousMention {
   readonly count: number;
   /** The municipalities it may be (ids); one when the other bearer of the name is no municipality. */
   readonly candidates: readonly string[];
+  /** The candidates' names, in the same order, for the views. */
+  readonly candidateNames: readonly string[];
   readonly note?: string;
 }
 
@@ -195,7 +199,10 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlacesOnPage {
   if (hits.length === 0) return NO_PLACES;
   const company = provinceCompany(hits);
   const named = new Map<string, { place: GazetteerPlace; count: number; written: string; former?: string }>();
-  const ambiguous = new Map<string, { written: string; count: number; candidates: string[]; note?: string }>();
+  const ambiguous = new Map<
+    string,
+    { written: string; count: number; candidates: string[]; candidateNames: string[]; note?: string }
+  >();
   for (const hit of hits) {
     const resolved = resolve(gazetteer, hit, company);
     if (resolved?.kind === 'ambiguous') {
@@ -206,6 +213,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlacesOnPage {
           written: hit.written,
           count: 1,
           candidates: resolved.candidates,
+          candidateNames: resolved.candidates.map((id) => gazetteer.byId.get(id)?.name ?? id),
           ...(resolved.note ? { note: resolved.note } : {}),
         });
       continue;
@@ -224,6 +232,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlacesOnPage {
       count,
       written,
       ...(former ? { former } : {}),
+      ...(place.url ? { url: place.url } : {}),
     }))
     .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || b.count - a.count || a.name.localeCompare(b.name, 'nl'));
   const towns = new Set(mentions.filter((mention) => mention.kind === 'gemeente').map((mention) => mention.id));

@@ -21,6 +21,8 @@ export interface InferredRegion {
   readonly members: readonly string[];
   /** The members the page names. */
   readonly named: readonly string[];
+  /** The members' names, in the order of `members`, for the views (which carry no gazetteer). */
+  readonly memberNames: readonly string[];
 }
 
 interface Candidate {
@@ -60,5 +62,9 @@ export function inferRegions(gazetteer: Gazetteer, municipalities: ReadonlySet<s
   const members = [...(winner.place.members ?? [])].sort();
   return candidates
     .filter((candidate) => sameMembers([...(candidate.place.members ?? [])].sort(), members))
-    .map(({ place, named }) => ({ id: place.id, name: place.name, kind: place.kind, members: place.members ?? [], named }));
+    .map(({ place, named }) => {
+      const members = place.members ?? [];
+      const memberNames = members.map((member) => gazetteer.byId.get(member)?.name ?? member);
+      return { id: place.id, name: place.name, kind: place.kind, members, named, memberNames };
+    });
 }

@@ -17,6 +17,7 @@ import { SuggestionList } from '../common/SuggestionList';
 import { useIndexEntries } from '../common/use-index-entries';
 import { useTabState } from '../common/use-tab-state';
 import { VerdictSummary } from '../common/VerdictSummary';
+import { PlacesSection } from './PlacesSection';
 import '../notes/notes.css';
 
 export interface SidePanelAppProps {
@@ -97,6 +98,9 @@ export function SidePanelApp({ tabs, notes, page, background, events, onOpenEntr
                 empty={<p class="muted">{t('sidepanel_no_suggestions')}</p>}
               />
             </section>
+          )}
+          {state?.status === 'analysed' && state.recognition?.places && (
+            <PlacesSection places={state.recognition.places} entries={indexEntries} onOpenEntry={open} />
           )}
           {state && <PageNotesOrReason state={state} notes={notes} page={page} entries={indexEntries} onOpen={open} />}
         </>

@@ -70,7 +70,9 @@ describe('names two places bear', () => {
   test('Bergen without company is ambiguous, not guessed', () => {
     const found = places('De gemeente Bergen organiseert een avond.');
     expect(found.named).toEqual([]);
-    expect(found.ambiguous).toEqual([{ written: 'Bergen', count: 1, candidates: ['GM0373', 'GM0893'] }]);
+    expect(found.ambiguous).toEqual([
+      { written: 'Bergen', count: 1, candidates: ['GM0373', 'GM0893'], candidateNames: ['Bergen (NH.)', 'Bergen (L.)'] },
+    ]);
   });
 
   test('Hengelo among Gelderland towns may be the village: ambiguous; among Twente towns: the municipality', () => {
