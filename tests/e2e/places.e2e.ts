@@ -2,6 +2,7 @@
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { SidePanelView, openTestPage } from './support/pages';
+import { NotesPanel } from './support/notes-view';
 
 test('the side panel shows the places a page names and the region they share, light and dark, at 320 px', async ({
   context,
@@ -22,5 +23,32 @@ test('the side panel shows the places a page names and the region they share, li
   await expectNoAxeViolations(panel.page, 'side panel places (light, 320 px)');
   await panel.page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(panel.page, 'side panel places (dark, 320 px)');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a note knows the places of its page: "all notes" filters by municipality and region', async ({
+  context,
+  extensionId,
+  consoleErrors,
+}) => {
+  const twente = await openTestPage(context, 'http://www.vng.nl/twente-samenwerking.html');
+  const panel = await new NotesPanel(await context.newPage(), extensionId).open(twente.tabId);
+  await expect(panel.page.getByRole('heading', { name: 'De pagina gaat over Twente' })).toBeVisible({ timeout: 10_000 });
+  await panel.writeNote('Notitie over Twente');
+  const elsewhere = await openTestPage(context, 'http://www.vng.nl/regional.html');
+  const other = await new NotesPanel(await context.newPage(), extensionId).open(elsewhere.tabId);
+  await expect(other.page.getByRole('region', { name: 'Plaatsen op deze pagina' })).toBeVisible({ timeout: 10_000 });
+  await other.writeNote('Notitie elders');
+
+  await other.showAllNotes();
+  await expect(other.notes()).toHaveCount(2);
+  const filter = other.page.getByLabel('Plaats of regio');
+  await filter.selectOption({ label: 'Twente (regio)' });
+  await expect(other.notes()).toHaveCount(1);
+  await expect(other.note('Notitie over Twente')).toBeVisible();
+  await filter.selectOption({ label: 'Enschede (gemeente)' });
+  await expect(other.note('Notitie over Twente')).toBeVisible();
+  await expect(other.notes()).toHaveCount(1);
+  await expectNoAxeViolations(other.page, 'all notes filtered by place');
   expect(consoleErrors).toEqual([]);
 });

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { NotesError } from './errors';
 import { LIMITS } from './limits';
 import { NoteSchema } from './schema';
-import type { Note, NoteChanges, NoteDraft } from './types';
+import type { Note, NoteChanges, NoteDraft, NotePlace } from './types';
 import { normalisePageUrl } from './url';
 
 /** Trimmed, inner whitespace collapsed, empty ones dropped, unique ignoring case (first spelling wins). */
@@ -38,6 +38,15 @@ function validated(note: Note): Note {
   return result.output;
 }
 
+/** Each place once (by id), at most LIMITS.places, in the order given. */
+function uniquePlaces(places: readonly NotePlace[]): NotePlace[] {
+  const seen = new Set<string>();
+  return places
+    .filter((place) => !seen.has(place.id) && seen.add(place.id))
+    .slice(0, LIMITS.places)
+    .map(({ id, name, kind }) => ({ id, name, kind }));
+}
+
 export interface CreateContext {
   now?: Date;
   id?: string;
@@ -60,6 +69,8 @@ export function createNote(draft: NoteDraft, context: CreateContext = {}): Note 
     revision: 1,
   };
   if (draft.selectors) note.selectors = draft.selectors;
+  const places = uniquePlaces(draft.places ?? []);
+  if (places.length > 0) note.places = places;
   return validated(note);
 }
 

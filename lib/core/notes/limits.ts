@@ -13,6 +13,9 @@ export const LIMITS = {
   tags: 50,
   link: 200,
   links: 100,
+  /** Places of a note's page: the named ones and the region it was about. */
+  places: 60,
+  placeName: 120,
   /** Offsets are into page text bounded by MAX_TEXT (lib/core/page-limits.ts) and more; keep a safe ceiling. */
   offset: 50_000_000,
 } as const;

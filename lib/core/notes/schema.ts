@@ -48,6 +48,16 @@ export const LinkSchema = v.pipe(
   v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'not an entry id'),
 );
 
+export const NotePlaceSchema = v.strictObject({
+  id: v.pipe(
+    v.string(),
+    v.maxLength(LIMITS.link),
+    v.regex(/^(GM|PV|CR|VR)\d{2,4}$|^AM-[a-z0-9-]+$|^regio-deal-[a-z0-9-]+$/u, 'not a place id'),
+  ),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.placeName)),
+  kind: v.picklist(['gemeente', 'provincie', 'corop', 'veiligheidsregio', 'arbeidsmarktregio', 'regio-deal']),
+});
+
 export const NoteSchema: v.GenericSchema<unknown, Note> = v.strictObject({
   id: NoteIdSchema,
   url: notableUrl,
@@ -56,6 +66,7 @@ export const NoteSchema: v.GenericSchema<unknown, Note> = v.strictObject({
   body: v.pipe(v.string(), v.maxLength(LIMITS.body)),
   tags: v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags)),
   links: v.pipe(v.array(LinkSchema), v.maxLength(LIMITS.links)),
+  places: v.optional(v.pipe(v.array(NotePlaceSchema), v.maxLength(LIMITS.places))),
   created: IsoDateSchema,
   modified: IsoDateSchema,
   revision: v.pipe(v.number(), v.integer(), v.minValue(1)),

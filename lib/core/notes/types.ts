@@ -6,6 +6,7 @@
  * Types only, no schema library: the content script imports these and must
  * stay small. The valibot schemas live in ./schema.ts.
  */
+import type { PlaceKind } from '../places/gazetteer';
 
 /** Quotes the passage with a little context, so it can be found again after the page changes. */
 export interface TextQuoteSelector {
@@ -28,6 +29,14 @@ export interface NoteSelectors {
   position?: TextPositionSelector;
 }
 
+/** A place the note's page named, or the region it was about, when the note was written. */
+export interface NotePlace {
+  /** Official code (GM, PV, CR, VR), AM-… for a labour-market region, regio-deal-… for a Regio Deal. */
+  id: string;
+  name: string;
+  kind: PlaceKind;
+}
+
 export interface Note {
   /** A random UUID (v4). */
   id: string;
@@ -42,6 +51,8 @@ export interface Note {
   tags: string[];
   /** Ids of linked index entries (e.g. "ws-democratie"). */
   links: string[];
+  /** The places of its page (absent on notes written before places were known, and on imported ones). */
+  places?: NotePlace[];
   /** ISO 8601 times. */
   created: string;
   modified: string;
@@ -64,6 +75,7 @@ export interface NoteDraft {
   body: string;
   tags?: readonly string[];
   links?: readonly string[];
+  places?: readonly NotePlace[];
 }
 
 /** The fields an edit may change. */

@@ -21,6 +21,7 @@ import {
 } from '../sidepanel/notes-list';
 import type { NotesSource } from './notes-source';
 import { useLatestLoad } from './use-latest-load';
+import { placeLabel } from './place-label';
 import { useT } from '../common/i18n';
 import { NoteList } from './NoteList';
 import { NotesNoticeBar } from './NoticeBar';
@@ -130,6 +131,17 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
         {select('tag', t('sidepanel_filter_tag'), facets.tags, (tag) => tag)}
         {select('site', t('sidepanel_filter_site'), facets.sites, (site) => site)}
         {select('link', t('sidepanel_filter_entry'), facets.links, (link) => titleOf.get(link) ?? link)}
+        {select(
+          'place',
+          t('places_filter'),
+          facets.places.map((place) => place.key),
+          (key) =>
+            placeLabel(
+              facets.places.find((place) => place.key === key),
+              key,
+              t,
+            ),
+        )}
         <div class="all-notes__filter">
           <label for={`${id}-order`}>{t('sidepanel_sort')}</label>
           <select id={`${id}-order`} value={order} onChange={(event) => changeOrder(event.currentTarget.value as SortOrder)}>

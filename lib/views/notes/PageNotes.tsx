@@ -11,6 +11,7 @@ import { anchorsOf } from '../sidepanel/notes-list';
 import type { TabState } from '../../core/tab-state';
 import type { NotesSource, PageBridge } from './notes-source';
 import { useLatestLoad } from './use-latest-load';
+import { placesForNote } from '../../core/places/place-key';
 import { useT } from '../common/i18n';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
@@ -140,6 +141,7 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
                 url,
                 title: state.title ?? '',
                 ...values,
+                places: placesForNote(state.recognition?.places),
                 ...(selection ? { selectors: selection.selectors } : {}),
               }),
             );

@@ -5,6 +5,8 @@
 import type { Note } from '../../core/notes/types';
 import { siteOfUrl } from '../../core/notes/url';
 import type { NoteToAnchor } from '../../core/notes/types';
+import type { PlaceKind } from '../../core/places/gazetteer';
+import { placeKey } from '../../core/places/place-key';
 
 /** "beleid, Wgr ,  raad" → ["beleid", "Wgr", "raad"]; the store normalises further (case, duplicates). */
 export function parseTags(input: string): string[] {
@@ -27,15 +29,18 @@ export interface NotesFilter {
   tag: string;
   site: string;
   link: string;
+  /** A place key (lib/core/places/place-key.ts): "regio:Twente" keeps notes on pages about Twente. */
+  place: string;
 }
 
-export const NO_FILTER: NotesFilter = { tag: '', site: '', link: '' };
+export const NO_FILTER: NotesFilter = { tag: '', site: '', link: '', place: '' };
 
 /** Tags compare ignoring case, as the store keeps them unique ignoring case. */
 export function matchesFilter(note: Note, filter: NotesFilter): boolean {
   if (filter.tag && !note.tags.some((tag) => tag.toLocaleLowerCase() === filter.tag.toLocaleLowerCase())) return false;
   if (filter.site && siteOfUrl(note.url) !== filter.site) return false;
   if (filter.link && !note.links.includes(filter.link)) return false;
+  if (filter.place && !(note.places ?? []).some((place) => placeKey(place) === filter.place)) return false;
   return true;
 }
 
@@ -51,6 +56,8 @@ export interface Facets {
   tags: string[];
   sites: string[];
   links: string[];
+  /** Place keys with a name to show, sorted by name. */
+  places: { key: string; name: string; kind: PlaceKind }[];
 }
 
 /** The values each filter can take, sorted, each once (tags ignoring case, first spelling kept). */
@@ -58,14 +65,22 @@ export function facetsOf(notes: readonly Note[]): Facets {
   const tags = new Map<string, string>();
   const sites = new Set<string>();
   const links = new Set<string>();
+  const places = new Map<string, { key: string; name: string; kind: PlaceKind }>();
   for (const note of notes) {
+    for (const place of note.places ?? [])
+      places.set(placeKey(place), { key: placeKey(place), name: place.name, kind: place.kind });
     for (const tag of note.tags) if (!tags.has(tag.toLocaleLowerCase())) tags.set(tag.toLocaleLowerCase(), tag);
     const site = siteOfUrl(note.url);
     if (site) sites.add(site);
     for (const link of note.links) links.add(link);
   }
   const sorted = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b));
-  return { tags: sorted(tags.values()), sites: sorted(sites), links: sorted(links) };
+  return {
+    tags: sorted(tags.values()),
+    sites: sorted(sites),
+    links: sorted(links),
+    places: [...places.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.key.localeCompare(b.key)),
+  };
 }
 
 /** The notes of a page that quote a passage, as the content script's highlight message wants them. */

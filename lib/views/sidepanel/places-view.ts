@@ -8,6 +8,7 @@ import type { IndexEntry } from '../../core/index/schema';
 import type { PlaceMention } from '../../core/places/find-places';
 import type { PlaceKind } from '../../core/places/gazetteer';
 import { words } from '../../core/text/normalise';
+import { placeKey } from '../../core/places/place-key';
 
 export interface PlaceRow {
   /** Stable key: the name and whether it is a municipality, a province, a region or a deal. */
@@ -20,19 +21,10 @@ export interface PlaceRow {
   readonly url?: string;
 }
 
-const GROUP: Record<PlaceKind, string> = {
-  gemeente: 'gemeente',
-  provincie: 'provincie',
-  corop: 'regio',
-  veiligheidsregio: 'regio',
-  arbeidsmarktregio: 'regio',
-  'regio-deal': 'regio-deal',
-};
-
 export function placeRows(named: readonly PlaceMention[]): PlaceRow[] {
   const rows = new Map<string, { name: string; kinds: PlaceKind[]; count: number; former?: string; url?: string }>();
   for (const place of named) {
-    const key = `${GROUP[place.kind]}:${place.name}`;
+    const key = placeKey(place);
     const row = rows.get(key);
     if (row) {
       if (!row.kinds.includes(place.kind)) row.kinds.push(place.kind);

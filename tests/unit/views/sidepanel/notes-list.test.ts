@@ -14,6 +14,11 @@ const b = createNote(
     body: 'twee',
     tags: ['wgr'],
     selectors: { quote: { exact: 'x y', prefix: '', suffix: '' } },
+    places: [
+      { id: 'VR05', name: 'Twente', kind: 'veiligheidsregio' },
+      { id: 'CR12', name: 'Twente', kind: 'corop' },
+      { id: 'GM0153', name: 'Enschede', kind: 'gemeente' },
+    ],
   },
   at('2024-03-01T10:00:00Z'),
 );
@@ -31,7 +36,9 @@ describe('notes list helpers', () => {
     [{ ...NO_FILTER, tag: 'WGR' }, ['a', 'b']],
     [{ ...NO_FILTER, site: 'www.vng.nl' }, ['a']],
     [{ ...NO_FILTER, link: 'ws-democratie' }, ['a']],
-    [{ tag: 'raad', site: 'example.org', link: '' }, []],
+    [{ ...NO_FILTER, place: 'regio:Twente' }, ['b']],
+    [{ ...NO_FILTER, place: 'gemeente:Utrecht' }, []],
+    [{ tag: 'raad', site: 'example.org', link: '', place: '' }, []],
   ])('filter %j', (filter, expected) => {
     const names = { [a.id]: 'a', [b.id]: 'b', [c.id]: 'c' };
     expect([a, b, c].filter((note) => matchesFilter(note, filter)).map((note) => names[note.id])).toEqual(expected);
@@ -42,12 +49,27 @@ describe('notes list helpers', () => {
     expect(sortNotes([a, b, c], 'oldest').map((note) => note.title)).toEqual(['A', 'C', 'B']);
   });
 
-  test('facets list each tag (ignoring case), site and link once', () => {
+  test('facets list each tag (ignoring case), site, link and place once (a region of several kinds once)', () => {
     expect(facetsOf([a, b, c])).toEqual({
       tags: ['raad', 'Wgr'],
       sites: ['example.org', 'www.vng.nl'],
       links: ['ws-democratie'],
+      places: [
+        { key: 'gemeente:Enschede', name: 'Enschede', kind: 'gemeente' },
+        { key: 'regio:Twente', name: 'Twente', kind: 'corop' },
+      ],
     });
+  });
+
+  test('a note keeps each place of its page once, and no more than the limit', () => {
+    const many = Array.from({ length: 80 }, (_, index) => ({
+      id: `GM${String(1000 + index)}`,
+      name: `Plaats ${index}`,
+      kind: 'gemeente' as const,
+    }));
+    const note = createNote({ url: 'https://www.vng.nl/x', title: 'X', body: '', places: [...many, ...many] });
+    expect(note.places).toHaveLength(60);
+    expect(new Set(note.places?.map((place) => place.id)).size).toBe(60);
   });
 
   test('only notes with a passage are anchored', () => {

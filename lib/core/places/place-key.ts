@@ -1,0 +1,30 @@
+/**
+ * How the views group places by what a reader means: one name, one row or
+ * filter choice, whatever kinds of region carry it (Twente is a COROP area, a
+ * safety region and a labour-market region), while a town and a province of
+ * one name (Utrecht) stay two. Also the places a note keeps of its page.
+ */
+import type { PlacesOnPage } from './find-places';
+import type { PlaceKind } from './gazetteer';
+
+const GROUP: Record<PlaceKind, string> = {
+  gemeente: 'gemeente',
+  provincie: 'provincie',
+  corop: 'regio',
+  veiligheidsregio: 'regio',
+  arbeidsmarktregio: 'regio',
+  'regio-deal': 'regio-deal',
+};
+
+/** "regio:Twente", "gemeente:Utrecht", "provincie:Utrecht". */
+export function placeKey(place: { name: string; kind: PlaceKind }): string {
+  return `${GROUP[place.kind]}:${place.name}`;
+}
+
+/** What a note keeps of its page's places: those named and the region inferred, each once. */
+export function placesForNote(places: PlacesOnPage | undefined): { id: string; name: string; kind: PlaceKind }[] {
+  if (!places) return [];
+  const all = [...places.inferred, ...places.named].map(({ id, name, kind }) => ({ id, name, kind }));
+  const seen = new Set<string>();
+  return all.filter((place) => !seen.has(place.id) && seen.add(place.id));
+}
