@@ -18,6 +18,9 @@
  * half regional politics, half other news from the same sites). `--dir DIR`
  * (repeatable) evaluates those folders instead.
  *
+ * Places are evaluated too (unless folders were chosen): precision and recall of
+ * the places named and accuracy of the inferred region on tests/fixtures/places.
+ *
  *   npm run eval [-- --index FILE] [--dir DIR ...] [--json]
  */
 import { readFileSync } from 'node:fs';
@@ -28,6 +31,7 @@ import { isThemeId, type ThemeId } from '../lib/core/themes';
 import { loadDefaultIndex, loadIndex, snapshotFromFile } from './lib/recognise-input';
 import { evaluateRealPages, reportRealPages } from './lib/eval-real';
 import { computeFigures, type LabelledResult } from './lib/recognise-figures';
+import { evaluatePlaces, reportPlaces } from './lib/places-eval';
 
 interface Label {
   regional: boolean;
@@ -134,8 +138,12 @@ function main(): number {
   const real = chosen.length === 0 ? evaluateRealPages(recogniser) : undefined;
   const written = process.argv.includes('--real') ? [] : evaluated;
 
+  const places = chosen.length === 0 && !process.argv.includes('--real');
   if (process.argv.includes('--json')) {
-    const figures = Object.fromEntries(written.map(({ dir, results }) => [dir, computeFigures(results)]));
+    const figures: Record<string, unknown> = Object.fromEntries(
+      written.map(({ dir, results }) => [dir, computeFigures(results)]),
+    );
+    if (places) for (const split of ['dev', 'held-out']) figures[`places/${split}`] = evaluatePlaces(split);
     if (real)
       for (const split of ['dev', 'test', 'test-2'])
         figures[`real-pages/${split}`] = computeFigures(real.results.filter((result) => result.label.split === split));
@@ -144,6 +152,7 @@ function main(): number {
   }
   const sections = written.map(({ dir, results }) => report(dir, results));
   if (real) sections.unshift(reportRealPages(real, { showTest: process.argv.includes('--show-test') }));
+  if (places) sections.push(reportPlaces());
   process.stdout.write(sections.join('\n'));
   return 0;
 }

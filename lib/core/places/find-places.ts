@@ -60,6 +60,12 @@ const QUALIFIERS: ReadonlyMap<string, readonly PlaceKind[]> = new Map<string, re
   ['region', ['corop', 'veiligheidsregio', 'arbeidsmarktregio']],
 ]);
 
+/** Words that join names in a list: "Weert en Roermond", "Bergen of Alkmaar". */
+const LIST_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'and', 'or']);
+
+/** Surname particles as written inside a name ("Jan van Buren", "Piet de Kampen"). */
+const PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te']);
+
 /** Lower-case words a name may start with: the "s" of 's-Hertogenbosch, the "t" of 't Zandt. */
 const LOWER_STARTS: ReadonlySet<string> = new Set(['s', 't']);
 
@@ -74,6 +80,13 @@ const KIND_ORDER: readonly PlaceKind[] = [
 
 interface Hit {
   readonly places: readonly GazetteerPlace[];
+  /** Word positions of the name on the page. */
+  readonly at: number;
+  readonly length: number;
+  /** Follows a surname particle ("Jan van Buren", "De Kampen"): a person's name more than a place. */
+  readonly afterParticle: boolean;
+  /** Listed with the next name ("Weert, Nederweert en Roermond"): a list of places, even at a sentence's start. */
+  listed?: boolean;
   readonly written: string;
   readonly qualified: boolean;
   readonly word: boolean;
@@ -137,6 +150,9 @@ function readHits(gazetteer: Gazetteer, text: string): Hit[] {
       const former = names.find((name) => name.former)?.former?.name;
       const start = page.start(at);
       hits.push({
+        at,
+        length,
+        afterParticle: at > 0 && PARTICLES.has(page.raw[at - 1] as string),
         places: byKind(all, qualifier),
         // "'s-Hertogenbosch", "'t Zandt": the apostrophe is part of the name as written.
         written: text.slice(/['’]/u.test(text[start - 1] ?? '') ? start - 1 : start, page.end(at + length - 1)),
@@ -148,6 +164,13 @@ function readHits(gazetteer: Gazetteer, text: string): Hit[] {
       });
     }
     at += length;
+  }
+  for (let index = 0; index + 1 < hits.length; index += 1) {
+    const hit = hits[index] as Hit;
+    const next = hits[index + 1] as Hit;
+    const gap = next.at - (hit.at + hit.length);
+    const between = text.slice(page.end(hit.at + hit.length - 1), page.start(next.at));
+    hit.listed = !/[.!?;:\n]/u.test(between) && (gap === 0 || (gap === 1 && LIST_WORDS.has(page.word(hit.at + hit.length))));
   }
   return hits;
 }
@@ -183,7 +206,10 @@ function resolve(gazetteer: Gazetteer, hit: Hit, company: ReadonlyMap<string, nu
     return hit.word && !hit.qualified ? null : { kind: 'ambiguous', candidates: towns.map((town) => town.id) };
   }
   const town = towns[0];
-  if (town && hit.word && !hit.qualified && (hit.opensSentence || keeps(town) === 0)) return null;
+  if (town && hit.word && !hit.qualified) {
+    if (hit.afterParticle || keeps(town) === 0) return null;
+    if (hit.opensSentence && !hit.listed) return null;
+  }
   if (town && !hit.qualified) {
     const homonym = gazetteer.data.homonyms.find((other) => fold(other.name) === hit.folded);
     if (homonym && (company.get(homonym.province) ?? 0) > 0 && keeps(town) === 0)
@@ -236,5 +262,6 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlacesOnPage {
     }))
     .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || b.count - a.count || a.name.localeCompare(b.name, 'nl'));
   const towns = new Set(mentions.filter((mention) => mention.kind === 'gemeente').map((mention) => mention.id));
-  return { named: mentions, ambiguous: [...ambiguous.values()], inferred: inferRegions(gazetteer, towns) };
+  const regions = new Set(mentions.filter((mention) => mention.kind !== 'gemeente').map((mention) => mention.id));
+  return { named: mentions, ambiguous: [...ambiguous.values()], inferred: inferRegions(gazetteer, towns, regions) };
 }

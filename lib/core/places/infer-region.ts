@@ -2,7 +2,8 @@
  * Which region a page is about, from the municipalities it names: the region
  * (province, COROP area, safety region, labour-market region) that holds most
  * of them, and of those the tightest. A region is only inferred when it holds
- * at least two named municipalities and most of them (INFER_COVERAGE), so a
+ * at least two named municipalities and most of them (INFER_COVERAGE; all of
+ * them when the page names three or fewer), so a
  * page naming towns all over the country, or a table of all 342, yields none
  * rather than a list of coincidences. Regions of different kinds with exactly
  * the same members (Twente is a COROP area, a safety region and a labour-market
@@ -12,6 +13,10 @@ import { REGION_KINDS, type Gazetteer, type GazetteerPlace } from './gazetteer';
 
 /** Share of the named municipalities an inferred region must hold. */
 export const INFER_COVERAGE = 0.6;
+/** Up to this many named municipalities, a region must hold them all: two of three is too often chance. */
+export const ALL_UP_TO = 3;
+/** CBS's residual COROP areas ("Overig Zeeland", "Overig Groningen") are statistics' leftovers, not a region anyone means. */
+const RESIDUAL = /^Overig\s/u;
 
 export interface InferredRegion {
   readonly id: string;
@@ -35,14 +40,25 @@ interface Candidate {
 const sameMembers = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((member, index) => member === b[index]);
 
-export function inferRegions(gazetteer: Gazetteer, municipalities: ReadonlySet<string>): InferredRegion[] {
+/**
+ * `namedRegions`: ids of the regions the page names itself. Of the regions that
+ * hold the municipalities, one the page names wins ("Leiden en Katwijk in
+ * Holland Rijnland" is about Holland Rijnland, not the tighter COROP area);
+ * a named province does not, as pages name their province as a matter of course.
+ */
+export function inferRegions(
+  gazetteer: Gazetteer,
+  municipalities: ReadonlySet<string>,
+  namedRegions: ReadonlySet<string> = new Set(),
+): InferredRegion[] {
   if (municipalities.size < 2) return [];
   let best: Candidate | null = null;
   const candidates: Candidate[] = [];
   for (const place of gazetteer.data.places) {
-    if (!REGION_KINDS.includes(place.kind) || !place.members) continue;
+    if (!REGION_KINDS.includes(place.kind) || !place.members || RESIDUAL.test(place.name)) continue;
     const named = place.members.filter((member) => municipalities.has(member));
-    if (named.length < 2 || named.length < INFER_COVERAGE * municipalities.size) continue;
+    const needed = municipalities.size <= ALL_UP_TO ? municipalities.size : INFER_COVERAGE * municipalities.size;
+    if (named.length < 2 || named.length < needed) continue;
     const candidate = {
       place,
       named,
@@ -50,10 +66,12 @@ export function inferRegions(gazetteer: Gazetteer, municipalities: ReadonlySet<s
       tightness: named.length / place.members.length,
     };
     candidates.push(candidate);
+    const pageNames = (candidate: Candidate) => candidate.place.kind !== 'provincie' && namedRegions.has(candidate.place.id);
     if (
       !best ||
-      candidate.coverage > best.coverage ||
-      (candidate.coverage === best.coverage && candidate.tightness > best.tightness)
+      (pageNames(candidate) && !pageNames(best)) ||
+      (pageNames(candidate) === pageNames(best) &&
+        (candidate.coverage > best.coverage || (candidate.coverage === best.coverage && candidate.tightness > best.tightness)))
     )
       best = candidate;
   }

@@ -56,6 +56,15 @@ describe('names that are also words', () => {
     expect(ids('Eindhoven, Best en Veldhoven werken samen.')).toContain('GM0753');
   });
 
+  test('a surname is no place: "Jan van Buren uit Tiel"', () => {
+    expect(ids('Wethouder Jan van Buren uit Tiel zegt dat Culemborg meedoet.')).toEqual(['GM0216', 'GM0281']);
+  });
+
+  test('at the start of a sentence, a name listed with other places is a place', () => {
+    expect(ids('Weert, Nederweert en Roermond delen een inkoopbureau.')).toEqual(['GM0946', 'GM0957', 'GM0988']);
+    expect(ids('Weert. Nederweert en Roermond delen een inkoopbureau.')).toEqual(['GM0946', 'GM0957']);
+  });
+
   test('English title case does not make towns of words', () => {
     expect(ids('What Goes Around: The Best Way to Share Costs Borne by Partners')).toEqual([]);
   });

@@ -33,3 +33,23 @@ test('towns all over the country, one town, or all 342: no region', () => {
     .map((place) => place.id);
   expect(infer(all)).toEqual([]);
 });
+
+test('a region the page names wins over a tighter one; a named province does not', () => {
+  const leidenKatwijk = new Set(['GM0546', 'GM0537']);
+  expect(infer(['GM0546', 'GM0537']).map((region) => region.name)).toEqual(['Agglomeratie Leiden en Bollenstreek']);
+  const rijnland = bundledGazetteer().data.places.find((place) => place.name === 'Holland Rijnland');
+  expect(inferRegions(bundledGazetteer(), leidenKatwijk, new Set([rijnland?.id ?? ''])).map((region) => region.name)).toEqual([
+    'Holland Rijnland',
+  ]);
+  // Beek and Stein with "Limburg" named: still Zuid-Limburg.
+  expect(
+    inferRegions(bundledGazetteer(), new Set(['GM0888', 'GM0971']), new Set(['PV31'])).map((region) => region.name),
+  ).toContain('Zuid-Limburg');
+});
+
+test('three towns need one region that holds all three; a residual COROP area is never the answer', () => {
+  // Den Haag, Amsterdam, Rotterdam: two of three in Zuid-Holland is chance.
+  expect(infer(['GM0518', 'GM0363', 'GM0599'])).toEqual([]);
+  // Goes, Middelburg, Vlissingen lie in "Overig Zeeland" (COROP): Zeeland is the answer.
+  expect(infer(['GM0664', 'GM0687', 'GM0718']).map((region) => region.name)).not.toContain('Overig Zeeland');
+});
