@@ -15,8 +15,8 @@ test('the side panel shows the places a page names and the region they share, li
   const places = panel.page.getByRole('region', { name: 'Plaatsen op deze pagina' });
   await expect(places.getByRole('heading', { name: 'De pagina gaat over Twente' })).toBeVisible({ timeout: 10_000 });
   await expect(places).toContainText('4 van de 14 gemeenten van deze regio staan op de pagina.');
-  await expect(places.locator('[data-place="gemeente:Enschede"]')).toContainText('2 keer genoemd');
-  await expect(places.locator('[data-place="provincie:Overijssel"]')).toBeVisible();
+  await expect(places.locator('[data-place="gemeente:enschede"]')).toContainText('2 keer genoemd');
+  await expect(places.locator('[data-place="provincie:overijssel"]')).toBeVisible();
   await expect(places.getByRole('link', { name: /Meer over Regio Deal Twente/ })).toBeVisible();
   await places.getByText('Gemeenten in Twente').click();
   await expect(places.locator('.places__members li')).toHaveCount(14);

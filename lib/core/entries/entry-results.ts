@@ -13,9 +13,15 @@ export interface EntryFilters {
   kind: EntryKind | '';
   /** '' means every theme. */
   theme: ThemeId | '';
+  /** A place key (lib/core/places/place-key.ts); '' means anywhere. */
+  place: string;
 }
 
-export const NO_FILTERS: EntryFilters = { kind: '', theme: '' };
+export const NO_FILTERS: EntryFilters = { kind: '', theme: '', place: '' };
+
+/** The place keys an entry names (the popup reads them with the gazetteer); none where unknown. */
+export type PlacesOf = (entry: IndexEntry) => readonly string[];
+const NO_PLACES: PlacesOf = () => [];
 
 export interface EntrySnippet {
   text: string;
@@ -41,12 +47,13 @@ const SNIPPET_CHARS = 120;
 const SNIPPET_FIELDS = ['summary', 'keywords', 'body', 'publisher'];
 
 export function activeFilterCount(filters: EntryFilters): number {
-  return (filters.kind ? 1 : 0) + (filters.theme ? 1 : 0);
+  return (filters.kind ? 1 : 0) + (filters.theme ? 1 : 0) + (filters.place ? 1 : 0);
 }
 
-export function matchesFilters(entry: IndexEntry, filters: EntryFilters): boolean {
+export function matchesFilters(entry: IndexEntry, filters: EntryFilters, placesOf: PlacesOf = NO_PLACES): boolean {
   if (filters.kind && entry.kind !== filters.kind) return false;
   if (filters.theme && !entry.themes.includes(filters.theme)) return false;
+  if (filters.place && !placesOf(entry).includes(filters.place)) return false;
   return true;
 }
 
@@ -81,16 +88,17 @@ export function searchEntries(
   query: string,
   filters: EntryFilters,
   limit = RESULT_LIMIT,
+  placesOf: PlacesOf = NO_PLACES,
 ): EntryResult[] {
   const filtered = activeFilterCount(filters) > 0;
   if (query.trim() === '') {
     if (!filtered) return [];
     return entries
-      .filter((entry) => matchesFilters(entry, filters))
+      .filter((entry) => matchesFilters(entry, filters, placesOf))
       .slice(0, limit)
       .map((entry) => ({ entry, titleRanges: [], matchedTerms: [], missingTerms: [] }));
   }
-  const hits = index.search(query, filtered ? { limit, filter: (entry) => matchesFilters(entry, filters) } : { limit });
+  const hits = index.search(query, filtered ? { limit, filter: (entry) => matchesFilters(entry, filters, placesOf) } : { limit });
   return hits.map(toEntryResult);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { PlacesOnPage } from './find-places';
 import type { PlaceKind } from './gazetteer';
+import { nameWords } from './tokens';
 
 const GROUP: Record<PlaceKind, string> = {
   gemeente: 'gemeente',
@@ -16,9 +17,12 @@ const GROUP: Record<PlaceKind, string> = {
   'regio-deal': 'regio-deal',
 };
 
-/** "regio:Twente", "gemeente:Utrecht", "provincie:Utrecht". */
+/**
+ * "regio:twente", "gemeente:utrecht", "provincie:utrecht": the name folded, so the
+ * COROP area "Groot-Amsterdam" and the labour-market region "Groot Amsterdam" are one.
+ */
 export function placeKey(place: { name: string; kind: PlaceKind }): string {
-  return `${GROUP[place.kind]}:${place.name}`;
+  return `${GROUP[place.kind]}:${nameWords(place.name).join(' ')}`;
 }
 
 /** What a note keeps of its page's places: those named and the region inferred, each once. */

@@ -20,6 +20,8 @@ export interface EntryCardProps {
   missingTerms?: readonly string[] | undefined;
   /** A window of another matched field (summary, body) with its matches, when the title shows none. */
   snippet?: { text: string; ranges: readonly MatchRange[]; clippedStart: boolean; clippedEnd: boolean } | undefined;
+  /** Names of the places the entry names, shown as chips. */
+  places?: readonly string[] | undefined;
   /** Whether `terms` are search matches or terms the page shares with the entry. */
   termsKind?: 'matched' | 'shared';
   /**
@@ -35,7 +37,16 @@ export function EntryMeta({ entry }: { entry: IndexEntry }) {
   return <span class="entry-card__meta">{entryMetaLine(entry, t)}</span>;
 }
 
-export function EntryCard({ entry, titleRanges, terms, missingTerms, snippet, termsKind = 'matched', onOpen }: EntryCardProps) {
+export function EntryCard({
+  entry,
+  titleRanges,
+  terms,
+  missingTerms,
+  snippet,
+  places,
+  termsKind = 'matched',
+  onOpen,
+}: EntryCardProps) {
   const t = useT();
   const title = <Highlighted text={entry.title} ranges={titleRanges} />;
   const shownTerms = terms?.filter((term) => term.trim() !== '').slice(0, 6) ?? [];
@@ -60,6 +71,16 @@ export function EntryCard({ entry, titleRanges, terms, missingTerms, snippet, te
       {shownTerms.length > 0 && (
         <span class="entry-card__why">
           {t(termsKind === 'shared' ? 'popupSharedTerms' : 'popupMatchedTerms', shownTerms.join(', '))}
+        </span>
+      )}
+      {places && places.length > 0 && (
+        <span class="entry-card__places">
+          <span class="visually-hidden">{t('places_chips_label')} </span>
+          {places.slice(0, 4).map((name) => (
+            <span key={name} class="chip">
+              {name}
+            </span>
+          ))}
         </span>
       )}
       {missingTerms && missingTerms.length > 0 && (

@@ -21,7 +21,7 @@ import {
 } from '../sidepanel/notes-list';
 import type { NotesSource } from './notes-source';
 import { useLatestLoad } from './use-latest-load';
-import { placeLabel } from './place-label';
+import { placeLabel } from '../common/place-label';
 import { useT } from '../common/i18n';
 import { NoteList } from './NoteList';
 import { NotesNoticeBar } from './NoticeBar';

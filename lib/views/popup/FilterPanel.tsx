@@ -1,6 +1,8 @@
-/** Filters by kind and theme: a disclosure button and a fieldset with two labelled selects. */
+/** Filters by kind, theme and place: a disclosure button and a fieldset of labelled selects. */
 import type { EntryKind } from '../../core/index/schema';
 import { activeFilterCount, type EntryFilters } from '../../core/entries/entry-results';
+import type { EntryPlace } from '../../core/places/entry-places';
+import { placeLabel } from '../common/place-label';
 import { THEME_IDS, isThemeId, themeLabelKey } from '../../core/themes';
 import { useT } from '../common/i18n';
 
@@ -8,6 +10,8 @@ const PANEL_ID = 'popup-filters';
 
 export interface FilterPanelProps {
   filters: EntryFilters;
+  /** The places the index's entries name (the gazetteer arrives with the search engine; empty until then). */
+  places: readonly EntryPlace[];
   /** Kinds present in the active index (no choice that can only give nothing). */
   kinds: readonly EntryKind[];
   open: boolean;
@@ -15,7 +19,7 @@ export interface FilterPanelProps {
   onChange: (filters: EntryFilters) => void;
 }
 
-export function FilterPanel({ filters, kinds, open, onToggle, onChange }: FilterPanelProps) {
+export function FilterPanel({ filters, kinds, places, open, onToggle, onChange }: FilterPanelProps) {
   const t = useT();
   const count = activeFilterCount(filters);
   return (
@@ -65,6 +69,25 @@ export function FilterPanel({ filters, kinds, open, onToggle, onChange }: Filter
             ))}
           </select>
         </label>
+        {places.length > 0 && (
+          <label>
+            <span>{t('places_filter')}</span>
+            <select
+              value={filters.place}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                onChange({ ...filters, place: places.some((place) => place.key === value) ? value : '' });
+              }}
+            >
+              <option value="">{t('popupFilterAll')}</option>
+              {places.map((place) => (
+                <option key={place.key} value={place.key}>
+                  {placeLabel(place, place.name, t)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </fieldset>
     </div>
   );

@@ -85,7 +85,12 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
 
   const index = load.status === 'ready' ? load.index : undefined;
   const results = useMemo(
-    () => (index ? searchEntries(index.search, index.entries, query, filters) : []),
+    () =>
+      index
+        ? searchEntries(index.search, index.entries, query, filters, undefined, (entry) =>
+            (index.places.get(entry.id) ?? []).map((place) => place.key),
+          )
+        : [],
     [index, query, filters],
   );
   const kinds = useMemo(() => [...new Set(index?.entries.map((entry) => entry.kind))].sort() as EntryKind[], [index]);
@@ -167,6 +172,7 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
         <FilterPanel
           filters={filters}
           kinds={kinds}
+          places={index?.placeChoices ?? []}
           open={filtersOpen}
           onToggle={() => setFiltersOpen((open) => !open)}
           onChange={(next) => {
@@ -185,7 +191,13 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
       )}
       {searching && load.status === 'loading' && <p class="muted">{t('loading')}</p>}
       {searching && index && results.length === 0 && <p class="popup-noresults">{t('popupNoResultsHint')}</p>}
-      <ResultList results={searching ? results : []} activeId={active?.entry.id ?? null} onOpen={onOpen} onHover={setActiveId} />
+      <ResultList
+        results={searching ? results : []}
+        places={index?.places}
+        activeId={active?.entry.id ?? null}
+        onOpen={onOpen}
+        onHover={setActiveId}
+      />
       {!searching && (
         <StartView
           state={state}

@@ -6,6 +6,7 @@
 import type { IndexEntry } from '../../core/index/schema';
 import type { EntryResult } from '../../core/entries/entry-results';
 import { EntryCard } from '../common/EntryCard';
+import type { EntryPlace } from '../../core/places/entry-places';
 import { useT } from '../common/i18n';
 
 export const LISTBOX_ID = 'popup-results';
@@ -16,12 +17,14 @@ export function optionId(entryId: string): string {
 
 export interface ResultListProps {
   results: readonly EntryResult[];
+  /** The places each entry names, shown as chips. */
+  places?: ReadonlyMap<string, readonly EntryPlace[]> | undefined;
   activeId: string | null;
   onOpen: (entry: IndexEntry) => void;
   onHover: (entryId: string) => void;
 }
 
-export function ResultList({ results, activeId, onOpen, onHover }: ResultListProps) {
+export function ResultList({ results, places, activeId, onOpen, onHover }: ResultListProps) {
   const t = useT();
   return (
     <div
@@ -54,6 +57,7 @@ export function ResultList({ results, activeId, onOpen, onHover }: ResultListPro
               snippet={result.snippet}
               terms={result.matchedTerms}
               missingTerms={result.missingTerms}
+              places={places?.get(entry.id)?.map((place) => place.name)}
             />
           </div>
         );

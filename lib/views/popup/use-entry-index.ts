@@ -1,7 +1,7 @@
 /**
  * The active index, ready to search: the shared entries hook (newest load wins,
  * reload when another index becomes active) plus the popup's own part, the
- * search engine. The engine is a dynamic import started at the same time as the
+ * search engine and the places each entry names. The engine is a dynamic import started at the same time as the
  * entries load, so the popup paints before its code arrives; the search index
  * is rebuilt whenever a new set of entries arrives.
  */
@@ -11,17 +11,24 @@ import type { SearchIndex } from '../../core/search/types';
 import type { BackgroundClient } from '../../shared/messages/client';
 import type { EventSubscriber } from '../../shared/messages/events';
 import { useIndexEntries } from '../common/use-index-entries';
+import type { EntryPlace } from '../../core/places/entry-places';
 
 export interface LoadedIndex {
   entries: readonly IndexEntry[];
   byId: ReadonlyMap<string, IndexEntry>;
   search: SearchIndex<IndexEntry>;
+  /** The places each entry names (entries naming none are absent). */
+  places: ReadonlyMap<string, readonly EntryPlace[]>;
+  /** Every place some entry names, once, by name: the place filter's choices. */
+  placeChoices: readonly EntryPlace[];
 }
 
 export type IndexLoad = { status: 'loading' } | { status: 'ready'; index: LoadedIndex } | { status: 'failed'; message: string };
 
 interface Engine {
   build(entries: readonly IndexEntry[]): SearchIndex<IndexEntry>;
+  places(entries: readonly IndexEntry[]): Map<string, EntryPlace[]>;
+  choices(places: ReadonlyMap<string, readonly EntryPlace[]>): EntryPlace[];
 }
 
 type EngineLoad = { status: 'loading' } | { status: 'ready'; engine: Engine } | { status: 'failed'; message: string };
@@ -30,10 +37,17 @@ type EngineLoad = { status: 'loading' } | { status: 'ready'; engine: Engine } | 
 let engineImport: Promise<Engine> | undefined;
 
 function importEngine(): Promise<Engine> {
+  // The gazetteer comes with the engine, after the popup painted: the place filter and chips can wait that long.
   engineImport ??= Promise.all([
     import('../../core/search/create-search-index'),
     import('../../core/search/index-entry-search'),
-  ]).then(([engine, fields]) => ({ build: (entries) => engine.createSearchIndex(entries, fields.INDEX_ENTRY_SEARCH) }));
+    import('../../core/places/places'),
+    import('../../core/places/entry-places'),
+  ]).then(([engine, fields, gazetteer, places]) => ({
+    build: (entries) => engine.createSearchIndex(entries, fields.INDEX_ENTRY_SEARCH),
+    places: (entries) => places.entryPlaces(gazetteer.bundledGazetteer(), entries),
+    choices: places.placeChoices,
+  }));
   return engineImport;
 }
 
@@ -54,6 +68,11 @@ function useSearchEngine(): EngineLoad {
 
 const LOADING: IndexLoad = { status: 'loading' };
 
+function withPlaceChoices(engine: Engine, entries: readonly IndexEntry[]) {
+  const places = engine.places(entries);
+  return { places, placeChoices: engine.choices(places) };
+}
+
 export function useEntryIndex(background: BackgroundClient, events: EventSubscriber): IndexLoad {
   const entries = useIndexEntries(background, events);
   const engine = useSearchEngine();
@@ -67,6 +86,7 @@ export function useEntryIndex(background: BackgroundClient, events: EventSubscri
         entries: entries.entries,
         byId: new Map(entries.entries.map((entry) => [entry.id, entry])),
         search: engine.engine.build(entries.entries),
+        ...withPlaceChoices(engine.engine, entries.entries),
       },
     };
   }, [entries, engine]);

@@ -29,7 +29,7 @@ export interface NotesFilter {
   tag: string;
   site: string;
   link: string;
-  /** A place key (lib/core/places/place-key.ts): "regio:Twente" keeps notes on pages about Twente. */
+  /** A place key (lib/core/places/place-key.ts): "regio:twente" keeps notes on pages about Twente. */
   place: string;
 }
 

@@ -184,6 +184,21 @@ describe('PopupApp search', () => {
     await expectNoAxeViolations(screen.container);
   });
 
+  test('filters by place: only material naming it, each result with its place chips', async () => {
+    const { screen } = await renderPopup();
+    await screen.getByRole('button', { name: 'Filters' }).click();
+    const place = screen.getByRole('combobox', { name: 'Plaats of regio' });
+    await expect.element(place).toBeVisible();
+    await place.selectOptions('Twente (regio)');
+    await expect.poll(() => resultIds(screen.container)).toEqual(['boogers-raadsel-van-de-regio']);
+    const chips = [...screen.container.querySelectorAll('[role="option"] .entry-card__places .chip')].map(
+      (chip) => chip.textContent,
+    );
+    expect(chips).toEqual(['Twente']);
+    await expect.element(screen.getByRole('button', { name: 'Filters (1 actief)' })).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+
   test('empty query: verdict, the suggestions with shared terms, and the seven werksessies', async () => {
     const { screen, onOpen } = await renderPopup();
     await expect.element(screen.getByText('Over regionale samenwerking')).toBeVisible();

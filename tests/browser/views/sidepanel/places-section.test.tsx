@@ -54,9 +54,9 @@ test('the region, its members, the places named and the material naming them', a
     'Enschede (genoemd op de pagina)',
     'Hengelo (O.) (genoemd op de pagina)',
   ]);
-  const enschede = section.element().querySelector('[data-place="gemeente:Enschede"]');
+  const enschede = section.element().querySelector('[data-place="gemeente:enschede"]');
   expect(enschede?.textContent).toBe('Enschede gemeente · 2 keer genoemd');
-  const twente = section.element().querySelector('[data-place="regio:Twente"]');
+  const twente = section.element().querySelector('[data-place="regio:twente"]');
   expect(twente?.textContent).toContain('COROP-gebied, veiligheidsregio, arbeidsmarktregio');
   const deal = section.getByRole('link', { name: /Meer over Regio Deal Twente/ });
   await expect.element(deal).toHaveAttribute('href', 'https://twente.com/twente-board/wat-doen-we/investeren/regio-deals');

@@ -24,7 +24,7 @@ describe('searchEntries', () => {
     expect(searchEntries(index, entries, '   ', NO_FILTERS)).toEqual([]);
   });
   test('blank query with a filter lists the filtered entries', () => {
-    const results = searchEntries(index, entries, '', { kind: 'werksessie', theme: '' });
+    const results = searchEntries(index, entries, '', { kind: 'werksessie', theme: '', place: '' });
     expect(results.map((r) => r.entry.id).sort()).toEqual([...THEME_IDS].sort());
   });
   test('a title match gives title ranges and no snippet', () => {
@@ -41,7 +41,7 @@ describe('searchEntries', () => {
       expect(range.end).toBeLessThanOrEqual(withSnippet?.snippet?.text.length ?? 0);
   });
   test('filters narrow the hits', () => {
-    const results = searchEntries(index, entries, 'regio', { kind: '', theme: 'ws-sharing' });
+    const results = searchEntries(index, entries, 'regio', { kind: '', theme: 'ws-sharing', place: '' });
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.entry.themes).toContain('ws-sharing');
   });
@@ -50,12 +50,12 @@ describe('searchEntries', () => {
 describe('filters and werksessies', () => {
   test('activeFilterCount', () => {
     expect(activeFilterCount(NO_FILTERS)).toBe(0);
-    expect(activeFilterCount({ kind: 'rapport', theme: 'ws-democratie' })).toBe(2);
+    expect(activeFilterCount({ kind: 'rapport', theme: 'ws-democratie', place: '' })).toBe(2);
   });
   test('matchesFilters', () => {
     const entry = entries.find((e) => e.id === 'ws-democratie') as IndexEntry;
-    expect(matchesFilters(entry, { kind: 'werksessie', theme: 'ws-democratie' })).toBe(true);
-    expect(matchesFilters(entry, { kind: 'rapport', theme: '' })).toBe(false);
+    expect(matchesFilters(entry, { kind: 'werksessie', theme: 'ws-democratie', place: '' })).toBe(true);
+    expect(matchesFilters(entry, { kind: 'rapport', theme: '', place: '' })).toBe(false);
   });
   test('the seven werksessies in programme order', () => {
     expect(werksessies(entries, THEME_IDS).map((e) => e.id)).toEqual([...THEME_IDS]);

@@ -36,8 +36,8 @@ describe('notes list helpers', () => {
     [{ ...NO_FILTER, tag: 'WGR' }, ['a', 'b']],
     [{ ...NO_FILTER, site: 'www.vng.nl' }, ['a']],
     [{ ...NO_FILTER, link: 'ws-democratie' }, ['a']],
-    [{ ...NO_FILTER, place: 'regio:Twente' }, ['b']],
-    [{ ...NO_FILTER, place: 'gemeente:Utrecht' }, []],
+    [{ ...NO_FILTER, place: 'regio:twente' }, ['b']],
+    [{ ...NO_FILTER, place: 'gemeente:utrecht' }, []],
     [{ tag: 'raad', site: 'example.org', link: '', place: '' }, []],
   ])('filter %j', (filter, expected) => {
     const names = { [a.id]: 'a', [b.id]: 'b', [c.id]: 'c' };
@@ -55,8 +55,8 @@ describe('notes list helpers', () => {
       sites: ['example.org', 'www.vng.nl'],
       links: ['ws-democratie'],
       places: [
-        { key: 'gemeente:Enschede', name: 'Enschede', kind: 'gemeente' },
-        { key: 'regio:Twente', name: 'Twente', kind: 'corop' },
+        { key: 'gemeente:enschede', name: 'Enschede', kind: 'gemeente' },
+        { key: 'regio:twente', name: 'Twente', kind: 'corop' },
       ],
     });
   });

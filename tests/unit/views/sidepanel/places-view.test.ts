@@ -17,9 +17,9 @@ const entry = (id: string, title: string, keywords: string[] = []): IndexEntry =
 test('one row per name: a region of three kinds is one row; a town and a province of one name are two', () => {
   const { named } = findPlaces(bundledGazetteer(), 'Twente groeit. De gemeente Utrecht en de provincie Utrecht. Utrecht weer.');
   expect(placeRows(named).map((row) => [row.key, row.kinds.join('+'), row.count])).toEqual([
-    ['gemeente:Utrecht', 'gemeente', 2],
-    ['provincie:Utrecht', 'provincie', 1],
-    ['regio:Twente', 'corop+veiligheidsregio+arbeidsmarktregio', 1],
+    ['gemeente:utrecht', 'gemeente', 2],
+    ['provincie:utrecht', 'provincie', 1],
+    ['regio:twente', 'corop+veiligheidsregio+arbeidsmarktregio', 1],
   ]);
 });
 
