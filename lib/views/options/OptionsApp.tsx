@@ -17,6 +17,7 @@ import { IndexSection } from './IndexSection';
 import { LanguageSection } from './LanguageSection';
 import { NotesSection } from './NotesSection';
 import { PrivacySection } from './PrivacySection';
+import { DataCreditsSection } from './DataCreditsSection';
 import { ScopeSection } from './ScopeSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import './options.css';
@@ -97,6 +98,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       ) : null}
       <NotesSection notes={services.notes} />
       <ShortcutsSection commands={services.commands} />
+      <DataCreditsSection />
       <PrivacySection />
     </main>
   );

@@ -14,11 +14,29 @@ describe('OptionsApp', () => {
       const screen = await renderIn(<OptionsApp services={fakeServices()} />, locale);
       const headings =
         locale === 'nl'
-          ? ['Taal', 'Waar Regiolens meekijkt', 'Index met materiaal', 'Notities', 'Sneltoetsen', 'Privacy']
-          : ['Language', 'Where Regiolens looks', 'Index of material', 'Notes', 'Keyboard shortcuts', 'Privacy'];
+          ? [
+              'Taal',
+              'Waar Regiolens meekijkt',
+              'Index met materiaal',
+              'Notities',
+              'Sneltoetsen',
+              "Gegevens over gemeenten en regio's",
+              'Privacy',
+            ]
+          : [
+              'Language',
+              'Where Regiolens looks',
+              'Index of material',
+              'Notes',
+              'Keyboard shortcuts',
+              'Data on municipalities and regions',
+              'Privacy',
+            ];
       for (const name of headings)
         await expect.element(screen.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
       await expect.element(screen.getByText(locale === 'nl' ? 'Je hebt 3 notities.' : 'You have 3 notes.')).toBeVisible();
+      // The place data is credited as its licence (CC BY 4.0) asks.
+      await expect.element(screen.getByText(/CBS, Gebieden in Nederland \(CC BY 4\.0\)/)).toBeVisible();
       await expectNoAxeViolations(screen.container);
     });
   }
