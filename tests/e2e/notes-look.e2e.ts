@@ -1,0 +1,49 @@
+/**
+ * The notes area as users see it on a narrow, dark panel: a note with a long
+ * tag and linked material with a long title stays within 320 px in both views,
+ * and passes axe in light and dark (issue 12: linked-material links and the
+ * editor's focus ring failed contrast in dark mode; selects grew the page wide).
+ */
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { NotesPanel } from './support/notes-view';
+import { openTestPage } from './support/pages';
+
+test('a linked, tagged note at 320 px: no sideways scrolling, no axe violations in light and dark', async ({
+  context,
+  extensionId,
+  consoleErrors,
+}) => {
+  const { tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
+  const panel = await new NotesPanel(await context.newPage(), extensionId).open(tabId);
+  await expect(panel.verdict()).toHaveAttribute('data-verdict', 'yes', { timeout: 10_000 });
+  await panel.page.setViewportSize({ width: 320, height: 900 });
+  await panel.noteField().fill('Notitie met gekoppeld materiaal');
+  await panel.page
+    .getByLabel("Tags (gescheiden door komma's)")
+    .first()
+    .fill('een-heel-lange-tag-zonder-spaties-die-niet-past-in-een-smal-paneel');
+  await panel.page
+    .getByText(/^Gekoppeld materiaal \(0\)$/)
+    .first()
+    .click();
+  await panel.page.getByRole('checkbox').first().check();
+  await panel.page.getByRole('button', { name: 'Bewaren' }).first().click();
+  await expect(panel.note('Notitie met gekoppeld materiaal')).toBeVisible();
+  // The editor's focus ring, as a keyboard user sees it.
+  await panel.noteField().focus();
+
+  const width = () => panel.page.evaluate(() => document.documentElement.scrollWidth);
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.page.emulateMedia({ colorScheme: scheme });
+    await panel.showThisPage();
+    await expect(panel.note('Notitie met gekoppeld materiaal').locator('.note__links button')).toBeVisible();
+    expect(await width()).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(panel.page, `notes, this page (${scheme}, 320 px)`);
+    await panel.showAllNotes();
+    await expect(panel.note('Notitie met gekoppeld materiaal')).toBeVisible();
+    expect(await width()).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(panel.page, `all notes (${scheme}, 320 px)`);
+  }
+  expect(consoleErrors).toEqual([]);
+});
