@@ -154,7 +154,7 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
       </div>
       {orphans > 0 && (
         <p class="muted" role="status">
-          {t('sidepanel_orphans_count', orphans)}
+          {orphans === 1 ? t('sidepanel_orphans_count_one') : t('sidepanel_orphans_count_many', orphans)}
         </p>
       )}
       {notes.length === 0 ? (

@@ -38,7 +38,8 @@ export function EraseNotesDialog({ open, count, onConfirm, onClose }: EraseNotes
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (typed.trim().toLocaleUpperCase() !== word.toLocaleUpperCase()) {
+    // Exactly as asked ("Typ precies WISSEN"): a confirmation that accepts other spellings asks for less than it says.
+    if (typed.trim() !== word) {
       setMismatch(true);
       field.current?.focus();
       return;

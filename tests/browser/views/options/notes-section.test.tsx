@@ -125,7 +125,12 @@ describe('NotesSection', () => {
     expect(services.calls).not.toContain('erase');
 
     await opener.click();
+    // Exactly the word asked for: lower case is refused, as the message says.
     await field.fill('wissen');
+    await screen.getByRole('button', { name: 'Definitief wissen' }).click();
+    await expect.element(screen.getByText('Typ precies WISSEN.')).toBeVisible();
+    expect(services.calls).not.toContain('erase');
+    await field.fill(' WISSEN ');
     await screen.getByRole('button', { name: 'Definitief wissen' }).click();
     await expect.element(screen.getByRole('status').filter({ hasText: '5 notities gewist.' })).toBeVisible();
     await expect.element(screen.getByText('Je hebt nog geen notities.')).toBeVisible();

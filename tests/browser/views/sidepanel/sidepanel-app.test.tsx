@@ -132,7 +132,7 @@ describe('SidePanelApp states', () => {
     page.orphans.add(orphan.id);
     const { screen, db } = await show(analysedState(), { notes: [orphan], page });
     await expect.element(screen.getByText(/niet meer te vinden op de pagina/)).toBeVisible();
-    await expect.element(screen.getByText(/1 notitie\(s\) niet meer gevonden/)).toBeVisible();
+    await expect.element(screen.getByText('1 notitie wordt niet meer gevonden op de pagina.')).toBeVisible();
     await expectNoAxeViolations(screen.container);
     page.selectionAnswer = { exact: QUOTE.exact, selectors: { quote: QUOTE } };
     page.orphans.clear();
