@@ -27,6 +27,19 @@ describe.each(BUILDS)('$target manifest', ({ target, panelKey }) => {
     for (const locale of ['nl', 'en']) expect(existsSync(`${OUTPUT}${target}/_locales/${locale}/messages.json`)).toBe(true);
   });
 
+  test('describes itself within the 132 characters the Chrome Web Store takes, in every language', () => {
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    for (const locale of ['nl', 'en']) {
+      const messages = JSON.parse(readFileSync(`${OUTPUT}${target}/_locales/${locale}/messages.json`, 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
+      const description = messages.extDescription?.message ?? '';
+      expect(description.length, locale).toBeGreaterThan(40);
+      expect(description.length, locale).toBeLessThanOrEqual(132);
+    }
+  });
+
   test(`has a ${panelKey}, the popup and the options page`, () => {
     expect(manifest[panelKey]).toBeTruthy();
     expect((manifest.action as { default_popup?: string }).default_popup).toBe('popup.html');
