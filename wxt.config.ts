@@ -61,7 +61,7 @@ export default defineConfig({
     omnibox: { keyword: 'rl' },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandOpenPopup__',
       },
       'open-side-panel': {
@@ -69,7 +69,7 @@ export default defineConfig({
         description: '__MSG_commandOpenSidePanel__',
       },
       'annotate-selection': {
-        suggested_key: { default: 'Alt+Shift+A' },
+        suggested_key: { default: 'Alt+Shift+M' },
         description: '__MSG_commandAnnotateSelection__',
       },
     },

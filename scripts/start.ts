@@ -45,7 +45,7 @@ await page.goto(DEMO_URL);
 
 if (headed) {
   console.log(`Chromium is open on ${DEMO_URL} (served from ${server.origin}) with Regiolens loaded.`);
-  console.log('Click the Regiolens button in the toolbar (or press Alt+Shift+R). Close the browser to stop.');
+  console.log('Click the Regiolens button in the toolbar (or press Alt+Shift+L). Close the browser to stop.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
 } else {
   await showHeadless(context, worker, extensionId);

@@ -34,6 +34,6 @@ export interface CommandInfo {
   name: string;
   /** The description as the browser reports it (already localised by the browser). */
   description: string;
-  /** The current shortcut, e.g. "Alt+Shift+R"; empty when the user removed it or it clashed. */
+  /** The current shortcut, e.g. "Alt+Shift+L"; empty when the user removed it or it clashed. */
   shortcut: string;
 }

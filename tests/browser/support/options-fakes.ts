@@ -173,9 +173,9 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
     commands: {
       family: 'chromium',
       list: async () => [
-        { name: '_execute_action', description: 'Open', shortcut: 'Alt+Shift+R' },
+        { name: '_execute_action', description: 'Open', shortcut: 'Alt+Shift+L' },
         { name: 'open-side-panel', description: 'Panel', shortcut: '' },
-        { name: 'annotate-selection', description: 'Annotate', shortcut: 'Alt+Shift+A' },
+        { name: 'annotate-selection', description: 'Annotate', shortcut: 'Alt+Shift+M' },
       ],
       openShortcutSettings: null,
     },
