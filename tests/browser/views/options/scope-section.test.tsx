@@ -120,7 +120,7 @@ describe('ShortcutsSection', () => {
   test('lists the commands with their keys (or none) and how to change them', async () => {
     const { commands } = fakeServices();
     const screen = await renderIn(<ShortcutsSection commands={commands} />);
-    await expect.poll(() => screen.getByRole('table').element().textContent ?? '').toMatch(/Alt\+Shift\+R/);
+    await expect.poll(() => screen.getByRole('table').element().textContent ?? '').toMatch(/Alt\+Shift\+L/);
     await expect.element(screen.getByText('geen sneltoets')).toBeVisible();
     await expect.element(screen.getByText(/chrome:\/\/extensions\/shortcuts/)).toBeVisible();
     await expectNoAxeViolations(screen.container);
