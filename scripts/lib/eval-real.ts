@@ -84,10 +84,12 @@ export function reportRealPages(
   const dev = results.filter((result) => result.label.split === 'dev');
   const test = results.filter((result) => result.label.split === 'test');
   const test2 = results.filter((result) => result.label.split === 'test-2');
+  const test3 = results.filter((result) => result.label.split === 'test-3');
   for (const [name, chosen] of [
     ['dev', dev],
     ['test', test],
-    ['test-2 (fresh)', test2],
+    ['test-2', test2],
+    ['test-3 (fresh)', test3],
   ] as const)
     if (chosen.length > 0) lines.push(figureLine(name, chosen.length, computeFigures(chosen)));
 
@@ -121,8 +123,8 @@ export function reportRealPages(
   const devMistakes = mistakes(dev);
   if (devMistakes.length > 0) lines.push('  misclassified (dev):', ...devMistakes);
   if (showTest) {
-    const testMistakes = mistakes([...test, ...test2]);
-    if (testMistakes.length > 0) lines.push('  misclassified (test, test-2):', ...testMistakes);
+    const testMistakes = mistakes([...test, ...test2, ...test3]);
+    if (testMistakes.length > 0) lines.push('  misclassified (test, test-2, test-3):', ...testMistakes);
   }
   return `${lines.join('\n')}\n`;
 }

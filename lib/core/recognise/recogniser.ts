@@ -20,6 +20,10 @@ import { createEntryRanking, DEFAULT_SUGGESTIONS } from './ranking';
 import { blendThemes, VOTE_NEIGHBOURS, voteThemes } from './theme-vote';
 import type { Recognition } from './types';
 import { placesOnPage } from '../places/places';
+import { isAboutElsewhere } from './elsewhere';
+
+/** The score of a page about regions elsewhere: well below "maybe", whatever its words. */
+const ELSEWHERE_SCORE = 0.1;
 
 export interface RecogniseOptions {
   /** How many suggestions at most (default 10). */
@@ -41,10 +45,20 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
       const evidence = weighEvidence(terms);
       // Places are facts of the page, whatever the verdict: a town's news item still names the town.
       const places = placesOnPage(page);
+      // An English page about regions that never says it is about the Netherlands is about regions elsewhere.
+      const elsewhere = isAboutElsewhere(terms.language, `${page.title}\n${page.text}`, places);
       // A page that is not about regional cooperation gets no themes, reasons or suggestions: a "no" never
       // looks like a "yes" with a low number, and material is not pushed where it does not belong.
-      if (evidence.verdict === 'no')
-        return { regional: false, verdict: 'no', score: evidence.score, themes: [], why: [], suggestions: [], places };
+      if (evidence.verdict === 'no' || elsewhere)
+        return {
+          regional: false,
+          verdict: 'no',
+          score: elsewhere ? Math.min(evidence.score, ELSEWHERE_SCORE) : evidence.score,
+          themes: [],
+          why: [],
+          suggestions: [],
+          places,
+        };
       const match = ranking.match(terms);
       const vote = voteThemes(ranking.neighbours(match, VOTE_NEIGHBOURS));
       return {
