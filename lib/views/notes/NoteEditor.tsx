@@ -23,9 +23,11 @@ export interface NoteEditorProps {
   onCancel?: () => void;
   /** Focus the text when the editor opens (editing in place replaces the focused Edit button). */
   focusOnOpen?: boolean;
+  /** Whether a note without words may be saved (an annotation: the quoted passage is its content). */
+  allowEmpty?: boolean;
 }
 
-export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnOpen }: NoteEditorProps) {
+export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnOpen, allowEmpty = false }: NoteEditorProps) {
   const t = useT();
   const id = useId();
   const text = useRef<HTMLTextAreaElement>(null);
@@ -37,10 +39,17 @@ export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnO
   const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
   const [links, setLinks] = useState<string[]>(initial?.links ?? []);
   const [busy, setBusy] = useState(false);
+  const [empty, setEmpty] = useState(false);
   const toggle = (entryId: string, on: boolean) =>
     setLinks((current) => (on ? [...current, entryId] : current.filter((link) => link !== entryId)));
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (!allowEmpty && body.trim() === '') {
+      setEmpty(true);
+      text.current?.focus();
+      return;
+    }
+    setEmpty(false);
     setBusy(true);
     const sent = { body, tags, links };
     const saved = await onSave({ body, tags: parseTags(tags), links }).catch(() => false);
@@ -50,12 +59,30 @@ export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnO
       setBody((current) => (current === sent.body ? '' : current));
       setTags((current) => (current === sent.tags ? '' : current));
       setLinks((current) => (current === sent.links ? [] : current));
+      // Ready for the next note: the focus stays in the editor instead of falling to the page.
+      text.current?.focus();
     }
   };
   return (
     <form class="note-editor" aria-label={label} onSubmit={(event) => void submit(event)}>
       <label for={`${id}-body`}>{t('sidepanel_body_label')}</label>
-      <textarea ref={text} id={`${id}-body`} rows={3} value={body} onInput={(event) => setBody(event.currentTarget.value)} />
+      <textarea
+        ref={text}
+        id={`${id}-body`}
+        rows={3}
+        value={body}
+        aria-invalid={empty || undefined}
+        aria-describedby={empty ? `${id}-empty` : undefined}
+        onInput={(event) => {
+          setBody(event.currentTarget.value);
+          if (event.currentTarget.value.trim() !== '') setEmpty(false);
+        }}
+      />
+      {empty && (
+        <p id={`${id}-empty`} class="alert" role="alert">
+          {t('sidepanel_note_empty')}
+        </p>
+      )}
       <label for={`${id}-tags`}>{t('sidepanel_tags_label')}</label>
       <input id={`${id}-tags`} type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
       {entries.length > 0 && (

@@ -57,6 +57,7 @@ export function NoteList(props: NoteListProps) {
               entries={entries}
               initial={{ body: note.body, tags: note.tags, links: note.links }}
               focusOnOpen
+              allowEmpty={note.selectors !== undefined}
               onCancel={() => close(note.id)}
               onSave={async (values) => {
                 const saved = await run(() => source.updateNote(note.id, note.revision, values));

@@ -134,6 +134,7 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
         <NoteEditor
           label={t(selection ? 'sidepanel_annotation_heading' : 'sidepanel_new_note')}
           entries={entries}
+          allowEmpty={selection !== null}
           onSave={async (values) => {
             if (!url) return false;
             const added = await run(() =>

@@ -121,6 +121,8 @@ export function IndexSection({
         <button
           type="button"
           class="button button--secondary"
+          // Without a previous index there is nothing to go back to: say so by disabling, not by a refusal after the click.
+          disabled={status?.previous === null}
           aria-disabled={busy}
           onClick={() => void run(() => background.call('index/rollback', {}))}
         >

@@ -74,3 +74,48 @@ test('of two reloads under way, the newest read sets the list even when the olde
   await older;
   await expect.element(screen.getByRole('status')).toHaveTextContent('a,b');
 });
+
+test('a page note without words is not saved: the editor says so and keeps the focus; after a save the focus stays for the next', async () => {
+  const saves: NoteValues[] = [];
+  const screen = await render(
+    <I18nProvider t={translator('nl')}>
+      <NoteEditor
+        label="Nieuwe notitie"
+        entries={[]}
+        onSave={(values) => {
+          saves.push(values);
+          return Promise.resolve(true);
+        }}
+      />
+    </I18nProvider>,
+  );
+  const field = screen.getByLabelText('Notitie', { exact: true });
+  await field.fill('   ');
+  await screen.getByRole('button', { name: 'Bewaren' }).click();
+  await expect.element(screen.getByRole('alert')).toHaveTextContent('Schrijf eerst iets in de notitie.');
+  await expect.element(field).toHaveFocus();
+  await expect.element(field).toHaveAttribute('aria-invalid', 'true');
+  expect(saves).toEqual([]);
+  await field.fill('Nu wel');
+  await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
+  await screen.getByRole('button', { name: 'Bewaren' }).click();
+  await expect.poll(() => saves.length).toBe(1);
+  await expect.element(field).toHaveValue('');
+  await expect.element(field).toHaveFocus();
+});
+
+test('an annotation may be saved without words: the quoted passage is its content', async () => {
+  const saves: NoteValues[] = [];
+  const screen = await render(
+    <I18nProvider t={translator('nl')}>
+      <NoteEditor
+        label="Notitie bij passage"
+        entries={[]}
+        allowEmpty
+        onSave={(values) => Promise.resolve(saves.push(values) > 0)}
+      />
+    </I18nProvider>,
+  );
+  await screen.getByRole('button', { name: 'Bewaren' }).click();
+  await expect.poll(() => saves.length).toBe(1);
+});
