@@ -8,6 +8,17 @@ const entries = indexEntries(1000);
 const index = createSearchIndex(entries, ENTRY_SEARCH);
 const top = (hits: SearchHit<EntryDoc>[], n = 5): string[] => hits.slice(0, n).map((h) => h.id);
 
+test('a name written as one word finds the material that titles it as two: "regiodeal(s)" → "Regio Deal(s)"', () => {
+  const real = createSearchIndex(indexEntries(60), ENTRY_SEARCH);
+  for (const query of ['regiodeal', 'regiodeals', 'regiodeals ']) {
+    const found = top(real.search(query), 3);
+    expect(
+      found.some((id) => id.includes('regio-deals')),
+      `${query}: ${found.join(', ')}`,
+    ).toBe(true);
+  }
+});
+
 describe('finding entries (1,000-entry corpus)', () => {
   const cases: { name: string; query: string; expectAnyOf: string[] }[] = [
     { name: 'typo', query: 'ecosyteem', expectAnyOf: ['art-ecosysteem-lokaal'] },
