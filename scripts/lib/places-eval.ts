@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { placesOnPage } from '../../lib/core/places/places';
 import { placeKey } from '../../lib/core/places/place-key';
 import { nameWords } from '../../lib/core/places/tokens';
+import { percent } from './eval-real';
 
 export const PLACES_FIXTURE = 'tests/fixtures/places/pages.json';
 
@@ -71,8 +72,6 @@ export function evaluatePlaces(split?: string, file = PLACES_FIXTURE): PlacesFig
     mistakes,
   };
 }
-
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** The places section of `npm run eval`: per split, figures and the pages it got wrong. */
 export function reportPlaces(): string {

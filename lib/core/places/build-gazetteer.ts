@@ -7,7 +7,7 @@
  * them at once; a gazetteer with problems is never written.
  */
 import type { GazetteerData, GazetteerHomonym, GazetteerName, GazetteerPlace, PlaceKind } from './gazetteer';
-import { nameWords } from './tokens';
+import { nameWords, withoutProvinceHint as withoutHint } from './tokens';
 import type { PlaceSources } from './sources';
 
 export interface BuildResult {
@@ -19,9 +19,6 @@ export interface BuildResult {
 export function derivedId(prefix: string, name: string): string {
   return `${prefix}-${nameWords(name).join('-')}`;
 }
-
-/** "Bergen (NH.)" → "Bergen": the name as pages write it, without CBS's province hint. */
-const withoutHint = (name: string) => name.replace(/\s*\([^)]*\)\s*$/u, '');
 
 export function buildGazetteer(sources: PlaceSources): BuildResult {
   const problems: string[] = [];

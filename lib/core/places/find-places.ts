@@ -12,8 +12,7 @@
 import type { Gazetteer, GazetteerName, GazetteerPlace, PlaceKind, TrieNode } from './gazetteer';
 import { REGION_KINDS } from './gazetteer';
 import { inferRegions, type InferredRegion } from './infer-region';
-import { PlaceWords } from './tokens';
-import { fold } from '../text/normalise';
+import { nameWords, PlaceWords } from './tokens';
 
 export interface PlaceMention {
   readonly id: string;
@@ -211,7 +210,7 @@ function resolve(gazetteer: Gazetteer, hit: Hit, company: ReadonlyMap<string, nu
     if (hit.opensSentence && !hit.listed) return null;
   }
   if (town && !hit.qualified) {
-    const homonym = gazetteer.data.homonyms.find((other) => fold(other.name) === hit.folded);
+    const homonym = gazetteer.data.homonyms.find((other) => nameWords(other.name).join(' ') === hit.folded);
     if (homonym && (company.get(homonym.province) ?? 0) > 0 && keeps(town) === 0)
       return { kind: 'ambiguous', candidates: [town.id], note: homonym.note };
   }

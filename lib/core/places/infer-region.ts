@@ -52,6 +52,7 @@ export function inferRegions(
   namedRegions: ReadonlySet<string> = new Set(),
 ): InferredRegion[] {
   if (municipalities.size < 2) return [];
+  const pageNames = (candidate: Candidate) => candidate.place.kind !== 'provincie' && namedRegions.has(candidate.place.id);
   let best: Candidate | null = null;
   const candidates: Candidate[] = [];
   for (const place of gazetteer.data.places) {
@@ -66,7 +67,6 @@ export function inferRegions(
       tightness: named.length / place.members.length,
     };
     candidates.push(candidate);
-    const pageNames = (candidate: Candidate) => candidate.place.kind !== 'provincie' && namedRegions.has(candidate.place.id);
     if (
       !best ||
       (pageNames(candidate) && !pageNames(best)) ||

@@ -25,10 +25,8 @@ export function placeKey(place: { name: string; kind: PlaceKind }): string {
   return `${GROUP[place.kind]}:${nameWords(place.name).join(' ')}`;
 }
 
-/** What a note keeps of its page's places: those named and the region inferred, each once. */
+/** What a note keeps of its page's places: the region inferred and those named. */
 export function placesForNote(places: PlacesOnPage | undefined): { id: string; name: string; kind: PlaceKind }[] {
-  if (!places) return [];
-  const all = [...places.inferred, ...places.named].map(({ id, name, kind }) => ({ id, name, kind }));
-  const seen = new Set<string>();
-  return all.filter((place) => !seen.has(place.id) && seen.add(place.id));
+  // createNote keeps each place once (an inferred region may also be named).
+  return places ? [...places.inferred, ...places.named].map(({ id, name, kind }) => ({ id, name, kind })) : [];
 }

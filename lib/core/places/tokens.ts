@@ -75,6 +75,9 @@ export class PlaceWords {
   }
 }
 
+/** "Bergen (NH.)" → "Bergen": the name as pages write it, without CBS's province hint. */
+export const withoutProvinceHint = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/u, '');
+
 /** A name's folded words, as the build stores them and PlaceWords reads a page. */
 export function nameWords(name: string): string[] {
   return [...name.matchAll(WORD)].map((match) => foldWord(match[0]));

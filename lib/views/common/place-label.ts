@@ -2,8 +2,7 @@
 import type { PlaceKind } from '../../core/places/gazetteer';
 import type { Translate } from '../../core/i18n/translator';
 
-export function placeLabel(place: { name: string; kind: PlaceKind } | undefined, fallback: string, t: Translate): string {
-  if (!place) return fallback;
+export function placeLabel(place: { name: string; kind: PlaceKind }, t: Translate): string {
   if (place.kind === 'regio-deal') return place.name;
   const kind =
     place.kind === 'gemeente'

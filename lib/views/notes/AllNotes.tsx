@@ -58,6 +58,7 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
 
   const index = useMemo(() => createSearchIndex<Note>(notes ?? [], NOTE_SEARCH), [notes]);
   const facets = useMemo(() => facetsOf(notes ?? []), [notes]);
+  const placeLabels = useMemo(() => new Map(facets.places.map((place) => [place.key, placeLabel(place, t)])), [facets, t]);
   const titleOf = useMemo(() => new Map(entries.map((entry) => [entry.id, entry.title])), [entries]);
   const found = useMemo(() => {
     const keep = (note: Note) => matchesFilter(note, filter);
@@ -135,12 +136,7 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
           'place',
           t('places_filter'),
           facets.places.map((place) => place.key),
-          (key) =>
-            placeLabel(
-              facets.places.find((place) => place.key === key),
-              key,
-              t,
-            ),
+          (key) => placeLabels.get(key) ?? key,
         )}
         <div class="all-notes__filter">
           <label for={`${id}-order`}>{t('sidepanel_sort')}</label>

@@ -82,7 +82,7 @@ export function FilterPanel({ filters, kinds, places, open, onToggle, onChange }
               <option value="">{t('popupFilterAll')}</option>
               {places.map((place) => (
                 <option key={place.key} value={place.key}>
-                  {placeLabel(place, place.name, t)}
+                  {placeLabel(place, t)}
                 </option>
               ))}
             </select>

@@ -11,7 +11,8 @@ import type { AmbiguousMention, PlacesOnPage } from '../../core/places/find-plac
 import type { PlaceKind } from '../../core/places/gazetteer';
 import type { MessageKey } from '../../core/i18n/keys';
 import { useT } from '../common/i18n';
-import { entriesNaming, placeRows, type PlaceRow } from './places-view';
+import { useMemo } from 'preact/hooks';
+import { materialLookup, placeRows, type PlaceRow } from './places-view';
 import './places.css';
 
 const KIND_KEYS: Record<PlaceKind, MessageKey> = {
@@ -32,6 +33,7 @@ export interface PlacesSectionProps {
 export function PlacesSection({ places, entries, onOpenEntry }: PlacesSectionProps) {
   const t = useT();
   const rows = placeRows(places.named);
+  const naming = useMemo(() => materialLookup(entries), [entries]);
   const region = places.inferred[0];
   return (
     <section aria-labelledby="sidepanel-places-heading" class="places">
@@ -63,7 +65,7 @@ export function PlacesSection({ places, entries, onOpenEntry }: PlacesSectionPro
       {rows.length > 0 && (
         <ul class="places__list">
           {rows.map((row) => (
-            <PlaceItem key={row.key} row={row} entries={entries} onOpenEntry={onOpenEntry} />
+            <PlaceItem key={row.key} row={row} material={naming(row.name)} onOpenEntry={onOpenEntry} />
           ))}
         </ul>
       )}
@@ -86,15 +88,15 @@ function ambiguousText(mention: AmbiguousMention, t: ReturnType<typeof useT>): s
 
 function PlaceItem({
   row,
-  entries,
+  material,
   onOpenEntry,
 }: {
   row: PlaceRow;
-  entries: readonly IndexEntry[];
+  /** The index entries that name this place. */
+  material: readonly IndexEntry[];
   onOpenEntry: (entry: IndexEntry) => void;
 }) {
   const t = useT();
-  const material = entriesNaming(entries, row.name);
   return (
     <li class="places__item" data-place={row.key}>
       <span class="places__name">{row.name}</span>{' '}

@@ -1,4 +1,4 @@
-/** Renders an options component in a language with the shipped catalogue. */
+/** Renders a view component in a language with the shipped catalogue. */
 import type { ComponentChildren } from 'preact';
 import { render } from 'vitest-browser-preact';
 import { I18nProvider } from '../../../lib/views/common/i18n';

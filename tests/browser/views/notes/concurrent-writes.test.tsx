@@ -9,8 +9,19 @@ import { useState } from 'preact/hooks';
 import { expect, test } from 'vitest';
 import { NoteEditor, type NoteValues } from '../../../../lib/views/notes/NoteEditor';
 import { useLatestLoad } from '../../../../lib/views/notes/use-latest-load';
-import { I18nProvider } from '../../../../lib/views/common/i18n';
-import { translator } from '../../support/catalog';
+import { renderIn } from '../../support/render-options';
+
+/** An onSave that records what it was asked to store and answers with `answer()`. */
+function recordingSave(answer: () => Promise<boolean>) {
+  const saves: NoteValues[] = [];
+  return {
+    saves,
+    onSave: (values: NoteValues) => {
+      saves.push(values);
+      return answer();
+    },
+  };
+}
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -19,20 +30,9 @@ function deferred<T>() {
 }
 
 test('words typed while the previous note is being saved stay in the editor', async () => {
-  const saves: NoteValues[] = [];
   const pending = deferred<boolean>();
-  const screen = await render(
-    <I18nProvider t={translator('nl')}>
-      <NoteEditor
-        label="Nieuwe notitie"
-        entries={[]}
-        onSave={(values) => {
-          saves.push(values);
-          return pending.promise;
-        }}
-      />
-    </I18nProvider>,
-  );
+  const { saves, onSave } = recordingSave(() => pending.promise);
+  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" entries={[]} onSave={onSave} />);
   const field = screen.getByLabelText('Notitie', { exact: true });
   await field.fill('Eerste');
   await screen.getByRole('button', { name: 'Bewaren' }).click();
@@ -45,11 +45,7 @@ test('words typed while the previous note is being saved stay in the editor', as
 });
 
 test('a saved note with nothing typed after it leaves the editor empty', async () => {
-  const screen = await render(
-    <I18nProvider t={translator('nl')}>
-      <NoteEditor label="Nieuwe notitie" entries={[]} onSave={() => Promise.resolve(true)} />
-    </I18nProvider>,
-  );
+  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" entries={[]} onSave={() => Promise.resolve(true)} />);
   const field = screen.getByLabelText('Notitie', { exact: true });
   await field.fill('Eerste');
   await screen.getByRole('button', { name: 'Bewaren' }).click();
@@ -76,19 +72,8 @@ test('of two reloads under way, the newest read sets the list even when the olde
 });
 
 test('a page note without words is not saved: the editor says so and keeps the focus; after a save the focus stays for the next', async () => {
-  const saves: NoteValues[] = [];
-  const screen = await render(
-    <I18nProvider t={translator('nl')}>
-      <NoteEditor
-        label="Nieuwe notitie"
-        entries={[]}
-        onSave={(values) => {
-          saves.push(values);
-          return Promise.resolve(true);
-        }}
-      />
-    </I18nProvider>,
-  );
+  const { saves, onSave } = recordingSave(() => Promise.resolve(true));
+  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" entries={[]} onSave={onSave} />);
   const field = screen.getByLabelText('Notitie', { exact: true });
   await field.fill('   ');
   await screen.getByRole('button', { name: 'Bewaren' }).click();
@@ -106,15 +91,13 @@ test('a page note without words is not saved: the editor says so and keeps the f
 
 test('an annotation may be saved without words: the quoted passage is its content', async () => {
   const saves: NoteValues[] = [];
-  const screen = await render(
-    <I18nProvider t={translator('nl')}>
-      <NoteEditor
-        label="Notitie bij passage"
-        entries={[]}
-        allowEmpty
-        onSave={(values) => Promise.resolve(saves.push(values) > 0)}
-      />
-    </I18nProvider>,
+  const screen = await renderIn(
+    <NoteEditor
+      label="Notitie bij passage"
+      entries={[]}
+      allowEmpty
+      onSave={(values) => Promise.resolve(saves.push(values) > 0)}
+    />,
   );
   await screen.getByRole('button', { name: 'Bewaren' }).click();
   await expect.poll(() => saves.length).toBe(1);
