@@ -85,11 +85,13 @@ export function reportRealPages(
   const test = results.filter((result) => result.label.split === 'test');
   const test2 = results.filter((result) => result.label.split === 'test-2');
   const test3 = results.filter((result) => result.label.split === 'test-3');
+  const test4 = results.filter((result) => result.label.split === 'test-4');
   for (const [name, chosen] of [
     ['dev', dev],
     ['test', test],
     ['test-2', test2],
-    ['test-3 (fresh)', test3],
+    ['test-3', test3],
+    ['test-4 (fresh)', test4],
   ] as const)
     if (chosen.length > 0) lines.push(figureLine(name, chosen.length, computeFigures(chosen)));
 
@@ -123,8 +125,8 @@ export function reportRealPages(
   const devMistakes = mistakes(dev);
   if (devMistakes.length > 0) lines.push('  misclassified (dev):', ...devMistakes);
   if (showTest) {
-    const testMistakes = mistakes([...test, ...test2, ...test3]);
-    if (testMistakes.length > 0) lines.push('  misclassified (test, test-2, test-3):', ...testMistakes);
+    const testMistakes = mistakes([...test, ...test2, ...test3, ...test4]);
+    if (testMistakes.length > 0) lines.push('  misclassified (test, test-2, test-3, test-4):', ...testMistakes);
   }
   return `${lines.join('\n')}\n`;
 }
