@@ -38,6 +38,29 @@ describe('the real-page manifest', () => {
     expect(new Set(fresh.map((page) => page.split))).toEqual(new Set(['test-2']));
   });
 
+  test('the fourth fresh set is valid, has no address of sets 1–3, covers every theme and kind, and is all test-4', async () => {
+    const fourth = readRealPages('tests/fixtures/real-pages/manifest-4.json', mkdtempSync(join(tmpdir(), 'no-texts-')));
+    expect(fourth.missing.length).toBeGreaterThanOrEqual(100);
+    const earlier = new Set(
+      [
+        ...(await import('../../fixtures/real-pages/manifest.json')).default,
+        ...(await import('../../fixtures/real-pages/manifest-2.json')).default,
+        ...(await import('../../fixtures/real-pages/manifest-3.json')).default,
+      ].map((page) => page.url),
+    );
+    const fresh = (await import('../../fixtures/real-pages/manifest-4.json')).default;
+    expect(fresh.filter((page) => earlier.has(page.url))).toEqual([]);
+    expect(new Set(fresh.map((page) => page.url)).size).toBe(fresh.length);
+    expect(new Set(fresh.map((page) => page.split))).toEqual(new Set(['test-4']));
+    const positives = fresh.filter((page) => page.regional);
+    expect(positives.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(positives.map((page) => page.themes[0]))).toEqual(new Set(THEME_IDS));
+    expect(new Set(fresh.filter((page) => !page.regional).map((page) => page.kind))).toEqual(
+      new Set(['abbreviation', 'non-government', 'passing', 'negated', 'single-government', 'other-topic']),
+    );
+    expect(new Set(fresh.map((page) => page.lang))).toEqual(new Set(['nl', 'en']));
+  });
+
   test('a text is read only when its fingerprint matches', () => {
     const dir = mkdtempSync(join(tmpdir(), 'real-pages-'));
     const text = 'https://example.nl/a\nDe gemeenten werken samen.';
