@@ -6,6 +6,7 @@ import { events } from '../../lib/shared/platform/events';
 import { backgroundClient } from '../../lib/shared/platform/messaging';
 import { createQueryMemory } from '../../lib/views/popup/query-memory-source';
 import { extensionTabSource } from '../../lib/views/common/tab-source';
+import { extensionSiteAccess } from '../../lib/views/common/site-access';
 import { extensionTranslators } from '../../lib/shared/platform/translator';
 import { currentWindowId } from '../../lib/shared/platform/tabs';
 import { pinnedTabId } from '../../lib/views/common/pinned-tab';
@@ -26,6 +27,7 @@ mount(
     background={backgroundClient}
     events={events}
     memory={createQueryMemory()}
+    siteAccess={extensionSiteAccess()}
     onOpen={(entry) =>
       void openEntry(entry).then(closeAfter, (error: unknown) => console.error('Regiolens: could not open the entry', error))
     }

@@ -1,20 +1,41 @@
 /**
- * How a verdict looks on the toolbar button: a short badge text and a title
- * that screen readers and tooltips read in full. Colours meet 4.5:1 against
- * the badge's white text.
+ * How a tab's state looks on the toolbar button. Three states must be told
+ * apart at a glance: "not read" (no badge; the title says why and what to do),
+ * "read: not regional" (a grey dash) and "read: regional or maybe" (a coloured
+ * word). The title, which tooltips and screen readers read in full, always
+ * names the state in words. Colours meet 4.5:1 against the badge's white text.
  */
 import type { Translate } from '../core/i18n/translator';
 import type { TabState } from '../core/tab-state';
 
 const COLOURS = { yes: '#0b6e3a', maybe: '#8a4b00', no: '#595959' } as const;
 
-export function badgeLook(state: TabState, t: Translate): { text: string; title: string; color: string } {
+export interface BadgeLook {
+  text: string;
+  title: string;
+  color: string;
+}
+
+function unreadTitle(state: TabState, t: Translate): string {
+  switch (state.status) {
+    case 'not-allowed':
+      return t('badgeTitleNotRead');
+    case 'restricted':
+      return t('badgeTitleRestricted');
+    case 'private':
+      return t('badgeTitlePrivate');
+    default:
+      return t('actionTitle');
+  }
+}
+
+export function badgeLook(state: TabState, t: Translate): BadgeLook {
   const recognition = state.recognition;
-  if (!recognition) return { text: '', title: t('actionTitle'), color: COLOURS.no };
+  if (!recognition) return { text: '', title: unreadTitle(state, t), color: COLOURS.no };
   const verdictText = t(`verdict_${recognition.verdict}`);
   const percent = Math.round(recognition.score * 100);
   return {
-    text: recognition.verdict === 'no' ? '' : t(`badge_${recognition.verdict}`),
+    text: t(`badge_${recognition.verdict}`),
     title: t('badgeTitle', [verdictText, percent]),
     color: COLOURS[recognition.verdict],
   };

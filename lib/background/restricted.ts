@@ -30,6 +30,15 @@ export function isScriptingRefusal(error: unknown): boolean {
   return /cannot be scripted|cannot access|missing host permission/i.test(String(error));
 }
 
+/**
+ * Among those refusals, the ones that only mean "no grant for this page yet" ("Cannot access contents
+ * of the page", "missing host permission"): an ordinary site the user can still let Regiolens read,
+ * unlike a browser page or a store.
+ */
+export function isMissingGrant(error: unknown): boolean {
+  return /cannot access contents of (the page|url)|missing host permission/i.test(String(error));
+}
+
 export function isRestrictedUrl(url: string | undefined): boolean {
   if (!url) return true;
   let parsed: URL;

@@ -14,7 +14,7 @@ import { isIgnoredSite, type Settings } from '../core/settings/schema';
 import type { TabState } from '../core/tab-state';
 import { whileRunning, type BackgroundFeature } from './feature';
 import { privateAndNotAllowed as isPrivateAndNotAllowed } from './private-windows';
-import { isRestrictedUrl, isScriptingRefusal } from './restricted';
+import { isMissingGrant, isRestrictedUrl, isScriptingRefusal } from './restricted';
 import type { TabTracker } from './tracker';
 
 export interface TabFacts {
@@ -92,10 +92,12 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         try {
           await deps.inject(tab.id);
         } catch (error) {
-          // The browser's refusal (its own pages, the stores, no grant for this page) means "cannot be
-          // read"; any other failure (the tab went away) means "not read now".
+          // The browser's refusal for its own pages and the stores means "cannot be read"; no grant for
+          // this page (a view opened without the toolbar click) or any other failure (the tab went away)
+          // means "not read now", which the views offer to change.
           console.info('Regiolens: could not read the tab', error);
-          return { tabId: tab.id, status: isScriptingRefusal(error) ? 'restricted' : 'not-allowed' } satisfies TabState;
+          const refused = isScriptingRefusal(error) && !isMissingGrant(error);
+          return { tabId: tab.id, status: refused ? 'restricted' : 'not-allowed' } satisfies TabState;
         }
         return deps.tracker.get(tab.id);
       },
@@ -103,9 +105,13 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
     start(signal) {
       whileRunning(
         signal,
-        // Every new load forgets the old verdict. Without host access the browser leaves out the new address,
-        // so a tab that moved off a policy site is reset too; a private tab's address is never kept here.
-        deps.onTabLoading((tabId, url, incognito) => void deps.tracker.reset(tabId, 'unknown', incognito ? undefined : url)),
+        // Every new load forgets the old verdict. Without host access the browser leaves out the new address:
+        // such a page is "not read" (the badge and the views say so and offer to read it), never "not
+        // regional"; a private tab's address is never kept here.
+        deps.onTabLoading(
+          (tabId, url, incognito) =>
+            void deps.tracker.reset(tabId, url === undefined ? 'not-allowed' : 'unknown', incognito ? undefined : url),
+        ),
         deps.onTabRemoved((tabId) => void deps.tracker.forget(tabId)),
       );
     },

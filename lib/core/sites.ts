@@ -1,40 +1,14 @@
 /**
  * Public policy sites on which Regiolens recognises pages by default. They are
  * the extension's host permissions; everywhere else it only looks at a page when
- * the user clicks the toolbar button (activeTab) or grants the optional
- * "every site" permission in the options page.
+ * the user asks for it (activeTab), grants one site ("always read this site")
+ * or grants the optional "every site" permission in the options page. The list
+ * is data that editors keep (content/sites/policy-sites.json), grouped so a
+ * reader sees why each domain is there.
  */
-export const POLICY_SITE_DOMAINS = [
-  'vng.nl',
-  'platform31.nl',
-  'rijksoverheid.nl',
-  'overheid.nl',
-  'officielebekendmakingen.nl',
-  'kennisopenbaarbestuur.nl',
-  'raadopenbaarbestuur.nl',
-  'binnenlandsbestuur.nl',
-  'ipo.nl',
-  'rli.nl',
-  'raadvanstate.nl',
-  'rekenkamer.nl',
-  'pbl.nl',
-  'regiodeals.nl',
-  'nvvr.org',
-  'kennisbank-regionaal.nl',
-  // The twelve provinces.
-  'groningen.nl',
-  'fryslan.frl',
-  'drenthe.nl',
-  'overijssel.nl',
-  'flevoland.nl',
-  'gelderland.nl',
-  'provincie-utrecht.nl',
-  'noord-holland.nl',
-  'zuid-holland.nl',
-  'zeeland.nl',
-  'brabant.nl',
-  'limburg.nl',
-] as const;
+import policySites from '../../content/sites/policy-sites.json' with { type: 'json' };
+
+export const POLICY_SITE_DOMAINS: readonly string[] = policySites.groups.flatMap((group) => group.domains);
 
 /** Match patterns for the manifest: each domain and its subdomains, http and https. */
 export const POLICY_SITE_MATCHES: string[] = POLICY_SITE_DOMAINS.map((domain) => `*://*.${domain}/*`);
@@ -69,4 +43,35 @@ export function normaliseHost(host: string): string {
 export function isPolicySite(hostname: string): boolean {
   const host = normaliseHost(hostname);
   return POLICY_SITE_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+/**
+ * The site a user asks Regiolens to always read, from a page's host: the host without a leading
+ * "www.", with its subdomains ("raad.gemeente.nl" belongs with "www.gemeente.nl" only when the user
+ * was on "gemeente.nl"). Undefined for what cannot be a site (an IP address, a host without a dot).
+ */
+export function siteOfHost(hostname: string): string | undefined {
+  const host = normaliseHost(hostname).replace(/^www\./, '');
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) || /^[0-9.]+$/.test(host)) return undefined;
+  return host;
+}
+
+/** The optional host permission for one site and its subdomains, http and https. */
+export function siteMatchPattern(site: string): string {
+  return `*://*.${site}/*`;
+}
+
+const SITE_PATTERN = /^\*:\/\/\*\.([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/\*$/;
+
+/**
+ * The sites the user chose to always read, from the origins the browser holds: the site patterns
+ * that are not on the policy-site list. Other granted origins (an update server's `https://host/*`,
+ * `<all_urls>`) are not sites the user added this way.
+ */
+export function grantedSites(origins: readonly string[]): string[] {
+  const sites = origins.flatMap((origin) => {
+    const site = SITE_PATTERN.exec(origin)?.[1];
+    return site !== undefined && !POLICY_SITE_DOMAINS.includes(site) ? [site] : [];
+  });
+  return [...new Set(sites)].sort();
 }

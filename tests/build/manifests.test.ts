@@ -59,6 +59,17 @@ describe.each(BUILDS)('$target manifest', ({ target, panelKey }) => {
     expect(manifest.permissions).not.toContain('<all_urls>');
     expect(manifest.host_permissions).not.toContain('<all_urls>');
     expect(manifest.host_permissions).toContain('*://*.vng.nl/*');
+    // Council-information systems and the sites issue 12 named; the old, wrong nvvr.org is gone.
+    for (const site of [
+      'notubiz.nl',
+      'bestuurlijkeinformatie.nl',
+      'raadsleden.nl',
+      'griffiers.nl',
+      'provinciegroningen.nl',
+      'nvrr.nl',
+    ])
+      expect(manifest.host_permissions).toContain(`*://*.${site}/*`);
+    expect(manifest.host_permissions).not.toContain('*://*.nvvr.org/*');
     expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
     expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'storage', 'alarms', 'scripting', 'contextMenus']));
   });

@@ -1,7 +1,7 @@
 /** Verdict, reasons and badge on real pages in the loaded extension. */
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { SidePanelView, openTestPage } from './support/pages';
+import { PopupView, SidePanelView, openTestPage } from './support/pages';
 import type { Worker } from '@playwright/test';
 
 async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
@@ -18,7 +18,7 @@ const CASES = [
   {
     name: 'a page on regional cooperation',
     url: 'http://www.vng.nl/regional.html',
-    badge: 'RS',
+    badge: 'JA',
     verdict: 'yes',
     label: 'Over regionale samenwerking',
     reason: /gemeenschappelijke regeling \(\d+×\)/,
@@ -26,7 +26,7 @@ const CASES = [
   {
     name: 'a job ad on a policy site',
     url: 'http://www.rijksoverheid.nl/vacature.html',
-    badge: '',
+    badge: '–',
     verdict: 'no',
     label: 'Niet over regionale samenwerking',
     reason: null,
@@ -55,7 +55,7 @@ test('reasons quote the page, and a reason in the side panel leads to its words 
   consoleErrors,
 }) => {
   const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
-  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('RS');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('JA');
   const panel = await new SidePanelView(await context.newPage(), extensionId).open(tabId);
   const reason = panel.page.locator('.verdict__reason').first();
   await expect(reason).toBeVisible();
@@ -72,7 +72,7 @@ test('reasons quote the page, and a reason in the side panel leads to its words 
 
 test('the verdict follows in-page navigation of a single-page site', async ({ context, worker }) => {
   const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
-  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('RS');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('JA');
   await page.evaluate(() => {
     document.title = 'Weerbericht';
     document.querySelectorAll('meta[name], link[rel=canonical]').forEach((element) => element.remove());
@@ -81,7 +81,7 @@ test('the verdict follows in-page navigation of a single-page site', async ({ co
     );
     history.pushState({}, '', '/weer');
   });
-  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('–');
 });
 
 test('the page hears nothing of the content script and cannot switch it off', async ({ context, worker, extensionId }) => {
@@ -96,7 +96,7 @@ test('the page hears nothing of the content script and cannot switch it off', as
     }
   }, extensionId);
   const { page, tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
-  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('RS');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('JA');
   const heard = () => page.evaluate(() => (window as unknown as { regiolensHeard: string[] }).regiolensHeard);
   expect((await heard()).filter((line) => line.includes(extensionId))).toEqual([]);
 
@@ -117,6 +117,29 @@ test('the page hears nothing of the content script and cannot switch it off', as
     );
     for (let i = 1; i <= 300; i++) history.pushState({}, '', `/weer?uur=${i}`);
   });
-  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text, { timeout: 10_000 }).toBe('–');
   expect(await heard()).toHaveLength(2);
+});
+
+test('a page off the policy-site list says "not read" on the button and in the views, and offers to read it', async ({
+  context,
+  worker,
+  extensionId,
+  server,
+  consoleErrors,
+}) => {
+  const { tabId } = await openTestPage(context, `${server.origin}/unrelated.html`);
+  await expect.poll(async () => (await badgeOf(worker, tabId)).title, { timeout: 10_000 }).toContain('niet gelezen');
+  expect((await badgeOf(worker, tabId)).text).toBe('');
+  for (const View of [SidePanelView, PopupView]) {
+    const view = await new View(await context.newPage(), extensionId).open(tabId);
+    await view.page.setViewportSize({ width: 320, height: 640 });
+    await expect(view.page.locator('[data-verdict="not-read"]')).toContainText('Niet gelezen');
+    await expect(view.page.getByRole('button', { name: 'Lees deze pagina' })).toBeVisible();
+    await expectNoAxeViolations(view.page, 'not read (light, 320 px)');
+    await view.page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(view.page, 'not read (dark, 320 px)');
+    expect(await view.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  }
+  expect(consoleErrors).toEqual([]);
 });

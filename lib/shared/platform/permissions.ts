@@ -4,9 +4,12 @@
  * keeps the registered content script in step with the permission
  * (lib/background/scope-feature.ts). Works in Chromium and Firefox (MV3).
  */
-import { ALL_SITES_MATCHES } from '../../core/sites';
+import { ALL_SITES_MATCHES, grantedSites, siteMatchPattern } from '../../core/sites';
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILE } from './scripting';
+
+/** Id of the dynamically registered content script for the sites the user chose to always read. */
+export const GRANTED_SITES_SCRIPT_ID = 'regiolens-granted-sites';
 
 /** Id of the dynamically registered content script for all sites. */
 export const ALL_SITES_SCRIPT_ID = 'regiolens-all-sites';
@@ -80,4 +83,51 @@ export async function registerAllSitesScript(): Promise<void> {
 
 export async function unregisterAllSitesScript(): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+}
+
+/**
+ * "Always read this site": asks the browser for one site and its subdomains (lib/core/sites.ts,
+ * `siteOfHost`). Must run inside a user gesture: call it first thing in a click handler.
+ */
+export function requestSiteAccess(site: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [siteMatchPattern(site)] });
+}
+
+/** Gives one site back (the options page lists them). */
+export function removeSiteAccess(site: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [siteMatchPattern(site)] });
+}
+
+/** The sites the user chose to always read. */
+export async function sitesReadAlways(): Promise<string[]> {
+  return grantedSites((await browser.permissions.getAll()).origins ?? []);
+}
+
+/**
+ * True when Regiolens reads this page's site by itself: on the policy-site list, a site the user
+ * added, or every site. The browser answers, so a grant withdrawn in its own settings counts.
+ */
+export function readsPageByItself(url: string): Promise<boolean> {
+  const parsed = new URL(url);
+  return browser.permissions.contains({ origins: [`${parsed.protocol}//${parsed.host}/*`] });
+}
+
+/**
+ * Keeps the content script for the user's own sites in step with their grants: registered for
+ * exactly those sites, and gone when there are none.
+ */
+export async function syncGrantedSitesScript(): Promise<'registered' | 'unregistered' | 'unchanged'> {
+  const [sites, scripts] = await Promise.all([
+    sitesReadAlways(),
+    browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SITES_SCRIPT_ID] }),
+  ]);
+  const wanted = sites.map(siteMatchPattern);
+  const current = scripts[0]?.matches ?? [];
+  if (wanted.length === current.length && wanted.every((pattern, i) => current[i] === pattern)) return 'unchanged';
+  if (scripts.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SITES_SCRIPT_ID] });
+  if (wanted.length === 0) return 'unregistered';
+  await browser.scripting.registerContentScripts([
+    { id: GRANTED_SITES_SCRIPT_ID, matches: wanted, js: [CONTENT_SCRIPT_FILE.replace(/^\//, '')], runAt: 'document_idle' },
+  ]);
+  return 'registered';
 }

@@ -69,11 +69,12 @@ export async function getTab(tabId: number): Promise<TabInfo> {
 
 /**
  * Calls back when a tab starts loading a page (a new load, not in-page navigation). Without host
- * access the browser leaves out the new address, so `url` may be undefined.
+ * access the browser leaves out the address, so `url` undefined means "Regiolens may not read this
+ * page". A reload names no new address in the change, so the tab's own address is taken then.
  */
 export function onTabLoading(listener: (tabId: number, url: string | undefined, incognito: boolean) => void): () => void {
-  const onUpdated = (tabId: number, change: { status?: string; url?: string }, tab: { incognito?: boolean }) => {
-    if (change.status === 'loading') listener(tabId, change.url, tab.incognito ?? false);
+  const onUpdated = (tabId: number, change: { status?: string; url?: string }, tab: { incognito?: boolean; url?: string }) => {
+    if (change.status === 'loading') listener(tabId, change.url ?? tab.url, tab.incognito ?? false);
   };
   browser.tabs.onUpdated.addListener(onUpdated);
   return () => browser.tabs.onUpdated.removeListener(onUpdated);

@@ -3,15 +3,22 @@
  * panel. Everything from the page (title, terms) is rendered as text.
  */
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../core/i18n/keys';
 import type { Reason } from '../../core/recognise/types';
 import type { TabState } from '../../core/tab-state';
 import { themeLabelKey } from '../../core/themes';
+import { AlwaysReadSite } from './AlwaysReadSite';
 import { useT } from './i18n';
+import type { SiteAccess } from './site-access';
 
 export interface VerdictSummaryProps {
   state: TabState | undefined;
   /** Offered when the tab was not read yet (the popup's activeTab grant makes it possible). */
   onAnalyse?: () => void;
+  /** Said when the user asked to read the page and it is still not read (what to do instead). */
+  afterFailedRead?: MessageKey;
+  /** Offers "always read this site" on a page whose site Regiolens does not read by itself. */
+  siteAccess?: SiteAccess;
   /** How many reasons to list. */
   maxReasons?: number;
   /**
@@ -21,9 +28,19 @@ export interface VerdictSummaryProps {
   onShowReason?: (reason: Reason) => Promise<boolean>;
 }
 
-export function VerdictSummary({ state, onAnalyse, maxReasons = 5, onShowReason }: VerdictSummaryProps) {
+export function VerdictSummary({
+  state,
+  onAnalyse,
+  afterFailedRead,
+  siteAccess,
+  maxReasons = 5,
+  onShowReason,
+}: VerdictSummaryProps) {
   const t = useT();
   const [notFound, setNotFound] = useState<string | null>(null);
+  /** The tab the user asked to read; a hint shows while that tab is still not read. */
+  const [askedTab, setAskedTab] = useState<number | null>(null);
+  const alwaysRead = siteAccess && state?.url ? <AlwaysReadSite url={state.url} access={siteAccess} /> : null;
   if (!state)
     return (
       <p class="muted" role="status">
@@ -35,13 +52,29 @@ export function VerdictSummary({ state, onAnalyse, maxReasons = 5, onShowReason 
   const recognition = state.recognition;
   if (state.status !== 'analysed' || !recognition) {
     return (
-      <div class="verdict verdict--unknown">
-        <p class="muted">{t(state.status === 'not-allowed' ? 'verdictNotAllowed' : 'verdict_unknown')}</p>
+      <div class="verdict verdict--unknown" data-verdict={state.status === 'not-allowed' ? 'not-read' : 'unknown'}>
+        <p class="verdict__label">
+          <span class="verdict__dot" aria-hidden="true" />
+          <strong>{t(state.status === 'not-allowed' ? 'verdictNotAllowed' : 'verdict_unknown')}</strong>
+        </p>
         {onAnalyse && (
-          <button type="button" class="button" onClick={onAnalyse}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setAskedTab(state.tabId);
+              onAnalyse();
+            }}
+          >
             {t('verdictAnalyseNow')}
           </button>
         )}
+        {afterFailedRead && askedTab === state.tabId && state.status === 'not-allowed' && (
+          <p class="muted" role="status">
+            {t(afterFailedRead)}
+          </p>
+        )}
+        {alwaysRead}
       </div>
     );
   }
@@ -54,6 +87,7 @@ export function VerdictSummary({ state, onAnalyse, maxReasons = 5, onShowReason 
         <strong>{t(`verdict_${recognition.verdict}`)}</strong>{' '}
         <span class="muted">{t('verdictScore', Math.round(recognition.score * 100))}</span>
       </p>
+      {alwaysRead}
       {themes.length > 0 && (
         <p class="verdict__themes">
           {t('verdictThemes')}{' '}

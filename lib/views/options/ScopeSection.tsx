@@ -5,6 +5,7 @@ import type { OptionsScope } from './scope-source';
 import { useT } from '../common/i18n';
 import { AllSitesControl } from './AllSitesControl';
 import { IgnoredSites } from './IgnoredSites';
+import { SitesReadAlways } from './SitesReadAlways';
 
 export interface ScopeSectionProps {
   scope: OptionsScope;
@@ -50,6 +51,7 @@ export function ScopeSection({
         </ul>
       </details>
       <p>{t('options_scope_button')}</p>
+      <SitesReadAlways scope={scope} />
       <AllSitesControl scope={scope} />
       <IgnoredSites sites={ignoredSites} onSave={onSaveIgnoredSites} />
       <div class="options__group" role="group" aria-labelledby={`${id}-private`}>

@@ -8,7 +8,9 @@ import {
   hasAllSitesPermission,
   onPermissionsChanged,
   removeAllSitesPermission,
+  removeSiteAccess,
   requestAllSitesPermission,
+  sitesReadAlways,
 } from '../../shared/platform/permissions';
 
 export interface OptionsScope {
@@ -19,6 +21,12 @@ export interface OptionsScope {
   revokeAllSites(): Promise<boolean>;
   /** Calls back when the permission changes (also from the browser's own settings). */
   subscribe(listener: (granted: boolean) => void): () => void;
+  /** The sites the user chose to always read (from the popup or side panel), sorted. */
+  sitesReadAlways(): Promise<string[]>;
+  /** Gives one of those sites back; true when it is gone. */
+  stopReading(site: string): Promise<boolean>;
+  /** Calls back with the sites whenever any permission changes. */
+  subscribeSites(listener: (sites: string[]) => void): () => void;
 }
 
 export function createOptionsScope(): OptionsScope {
@@ -32,6 +40,14 @@ export function createOptionsScope(): OptionsScope {
     },
     subscribe(listener) {
       return onPermissionsChanged(() => void hasAllSitesPermission().then(listener));
+    },
+    sitesReadAlways,
+    async stopReading(site) {
+      await removeSiteAccess(site);
+      return !(await sitesReadAlways()).includes(site);
+    },
+    subscribeSites(listener) {
+      return onPermissionsChanged(() => void sitesReadAlways().then(listener));
     },
   };
 }

@@ -19,6 +19,7 @@ import type { BackgroundClient } from '../../shared/messages/client';
 import type { EventSubscriber } from '../../shared/messages/events';
 import type { QueryMemory } from './query-memory-source';
 import type { TabSource } from '../common/tab-source';
+import type { SiteAccess } from '../common/site-access';
 import { useT } from '../common/i18n';
 import { useTabState } from '../common/use-tab-state';
 import { FilterPanel } from './FilterPanel';
@@ -38,6 +39,8 @@ export interface PopupAppProps {
   /** Opens an entry: its address in a new tab, or its detail page. */
   onOpen: (entry: IndexEntry) => void;
   onOpenSidePanel: () => void;
+  /** "Always read this site"; optional so tests can leave it out. */
+  siteAccess?: SiteAccess | undefined;
   /** Closes the popup (a second Escape on an empty search box). */
   onClose?: (() => void) | undefined;
 }
@@ -47,7 +50,7 @@ function isSidePanelKey(event: KeyboardEvent): boolean {
   return event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS';
 }
 
-export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSidePanel, onClose }: PopupAppProps) {
+export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSidePanel, siteAccess, onClose }: PopupAppProps) {
   const t = useT();
   const [state, setState] = useTabState(tabs);
   const load = useEntryIndex(background, events);
@@ -206,6 +209,7 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
           onAnalyse={() =>
             void tabs.analyseActive().then(setState, () => setState({ tabId: state?.tabId ?? -1, status: 'not-allowed' }))
           }
+          siteAccess={siteAccess}
           onOpen={onOpen}
         />
       )}

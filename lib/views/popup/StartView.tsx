@@ -8,23 +8,26 @@ import { EntryCard } from '../common/EntryCard';
 import { useT } from '../common/i18n';
 import { SuggestionList } from '../common/SuggestionList';
 import { VerdictSummary } from '../common/VerdictSummary';
+import type { SiteAccess } from '../common/site-access';
 
 export interface StartViewProps {
   state: TabState | undefined;
   byId: ReadonlyMap<string, IndexEntry>;
   werksessies: readonly IndexEntry[];
   onAnalyse: () => void;
+  /** Offers "always read this site" where Regiolens does not read the site by itself. */
+  siteAccess?: SiteAccess | undefined;
   onOpen: (entry: IndexEntry) => void;
 }
 
-export function StartView({ state, byId, werksessies, onAnalyse, onOpen }: StartViewProps) {
+export function StartView({ state, byId, werksessies, onAnalyse, siteAccess, onOpen }: StartViewProps) {
   const t = useT();
   const suggestions = state?.recognition?.suggestions ?? [];
   return (
     <div class="popup-start">
       <section aria-labelledby="popup-verdict-heading">
         <h2 id="popup-verdict-heading">{t('popupThisPage')}</h2>
-        <VerdictSummary state={state} onAnalyse={onAnalyse} maxReasons={3} />
+        <VerdictSummary state={state} onAnalyse={onAnalyse} maxReasons={3} {...(siteAccess ? { siteAccess } : {})} />
       </section>
       {state?.status === 'analysed' && (
         <section aria-labelledby="popup-suggestions-heading">

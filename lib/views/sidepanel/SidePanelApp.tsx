@@ -10,6 +10,7 @@ import type { BackgroundClient } from '../../shared/messages/client';
 import type { EventSubscriber } from '../../shared/messages/events';
 import type { NotesSource, PageBridge, PersistenceState } from '../notes/notes-source';
 import type { TabSource } from '../common/tab-source';
+import type { SiteAccess } from '../common/site-access';
 import { AllNotes } from '../notes/AllNotes';
 import { PageNotes } from '../notes/PageNotes';
 import { useT } from '../common/i18n';
@@ -27,6 +28,8 @@ export interface SidePanelAppProps {
   /** The background: the active index comes from it (reloaded on every 'index/changed'). */
   background: BackgroundClient;
   events: EventSubscriber;
+  /** "Always read this site"; optional so tests can leave it out. */
+  siteAccess?: SiteAccess | undefined;
   /** Opens an entry (its address, or the extension's detail page). */
   onOpenEntry: (entry: IndexEntry) => void;
 }
@@ -36,9 +39,9 @@ type View = 'page' | 'all';
 /** Until the index loads (or when it cannot), suggestions and note links resolve to nothing. */
 const NO_ENTRIES: readonly IndexEntry[] = [];
 
-export function SidePanelApp({ tabs, notes, page, background, events, onOpenEntry }: SidePanelAppProps) {
+export function SidePanelApp({ tabs, notes, page, background, events, siteAccess, onOpenEntry }: SidePanelAppProps) {
   const t = useT();
-  const [state] = useTabState(tabs);
+  const [state, setState] = useTabState(tabs);
   const [view, setView] = useState<View>('page');
   const index = useIndexEntries(background, events);
   const indexEntries = index.status === 'ready' ? index.entries : NO_ENTRIES;
@@ -84,6 +87,11 @@ export function SidePanelApp({ tabs, notes, page, background, events, onOpenEntr
             <h2 id="sidepanel-verdict-heading">{state?.title ?? t('sidepanelThisPage')}</h2>
             <VerdictSummary
               state={state}
+              onAnalyse={() =>
+                void tabs.analyseActive().then(setState, () => setState({ tabId: state?.tabId ?? -1, status: 'not-allowed' }))
+              }
+              afterFailedRead="verdictNeedsToolbar"
+              {...(siteAccess ? { siteAccess } : {})}
               maxReasons={8}
               onShowReason={state ? (reason) => page.showText(state.tabId, reason.find ?? reason.label) : undefined}
             />

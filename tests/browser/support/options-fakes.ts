@@ -66,6 +66,8 @@ export interface FakeKnobs {
   server?: FetchLike;
   allSites?: boolean;
   grant?: boolean;
+  /** Sites the user chose to always read. */
+  sitesRead?: string[];
   noteCount?: number;
   persistence?: PersistenceState;
   importReport?: ImportReport | Error;
@@ -90,6 +92,7 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...knobs.settings };
   const settingsListeners = new Set<(settings: Settings) => void>();
   let granted = knobs.allSites ?? false;
+  const sitesRead = new Set(knobs.sitesRead ?? []);
   let count = knobs.noteCount ?? 3;
   const harness = testBackground({
     entries: entries(BUNDLED_COUNT),
@@ -140,6 +143,13 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
         return true;
       },
       subscribe: () => () => undefined,
+      sitesReadAlways: async () => [...sitesRead],
+      async stopReading(site) {
+        calls.push(`stop-reading:${site}`);
+        sitesRead.delete(site);
+        return true;
+      },
+      subscribeSites: () => () => undefined,
     },
     harness,
     background: harness.client,

@@ -75,6 +75,40 @@ describe('syncAllSitesScript', () => {
   });
 });
 
+describe("the user's own sites", () => {
+  const SITE = '*://*.gemeente-voorbeeld.nl/*';
+  test('a granted site gets the content script; a second site joins it; withdrawing both removes it', async () => {
+    startScopeFeature();
+    await settle();
+    expect(scripting.registered.has('regiolens-granted-sites')).toBe(false);
+
+    permissions.grant([SITE]);
+    await settle();
+    expect(scripting.registered.get('regiolens-granted-sites')).toMatchObject({
+      matches: [SITE],
+      js: ['content-scripts/content.js'],
+      runAt: 'document_idle',
+    });
+
+    permissions.grant(['*://*.example.org/*']);
+    await settle();
+    expect(scripting.registered.get('regiolens-granted-sites')?.matches).toEqual(['*://*.example.org/*', SITE]);
+
+    permissions.revoke([SITE, '*://*.example.org/*']);
+    await settle();
+    expect(scripting.registered.has('regiolens-granted-sites')).toBe(false);
+    // Every site is not one of the user's sites.
+    expect(scripting.registered.has('regiolens-all-sites')).toBe(false);
+  });
+
+  test("an update server's origin is not a site the user chose", async () => {
+    permissions.origins.add('https://index.example.net/*');
+    startScopeFeature();
+    await settle();
+    expect(scripting.registerCalls).toEqual([]);
+  });
+});
+
 describe('the scope feature', () => {
   test('at start: registers when the permission is already granted', async () => {
     permissions.origins.add('<all_urls>');

@@ -5,7 +5,7 @@ import type { PageSnapshot } from '../../../lib/core/page-snapshot';
 import type { Recognition } from '../../../lib/core/recognise/types';
 import { isPolicySite } from '../../../lib/core/sites';
 import type { TabState } from '../../../lib/core/tab-state';
-import { isRestrictedUrl, isScriptingRefusal } from '../../../lib/background/restricted';
+import { isMissingGrant, isRestrictedUrl, isScriptingRefusal } from '../../../lib/background/restricted';
 import { createTabTracker } from '../../../lib/background/tracker';
 import { pinnedTabId } from '../../../lib/views/common/pinned-tab';
 import { loadCatalog } from '../../../scripts/lib/locales';
@@ -172,6 +172,22 @@ describe('addresses', () => {
   });
 
   test.each([
+    ['Error: Cannot access a chrome:// URL', false],
+    ['Error: The extensions gallery cannot be scripted.', false],
+    [
+      'Error: Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      true,
+    ],
+    [
+      'Error: Cannot access contents of url "https://example.org/". Extension manifest must request permission to access this host.',
+      true,
+    ],
+    ['Error: No tab with id: 12.', false],
+  ])('only a missing grant %s = %s', (message, expected) => {
+    expect(isMissingGrant(new Error(message.replace(/^Error: /, '')))).toBe(expected);
+  });
+
+  test.each([
     ['vng.nl', true],
     ['www.vng.nl', true],
     ['WWW.Rijksoverheid.NL.', true],
@@ -197,15 +213,27 @@ describe('badge', () => {
   const t = createTranslator(loadCatalog('nl'));
   test.each([
     [{ tabId: 1, status: 'unknown' } as TabState, ''],
-    [{ tabId: 1, status: 'analysed', recognition } as TabState, 'RS'],
-    [{ tabId: 1, status: 'analysed', recognition: { ...recognition, verdict: 'maybe' } } as TabState, 'RS?'],
-    [{ tabId: 1, status: 'analysed', recognition: { ...recognition, verdict: 'no' } } as TabState, ''],
+    [{ tabId: 1, status: 'not-allowed' } as TabState, ''],
+    [{ tabId: 1, status: 'analysed', recognition } as TabState, 'JA'],
+    [{ tabId: 1, status: 'analysed', recognition: { ...recognition, verdict: 'maybe' } } as TabState, 'JA?'],
+    [{ tabId: 1, status: 'analysed', recognition: { ...recognition, verdict: 'no' } } as TabState, '–'],
   ])('badge text for %j', (state, text) => {
     expect(badgeLook(state, t).text).toBe(text);
   });
   test('the title reads the verdict in full for screen readers', () => {
     expect(badgeLook({ tabId: 1, status: 'analysed', recognition }, t).title).toBe(
-      'Regiolens: Over regionale samenwerking (score 83%)',
+      'Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 83%)',
     );
+  });
+  test('"not read", "read: not regional" and "read: regional" differ in badge and title', () => {
+    const looks = [
+      badgeLook({ tabId: 1, status: 'not-allowed' }, t),
+      badgeLook({ tabId: 1, status: 'analysed', recognition: { ...recognition, verdict: 'no' } }, t),
+      badgeLook({ tabId: 1, status: 'analysed', recognition }, t),
+    ];
+    expect(new Set(looks.map((look) => look.text)).size).toBe(3);
+    expect(new Set(looks.map((look) => look.title)).size).toBe(3);
+    expect(looks[0]?.title).toContain('niet gelezen');
+    expect(looks[1]?.title).toContain('Niet over regionale samenwerking');
   });
 });

@@ -170,8 +170,9 @@ export function installPermissions(): FakePermissions {
   const origins = new Set<string>();
   const onAdded = fakeEvent<[permissions: Browser.permissions.Permissions]>();
   const onRemoved = fakeEvent<[permissions: Browser.permissions.Permissions]>();
-  const permissions: Pick<typeof Browser.permissions, 'contains' | 'onAdded' | 'onRemoved'> = {
+  const permissions: Pick<typeof Browser.permissions, 'contains' | 'getAll' | 'onAdded' | 'onRemoved'> = {
     contains: async (asked: Browser.permissions.Permissions) => (asked.origins ?? []).every((origin) => origins.has(origin)),
+    getAll: async () => ({ origins: [...origins], permissions: [] }),
     onAdded,
     onRemoved,
   };

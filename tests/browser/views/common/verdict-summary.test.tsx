@@ -1,5 +1,6 @@
 import { render } from 'vitest-browser-preact';
 import { describe, expect, test } from 'vitest';
+import type { SiteAccess } from '../../../../lib/views/common/site-access';
 import { VerdictSummary } from '../../../../lib/views/common/VerdictSummary';
 import { I18nProvider } from '../../../../lib/views/common/i18n';
 import type { TabState } from '../../../../lib/core/tab-state';
@@ -29,7 +30,7 @@ const analysed: TabState = {
 const CASES: Array<{ name: string; state: TabState | undefined; expected: RegExp }> = [
   { name: 'loading', state: undefined, expected: /Bezig met laden/ },
   { name: 'restricted', state: { tabId: 1, status: 'restricted' }, expected: /kan deze pagina niet lezen/ },
-  { name: 'not allowed', state: { tabId: 1, status: 'not-allowed' }, expected: /leest deze site niet vanzelf/ },
+  { name: 'not allowed', state: { tabId: 1, status: 'not-allowed' }, expected: /Niet gelezen: deze site staat niet op de lijst/ },
   { name: 'private window', state: { tabId: 1, status: 'private' }, expected: /Dit is een privévenster/ },
   { name: 'analysed', state: analysed, expected: /Over regionale samenwerking.*\(score 83%\)/ },
 ];
@@ -56,5 +57,75 @@ describe('VerdictSummary', () => {
     await expect.element(screen.getByText('gemeenschappelijke regeling (4×)')).toBeVisible();
     await expect.element(screen.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
     expect(screen.container.querySelector('img')).toBeNull();
+  });
+
+  /** A site access that answers as told and records what was asked. */
+  function access(readsByItself: boolean, grant: boolean): SiteAccess & { asked: string[] } {
+    const asked: string[] = [];
+    return {
+      asked,
+      readsByItself: async () => readsByItself,
+      async alwaysRead(site) {
+        asked.push(site);
+        return grant;
+      },
+    };
+  }
+  const offList: TabState = { ...analysed, url: 'https://www.gemeente-voorbeeld.nl/raad/agenda' };
+
+  test('a page read once off the list offers "always read" for its site; granting says so', async () => {
+    const site = access(false, true);
+    const screen = await render(
+      <I18nProvider t={translator('nl')}>
+        <VerdictSummary state={offList} siteAccess={site} />
+      </I18nProvider>,
+    );
+    const button = screen.getByRole('button', { name: 'Altijd lezen op gemeente-voorbeeld.nl' });
+    await expectNoAxeViolations(screen.container);
+    await button.click();
+    expect(site.asked).toEqual(['gemeente-voorbeeld.nl']);
+    await expect.element(screen.getByText(/Regiolens leest gemeente-voorbeeld\.nl voortaan vanzelf/)).toBeVisible();
+    expect(screen.container.querySelector('[data-always-read="offer"]')).toBeNull();
+  });
+
+  test('a refusal leaves the offer and says nothing changed', async () => {
+    const screen = await render(
+      <I18nProvider t={translator('en')}>
+        <VerdictSummary
+          state={{ tabId: 1, status: 'not-allowed', url: 'https://example.org/x' }}
+          siteAccess={access(false, false)}
+        />
+      </I18nProvider>,
+    );
+    await screen.getByRole('button', { name: 'Always read example.org' }).click();
+    await expect.element(screen.getByText('No permission given: Regiolens does not read example.org by itself.')).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Always read example.org' })).toBeVisible();
+  });
+
+  test('no offer on a site Regiolens reads by itself', async () => {
+    const site = access(true, true);
+    const screen = await render(
+      <I18nProvider t={translator('nl')}>
+        <VerdictSummary state={{ ...analysed, url: 'https://www.vng.nl/a' }} siteAccess={site} />
+      </I18nProvider>,
+    );
+    await expect.element(screen.getByText('Over regionale samenwerking')).toBeVisible();
+    expect(screen.container.querySelector('.always-read')).toBeNull();
+  });
+
+  test('"read this page" that the browser refuses says what to do instead', async () => {
+    const screen = await render(
+      <I18nProvider t={translator('nl')}>
+        <VerdictSummary
+          state={{ tabId: 4, status: 'not-allowed' }}
+          onAnalyse={() => undefined}
+          afterFailedRead="verdictNeedsToolbar"
+        />
+      </I18nProvider>,
+    );
+    expect(screen.container.textContent).not.toMatch(/werkbalk/);
+    await screen.getByRole('button', { name: 'Lees deze pagina' }).click();
+    await expect.element(screen.getByText(/Klik op de knop van Regiolens in de werkbalk/)).toBeVisible();
+    await expectNoAxeViolations(screen.container);
   });
 });

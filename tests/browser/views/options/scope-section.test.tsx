@@ -42,6 +42,24 @@ describe('ScopeSection', () => {
     await expectNoAxeViolations(screen.container);
   });
 
+  test('sites the user always reads are listed and can be withdrawn one by one', async () => {
+    const { view, services } = renderScope({ sitesRead: ['gemeente-voorbeeld.nl', 'example.org'] });
+    const screen = await renderIn(view);
+    await expect.element(screen.getByText('gemeente-voorbeeld.nl')).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+    await screen.getByRole('button', { name: 'gemeente-voorbeeld.nl niet meer lezen' }).click();
+    await expect.element(screen.getByText('Regiolens leest gemeente-voorbeeld.nl niet meer vanzelf.')).toBeVisible();
+    expect(services.calls).toContain('stop-reading:gemeente-voorbeeld.nl');
+    await expect.element(screen.getByRole('button', { name: 'example.org niet meer lezen' })).toBeVisible();
+    expect(screen.container.querySelector('[aria-label="gemeente-voorbeeld.nl niet meer lezen"]')).toBeNull();
+  });
+
+  test('with no sites of their own the user is told how to add one', async () => {
+    const { view } = renderScope();
+    const screen = await renderIn(view);
+    await expect.element(screen.getByText('Je hebt nog geen sites toegevoegd.')).toBeVisible();
+  });
+
   test('private windows stay off until the user ticks the box', async () => {
     const { view, privateSaves } = renderScope();
     const screen = await renderIn(view);

@@ -38,6 +38,14 @@ describe('SidePanelApp states', () => {
     });
   }
 
+  test('not read: says so and offers to read the page, which asks the background', async () => {
+    const { screen, background } = await show({ tabId: 7, status: 'not-allowed' });
+    await expect.element(screen.getByText(/Niet gelezen: deze site staat niet op de lijst/)).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+    await screen.getByRole('button', { name: 'Lees deze pagina' }).click();
+    await expect.poll(() => background.injected).toEqual([7]);
+  });
+
   test('analysed: verdict, reasons and suggestions; opening one uses the entries source', async () => {
     const { screen, opened } = await show(analysedState());
     await expect.element(screen.getByRole('button', { name: /Hoe democratisch is de regio/ })).toBeVisible();

@@ -37,7 +37,7 @@ describe('pageStatus: the short announcement of the side panel', () => {
     {
       name: 'not allowed',
       state: { tabId: 1, status: 'not-allowed', title: 'X' },
-      expected: { title: 'X', verdict: 'verdict_unknown' },
+      expected: { title: 'X', verdict: 'sidepanel_status_not_read' },
     },
     { name: 'private', state: { tabId: 1, status: 'private' }, expected: { title: undefined, verdict: 'verdict_unknown' } },
     {

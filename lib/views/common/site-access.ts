@@ -1,0 +1,18 @@
+/**
+ * "Always read this site" as the popup and side panel see it: whether
+ * Regiolens already reads a page's site by itself, and the browser's prompt
+ * for one site. Built over lib/shared/platform/permissions.ts; component tests
+ * pass their own.
+ */
+import { readsPageByItself, requestSiteAccess } from '../../shared/platform/permissions';
+
+export interface SiteAccess {
+  /** True when Regiolens reads this page's site by itself (policy list, a site the user added, every site). */
+  readsByItself(url: string): Promise<boolean>;
+  /** Shows the browser's prompt for one site; true when granted. Call it first thing in a click. */
+  alwaysRead(site: string): Promise<boolean>;
+}
+
+export function extensionSiteAccess(): SiteAccess {
+  return { readsByItself: readsPageByItself, alwaysRead: requestSiteAccess };
+}
