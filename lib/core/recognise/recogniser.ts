@@ -45,8 +45,8 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
       const evidence = weighEvidence(terms);
       // Places are facts of the page, whatever the verdict: a town's news item still names the town.
       const places = placesOnPage(page);
-      // An English page about regions that never says it is about the Netherlands is about regions elsewhere.
-      const elsewhere = isAboutElsewhere(terms.language, `${page.title}\n${page.text}`, places);
+      // A page about regions that never says it is about the Netherlands is about regions elsewhere (elsewhere.ts).
+      const elsewhere = isAboutElsewhere(terms.language, `${page.title}\n${page.text}`, places, page.url);
       // A page that is not about regional cooperation gets no themes, reasons or suggestions: a "no" never
       // looks like a "yes" with a low number, and material is not pushed where it does not belong.
       if (evidence.verdict === 'no' || elsewhere)

@@ -41,6 +41,16 @@ describe('a sentence in which governments act together', () => {
     expect(sentencesOf(page({ text: 'Het kabinet investeert 180 miljoen euro in veertien regio’s.' }))).toHaveLength(1);
   });
 
+  test('councils in the plural are several governments; one council is one', () => {
+    const input = page({
+      title: 'Samenwerking raden in de Drechtsteden',
+      text: 'De fracties willen de samenwerking tussen de gemeenteraden van Dordrecht en Zwijndrecht verbeteren. Een werkgroep gaat aan de slag.',
+    });
+    expect(sentencesOf(input).map((sentence) => sentence.field)).toEqual(['title', 'body']);
+    expect(recogniser.recognise(input).verdict).toBe('yes');
+    expect(sentencesOf(page({ text: 'De gemeenteraad van Ede werkt samen met de bewoners aan een nieuw park.' }))).toEqual([]);
+  });
+
   test('one government alone, or the Rijk with only "gemeenten", is no cooperation', () => {
     expect(sentencesOf(page({ text: 'De gemeente Ede opent samen met de bewoners een nieuw park.' }))).toEqual([]);
     expect(sentencesOf(page({ text: 'Het kabinet verhoogt de belasting; gemeenten merken dat.' }))).toEqual([]);

@@ -1,4 +1,4 @@
-/** English pages about regions elsewhere are not about Dutch regional cooperation (issue 10). */
+/** Pages about regions elsewhere (England, Flanders) are not about Dutch regional cooperation (issue 10). */
 import { expect, test } from 'vitest';
 import { recognise } from '../../../../lib/core/recognise/recogniser';
 import { isAboutElsewhere } from '../../../../lib/core/recognise/elsewhere';
@@ -7,9 +7,9 @@ import type { IndexEntry } from '../../../../lib/core/index/schema';
 import type { PageSnapshot } from '../../../../lib/core/page-snapshot';
 
 const ENTRIES: IndexEntry[] = [];
-const page = (title: string, text: string): PageSnapshot => ({
-  url: 'https://example.org/page',
-  lang: 'en',
+const page = (title: string, text: string, url = 'https://example.org/page', lang = 'en'): PageSnapshot => ({
+  url,
+  lang,
   title,
   headings: [],
   text,
@@ -40,4 +40,37 @@ test('the same words about Utrecht, or saying "Dutch", are about the Netherlands
 test('a Dutch page is never judged elsewhere for naming no place', () => {
   const text = 'Gemeenten werken samen in een gemeenschappelijke regeling.';
   expect(isAboutElsewhere('nl', text, placesOnPage({ title: '', text }))).toBe(false);
+});
+
+test('an English page on a Dutch site (.nl) is about the Netherlands, even without saying so', () => {
+  const arrangements =
+    'The Joint Arrangements Act lets municipalities, provinces and water authorities work together in public-law ' +
+    'partnerships. Urban regional bodies were abolished; voluntary intermunicipal cooperation remains possible.';
+  const places = placesOnPage({ title: '', text: arrangements });
+  expect(isAboutElsewhere('en', arrangements, places, 'https://www.government.nl/topics/cooperation')).toBe(false);
+  expect(isAboutElsewhere('en', arrangements, places, 'https://www.example.org/topics/cooperation')).toBe(true);
+});
+
+const FLANDERS =
+  'Hoe krijgen lokale besturen meer grip op de intergemeentelijke samenwerkingsverbanden en OCMW-verenigingen? ' +
+  'Het lerend netwerk werkt aan een betere afstemming van de bovenlokale samenwerking in de regio.';
+
+test('a Dutch page about cooperation in Flanders (a .be site, OCMW, Vlaanderen) is about Belgium', () => {
+  const places = placesOnPage({ title: '', text: FLANDERS });
+  expect(isAboutElsewhere('nl', FLANDERS, places, 'https://www.example.be/nieuws')).toBe(true);
+  const flemish = `${FLANDERS} Zo werken de gemeenten in Vlaanderen beter samen.`;
+  expect(isAboutElsewhere('nl', flemish, placesOnPage({ title: '', text: flemish }), 'https://www.example.org/x')).toBe(true);
+  const result = recognise(
+    page('Lerend netwerk bovenlokale samenwerking', FLANDERS, 'https://www.example.be/nieuws', 'nl'),
+    ENTRIES,
+  );
+  expect(result.verdict).toBe('no');
+  expect(result.why).toEqual([]);
+});
+
+test('Zeeuws-Vlaanderen is Dutch, and a Flemish site writing about Dutch municipalities is not judged elsewhere', () => {
+  const zeeland = 'De gemeenten in Zeeuws-Vlaanderen werken samen in een gemeenschappelijke regeling.';
+  expect(isAboutElsewhere('nl', zeeland, placesOnPage({ title: '', text: zeeland }), 'https://www.example.nl/x')).toBe(false);
+  const border = 'Terneuzen en Sluis werken samen met de OCMW in Vlaanderen aan grensoverschrijdende zorg.';
+  expect(isAboutElsewhere('nl', border, placesOnPage({ title: '', text: border }), 'https://www.example.be/x')).toBe(false);
 });
