@@ -6,10 +6,11 @@ import { BROWSER_TEST_DEPS } from './scripts/lib/browser-test-deps.ts';
 import { findChromium, CHROMIUM_ARGS } from './scripts/lib/chromium.ts';
 
 /**
- * Three projects: `unit` runs pure logic in Node (WXT's fakeBrowser where an
+ * Four projects: `unit` runs pure logic in Node (WXT's fakeBrowser where an
  * extension API is touched); `browser` runs storage and Preact components in
  * real Chromium, with real IndexedDB; `build` checks the built extension
- * (manifests, bundle budgets, web-ext lint) and needs both builds first.
+ * (manifests, bundle budgets, web-ext lint) and needs both builds first;
+ * `e2e-firefox` drives the built Firefox add-on in Firefox.
  */
 export default defineConfig({
   test: {
@@ -32,6 +33,18 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // Firefox with the built add-on, driven over WebDriver BiDi (tests/e2e-firefox/support/firefox.ts).
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          fileParallelism: false,
+          // Starting Firefox takes half a minute on a busy two-core machine; tests are judged by what it shows.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -4,14 +4,17 @@
  * build, browser tests (Chromium: IndexedDB, components), build checks
  * (manifests, bundle budgets, web-ext lint, no repository key in a release
  * build) and end-to-end tests on the test-key build (it trusts the demo key the
- * tests sign updates with; see scripts/lib/launch-extension.ts). Stops early
- * only when there is no Chromium, and then says how to get one.
+ * tests sign updates with; see scripts/lib/launch-extension.ts), then the
+ * release Firefox build in Firefox (tests/e2e-firefox). Stops early only when
+ * there is no Chromium, and then says how to get one; without Firefox the
+ * Firefox stage fails with the same kind of help.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_HELP, findChromium } from './lib/chromium';
+import { FIREFOX_HELP, findFirefox } from './lib/firefox';
 
 interface Counts {
   passed: number;
@@ -98,6 +101,12 @@ if (built) {
   );
   const last = stages[stages.length - 1];
   if (last) last.counts = playwrightCounts(output);
+  if (findFirefox()) {
+    vitest('end-to-end tests (built add-on in Firefox)', 'e2e-firefox');
+  } else {
+    console.error(`\n${FIREFOX_HELP}`);
+    stages.push({ name: 'end-to-end tests (built add-on in Firefox)', ok: false, seconds: 0 });
+  }
 }
 
 const total = stages.reduce<Counts>(

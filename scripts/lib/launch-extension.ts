@@ -14,15 +14,9 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings/schema';
-import {
-  SETTINGS_CHANNEL,
-  SETTINGS_DB_NAME,
-  SETTINGS_DB_VERSION,
-  SETTINGS_KEY,
-  SETTINGS_STORE,
-} from '../../lib/shared/stores/settings-db';
+import type { Settings } from '../../lib/core/settings/schema';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium';
+import { settingsWrite, writeSettings } from './settings-write';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const EXTENSION_DIR = join(ROOT, '.output/test-keys/chrome-mv3');
@@ -50,11 +44,16 @@ export function buildWithTestKeys(stdio: 'inherit' | 'errors-only' = 'inherit'):
   return result.status === 0;
 }
 
+/** Whether the build in `extensionDir` exists and is newer than every source it is made from. */
+export function isBuildCurrent(extensionDir: string): boolean {
+  const manifest = join(extensionDir, 'manifest.json');
+  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  return built > Math.max(...SOURCES.map((source) => newestChange(join(ROOT, source))));
+}
+
 /** Makes sure the test-key build exists and is newer than every source; builds it when not. */
 export function ensureTestKeysBuild(): void {
-  const manifest = join(EXTENSION_DIR, 'manifest.json');
-  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  if (built > Math.max(...SOURCES.map((source) => newestChange(join(ROOT, source))))) return;
+  if (isBuildCurrent(EXTENSION_DIR)) return;
   if (!buildWithTestKeys('errors-only')) throw new Error('The test-key build (REGIOLENS_TEST_KEYS=1 npx wxt build) failed.');
 }
 
@@ -64,14 +63,15 @@ export async function launchWithExtension(
     extensionDir = EXTENSION_DIR,
     headless = true,
     hosts = MAPPED_HOSTS,
-  }: { extensionDir?: string; headless?: boolean; hosts?: string[] } = {},
+    executablePath = chromiumPath(),
+  }: { extensionDir?: string; headless?: boolean; hosts?: string[]; executablePath?: string } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "REGIOLENS_TEST_KEYS=1 npx wxt build" first.`);
   }
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${serverPort}`).join(', ');
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'regiolens-e2e-')), {
-    executablePath: chromiumPath(),
+    executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
     // Chromium on Linux takes its UI language (which the extension's i18n follows) from the environment.
@@ -95,39 +95,9 @@ export function extensionIdOf(worker: Worker): string {
 }
 
 /**
- * Changes settings from outside, as the options page would: in the extension's IndexedDB
- * (lib/shared/stores/settings-db.ts; the code's modules are not reachable from here), then the
- * announcement every context follows. Run in the service worker, so no page needs to be open.
+ * Changes settings from outside, as the options page would (scripts/lib/settings-write.ts). Run in
+ * the service worker, so no page needs to be open.
  */
 export async function saveSettingsIn(worker: Worker, changes: Partial<Settings>): Promise<void> {
-  const db = { name: SETTINGS_DB_NAME, version: SETTINGS_DB_VERSION, store: SETTINGS_STORE, key: SETTINGS_KEY };
-  await worker.evaluate(
-    async ({ changes, defaults, db, channel }) => {
-      const connection = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(db.name, db.version);
-        // As the store's own upgrade does, when this runs before the extension first opened it.
-        request.onupgradeneeded = () => request.result.createObjectStore(db.store);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const transaction = connection.transaction(db.store, 'readwrite');
-      const store = transaction.objectStore(db.store);
-      const stored = await new Promise<unknown>((resolve, reject) => {
-        const request = store.get(db.key);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const next = { ...defaults, ...(stored as object | undefined), ...changes };
-      store.put(next, db.key);
-      await new Promise((resolve, reject) => {
-        transaction.oncomplete = resolve;
-        transaction.onerror = () => reject(transaction.error);
-      });
-      connection.close();
-      const announce = new BroadcastChannel(channel);
-      announce.postMessage(next);
-      announce.close();
-    },
-    { changes, defaults: DEFAULT_SETTINGS, db, channel: SETTINGS_CHANNEL },
-  );
+  await worker.evaluate(writeSettings, settingsWrite(changes));
 }

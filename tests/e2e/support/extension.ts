@@ -1,6 +1,7 @@
 /** Chromium with the built extension: shared with `npm start` (scripts/lib/launch-extension.ts). */
 export {
   EXTENSION_DIR,
+  isBuildCurrent,
   ensureTestKeysBuild,
   MAPPED_HOSTS,
   extensionIdOf,

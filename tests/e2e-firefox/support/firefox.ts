@@ -1,0 +1,114 @@
+/**
+ * Firefox with the built extension (.output/firefox-mv3), driven over WebDriver
+ * BiDi by puppeteer-core: Firefox's own remote protocol, so the installed
+ * Debian firefox-esr is used as it is and nothing is downloaded.
+ *
+ * - The add-on is installed as a temporary add-on with BiDi's
+ *   `webExtension.install` (puppeteer's `Browser.installExtension`), as
+ *   about:debugging would.
+ * - Its internal UUID (the host of its moz-extension:// pages) is chosen here
+ *   through the `extensions.webextensions.uuids` preference, so the tests can
+ *   open the popup, side panel and options pages by address.
+ * - Policy-site host names (www.vng.nl, ...) go to the local test server
+ *   through a proxy auto-configuration that names only those hosts: the page's
+ *   address stays http://www.vng.nl/..., so the manifest's own host permissions
+ *   and content-script matches decide, as in Chromium's host-resolver mapping.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from '../../../scripts/lib/firefox';
+import { isBuildCurrent } from '../../../scripts/lib/launch-extension';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
+/** The add-on id in the Firefox manifest (wxt.config.ts). */
+export const GECKO_ID = 'regiolens@regiolens.nl';
+/** The moz-extension:// host the tests give the add-on (any fixed UUID will do). */
+export const EXTENSION_UUID = '7d3f0a52-1c5e-4b8e-9a61-2f4c8e0b9d17';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+/** Host names sent to the test server: on the policy-site list, and one that is not. */
+export const MAPPED_HOSTS = ['www.vng.nl', 'nieuws.example.org'];
+
+/** Makes sure the Firefox release build exists and is newer than every source; builds it when not. */
+export function ensureFirefoxBuild(): void {
+  if (isBuildCurrent(FIREFOX_EXTENSION_DIR)) return;
+  const result = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, REGIOLENS_TEST_KEYS: '' },
+  });
+  if (result.status !== 0) throw new Error('The Firefox build (npx wxt build -b firefox --mv3) failed.');
+}
+
+/** A proxy auto-configuration that sends only the mapped hosts to the test server. */
+function proxyConfig(serverPort: number, hosts: string[]): string {
+  const script = `function FindProxyForURL(url, host) { return ${JSON.stringify(hosts)}.indexOf(host) >= 0 ? "PROXY 127.0.0.1:${serverPort}" : "DIRECT"; }`;
+  return `data:application/x-ns-proxy-autoconfig,${encodeURIComponent(script)}`;
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The id Firefox reports for the installed add-on (the manifest's gecko id). */
+  addonId: string;
+}
+
+export async function launchFirefoxWithExtension(serverPort: number): Promise<FirefoxWithExtension> {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run "npx wxt build -b firefox --mv3" first.`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: firefoxPath(),
+    headless: true,
+    // A slow or busy machine (taskset -c 0) can take long to start Firefox; the tests judge by what it shows.
+    timeout: 120_000,
+    protocolTimeout: 120_000,
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'network.proxy.type': 2,
+      'network.proxy.autoconfig_url': proxyConfig(serverPort, MAPPED_HOSTS),
+      // Nothing of Firefox's own goes out into the closed network.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'extensions.update.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+    },
+  });
+  try {
+    const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    return { browser, addonId };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens one of the extension's own pages (popup.html, sidepanel.html, ...) in a new tab and waits
+ * until it has drawn. Firefox 140 loads moz-extension:// pages in the extension process and does not
+ * report that navigation's end over BiDi (puppeteer's goto would wait out its timeout, and
+ * page.url() stays about:blank), so the page's own location and content say when it is there. Wait
+ * for content in these pages with `until` (support/extension-api.ts), not waitForSelector or
+ * waitForFunction, which the page's content security policy refuses.
+ */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = `${EXTENSION_ORIGIN}/${path}`;
+  page.goto(url, { timeout: 0 }).catch(() => undefined);
+  // Polled from here: puppeteer's waitForFunction builds its predicate with Function(), which an
+  // extension page's content security policy refuses.
+  const deadline = Date.now() + 60_000;
+  const drawn = () =>
+    page
+      .evaluate((wanted: string) => location.href === wanted && document.querySelector('#app > *') !== null, url)
+      .catch(() => false);
+  while (!(await drawn())) {
+    if (Date.now() > deadline) throw new Error(`${url} did not open within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return page;
+}
