@@ -67,7 +67,7 @@ describe('Regiolens in Firefox', () => {
       (look) => look.text !== '',
       'the badge of the regional page',
     );
-    expect(badge.text).toBe('RS');
+    expect(badge.text).toBe('JA');
     expect(badge.title).toMatch(/regionale samenwerking/i);
 
     const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
