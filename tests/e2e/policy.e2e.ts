@@ -1,0 +1,109 @@
+/**
+ * Deployment by policy, for real: the release build (the one an organisation deploys, trusting no
+ * publisher key of its own) in Chromium with an administrator's policy file in Chromium's policy
+ * folder (support/policy.ts). The policy's update address, trusted key and check interval are what
+ * the extension uses (the update fetched at installation is accepted through the policy's key), the options page shows the address as set by the organisation and locked,
+ * and a changed policy (updates switched off, no usable key) is followed.
+ */
+import { readFileSync } from 'node:fs';
+import type { IndexFile } from '../../lib/core/index/schema';
+import { formatSignatureFile, publicKeyOf, signBytes } from '../../lib/core/index/signature';
+import { readPrivateKeyFile } from '../../scripts/lib/index-keys';
+import { expectNoAxeViolations } from './support/axe';
+import { extensionIdOf, saveSettingsIn, serviceWorkerOf } from './support/extension';
+import { expect, test } from './support/fixtures';
+import { OptionsPage } from './support/options-view';
+import { ensureReleaseBuild, launchWithPolicy } from './support/policy';
+
+const DEMO_KEY = new URL('../fixtures/keys/demo-regiolens-publisher.key', import.meta.url).pathname;
+const DEMO_PUBLIC_KEY = readFileSync(`${DEMO_KEY}.pub`, 'utf8').trim();
+const bundled = JSON.parse(readFileSync(new URL('../../public/regiolens-index.json', import.meta.url), 'utf8')) as IndexFile;
+
+test('an organisation deploys by policy: its update address, key and interval apply, and are locked', async ({ server }) => {
+  test.setTimeout(240_000);
+  ensureReleaseBuild();
+  const next: IndexFile = {
+    ...bundled,
+    version: bundled.version + 1,
+    created: '2027-02-01T00:00:00Z',
+    entries: bundled.entries.slice(0, 12),
+  };
+  const body = Buffer.from(JSON.stringify(next, null, 2));
+  const key = readPrivateKeyFile(DEMO_KEY);
+  const signature = formatSignatureFile(await signBytes(key, body), await publicKeyOf(key));
+  server.route('/org/regiolens-index.json', (_request, response) => {
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('content-type', 'application/json');
+    response.end(body);
+  });
+  server.route('/org/regiolens-index.json.sig', (_request, response) => {
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('content-type', 'text/plain');
+    response.end(signature);
+  });
+  const updateUrl = `${server.origin}/org/regiolens-index.json`;
+
+  const browser = await launchWithPolicy(server.port, {
+    indexUpdateUrl: updateUrl,
+    trustedPublisherKeys: [DEMO_PUBLIC_KEY],
+    updateIntervalHours: 6,
+  });
+  try {
+    const worker = await serviceWorkerOf(browser.context);
+    // The policy is addressed to the id Chromium gave the extension.
+    expect(extensionIdOf(worker)).toBe(browser.extensionId);
+    await saveSettingsIn(worker, { language: 'nl' });
+
+    // The check interval: the update alarm repeats every 6 hours instead of the default 24.
+    await expect
+      .poll(() => worker.evaluate(async () => (await chrome.alarms.get('regiolens-index-update'))?.periodInMinutes ?? null), {
+        timeout: 30_000,
+      })
+      .toBe(6 * 60);
+
+    const options = await new OptionsPage(await browser.context.newPage(), browser.extensionId).open();
+    const address = options.page.getByLabel('Adres van de index');
+    await expect(address).toHaveValue(updateUrl);
+    await expect(address).toHaveAttribute('readonly', '');
+    await expect(
+      options.page.getByText('Dit adres is ingesteld door je beheerder en kan hier niet worden gewijzigd.'),
+    ).toBeVisible();
+    await expect(options.page.getByRole('button', { name: 'Adres opslaan' })).toHaveCount(0);
+    await expectNoAxeViolations(options.page, 'options under policy');
+
+    // A release build trusts no key of its own: the update it fetched from the policy's address when it
+    // was installed was accepted only through the policy's key.
+    await expect
+      .poll(
+        async () => {
+          await options.page.reload();
+          return options.activeVersion().textContent();
+        },
+        { timeout: 60_000, intervals: [2_000] },
+      )
+      .toBe(String(next.version));
+    await expect(options.activeEntries()).toHaveText('12');
+    await expect(options.activeSource()).toContainText(updateUrl);
+    await options.checkNow();
+    await expect(options.alert('Geweigerd: deze versie is niet nieuwer dan de actieve index.')).toBeVisible({ timeout: 30_000 });
+
+    // The organisation switches network updates off and lists no usable key; Chromium reads the change by itself.
+    browser.setPolicy({ indexUpdateUrl: '', trustedPublisherKeys: ['geen-sleutel'] });
+    await expect
+      .poll(
+        async () => {
+          await options.page.reload();
+          return options.page.locator('[data-managed-url="off"]').count();
+        },
+        { timeout: 90_000, intervals: [2_000] },
+      )
+      .toBe(1);
+    await expect(options.page.getByLabel('Adres van de index')).toHaveCount(0);
+    await expect(options.page.locator('[data-updates-off="no-keys"]')).toContainText(
+      'Het beleid van je beheerder noemt geen bruikbare sleutel',
+    );
+    await expectNoAxeViolations(options.page, 'options with updates switched off by policy');
+  } finally {
+    await browser.close();
+  }
+});
