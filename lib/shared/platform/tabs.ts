@@ -74,7 +74,7 @@ export async function getTab(tabId: number): Promise<TabInfo> {
  */
 export function onTabLoading(listener: (tabId: number, url: string | undefined, incognito: boolean) => void): () => void {
   const onUpdated = (tabId: number, change: { status?: string; url?: string }, tab: { incognito?: boolean; url?: string }) => {
-    if (change.status === 'loading') listener(tabId, change.url ?? tab.url, tab.incognito ?? false);
+    if (change.status === 'loading') listener(tabId, change.url ?? (tab.url || undefined), tab.incognito ?? false);
   };
   browser.tabs.onUpdated.addListener(onUpdated);
   return () => browser.tabs.onUpdated.removeListener(onUpdated);

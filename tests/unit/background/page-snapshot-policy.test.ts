@@ -180,8 +180,8 @@ describe("'page/snapshot' from a content script", () => {
         expect(state?.recognition?.verdict).toBe('yes');
         expect(state?.recognition?.suggestions.map((s) => s.id).sort()).toEqual(['entry-1', 'entry-2', 'entry-3']);
         await vi.waitFor(() => expect(announced.map((s) => [s.tabId, s.status])).toEqual([[TAB_ID, 'analysed']]));
-        expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('RS');
-        expect(await fakeBrowser.action.getTitle({ tabId: TAB_ID })).toBe('Regiolens: Over regionale samenwerking (score 95%)');
+        expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('JA');
+        expect(await fakeBrowser.action.getTitle({ tabId: TAB_ID })).toBe('Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 95%)');
       } else {
         expect(state).toBeUndefined();
         expect(announced).toEqual([]);
@@ -248,7 +248,19 @@ describe("'tab/state' and navigation", () => {
     expect((await storedState())?.status).toBe('analysed');
     // Moving to a site we hold no access to: Chrome sends status 'loading' without the url.
     await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading' }, tabAt('', false));
-    await vi.waitFor(async () => expect(await storedState()).toEqual({ tabId: TAB_ID, status: 'unknown' }));
+    // Such a page is "not read", never "not regional": the button says so.
+    await vi.waitFor(async () => expect(await storedState()).toEqual({ tabId: TAB_ID, status: 'not-allowed' }));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.action.getTitle({ tabId: TAB_ID })).toMatch(/^Regiolens heeft deze pagina niet gelezen/),
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('');
+  });
+
+  test('a reload names no new address in the change: the tab keeps its address and is read again', async () => {
+    startBackground();
+    const url = 'https://www.vng.nl/nieuws';
+    await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading' }, tabAt(url, false));
+    await vi.waitFor(async () => expect(await storedState()).toEqual({ tabId: TAB_ID, status: 'unknown', url }));
   });
 
   test('a private tab is reset without keeping its address', async () => {
