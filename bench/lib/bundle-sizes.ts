@@ -15,9 +15,9 @@ export function gzipKb(bytes: Uint8Array): number {
   return Math.round((gzipSync(bytes, { level: 9 }).length / 1024) * 100) / 100;
 }
 
-/** Scripts the popup page loads before it is interactive: its module scripts and their static imports. */
-export function popupInitialScripts(outputDir = OUTPUT_DIR): string[] {
-  const html = readFileSync(join(outputDir, 'popup.html'), 'utf8');
+/** Scripts a page loads before it is interactive (popup.html by default): its module scripts and their static imports. */
+export function popupInitialScripts(outputDir = OUTPUT_DIR, page = 'popup.html'): string[] {
+  const html = readFileSync(join(outputDir, page), 'utf8');
   const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => (match[1] ?? '').replace(/^\//, ''));
   const seen = new Set<string>();
   while (queue.length > 0) {
@@ -47,7 +47,17 @@ export function sizeFigures(outputDir = OUTPUT_DIR): Figure[] {
   if (!existsSync(outputDir)) return [];
   const content = gzipKb(readFileSync(contentScriptFile(outputDir)));
   const popup = popupInitialScripts(outputDir).reduce((sum, file) => sum + gzipKb(readFileSync(join(outputDir, file))), 0);
+  const reader = popupInitialScripts(outputDir, 'reader.html').reduce(
+    (sum, file) => sum + gzipKb(readFileSync(join(outputDir, file))),
+    0,
+  );
+  const worker = readdirSync(join(outputDir, 'assets')).find((file) => file.startsWith('pdf.worker'));
   return [
+    // The PDF reader is its own page: pdf.js and its worker load there only (tests/build/budgets.test.ts).
+    { name: 'bundle.reader-initial-js.gzip', value: Math.round(reader * 100) / 100, unit: 'kB' },
+    ...(worker
+      ? [{ name: 'bundle.pdf-worker.gzip', value: gzipKb(readFileSync(join(outputDir, 'assets', worker))), unit: 'kB' }]
+      : []),
     { name: 'bundle.content-script.gzip', value: content, unit: 'kB', budget: BUDGETS_KB.contentScript },
     { name: 'bundle.popup-initial-js.gzip', value: Math.round(popup * 100) / 100, unit: 'kB', budget: BUDGETS_KB.popupInitialJs },
   ];

@@ -9,6 +9,7 @@ type Areas = typeof import('../../../locales/nl/common.json') &
   typeof import('../../../locales/nl/recognition.json') &
   typeof import('../../../locales/nl/index.json') &
   typeof import('../../../locales/nl/notes.json') &
-  typeof import('../../../locales/nl/places.json');
+  typeof import('../../../locales/nl/places.json') &
+  typeof import('../../../locales/nl/reader.json');
 
 export type MessageKey = Extract<keyof Areas, string>;

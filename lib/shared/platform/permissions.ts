@@ -30,6 +30,16 @@ export function requestOriginAccess(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: originPattern(url) });
 }
 
+/**
+ * True when Regiolens may fetch from this address's server: a policy site (the manifest's host permissions),
+ * a server the user allowed, or everything when they allowed every site. For a local file: when the user
+ * switched on "Allow access to file URLs" for Regiolens (Chromium); Firefox lets no extension read local files.
+ */
+export async function hasOriginAccess(url: string): Promise<boolean> {
+  if (new URL(url).protocol === 'file:') return browser.extension.isAllowedFileSchemeAccess();
+  return browser.permissions.contains({ origins: originPattern(url) });
+}
+
 /** True when the browser granted the unlimitedStorage permission (declared in the manifest). */
 export function hasUnlimitedStorage(): Promise<boolean> {
   return browser.permissions.contains({ permissions: ['unlimitedStorage'] });

@@ -1,0 +1,147 @@
+/**
+ * The PDF reader (`reader.html?url=<address>`): gets access to the document's
+ * server when it has none (asked here, in context, with a click), fetches the
+ * document, asks for a password when it has one, and shows it, or says in plain
+ * words why it cannot. Nothing of the document leaves the browser.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../core/i18n/keys';
+import { useT } from '../common/i18n';
+import { OpenError, openPdf, type PdfDocument } from './pdf-engine';
+import { PasswordForm } from './PasswordForm';
+import { FetchError, type ReaderSource } from './reader-source';
+import { ReaderView, type ReaderViewProps } from './ReaderView';
+import { readerAddress, type ReaderAddress } from '../../core/pdf/reader-address';
+import './reader.css';
+
+export interface ReaderAppProps {
+  /** The page's query string (`?url=…`). */
+  search: string;
+  source: ReaderSource;
+  /** Called once the document is open (recognition starts there). */
+  onOpened?: ReaderViewProps['onOpened'];
+}
+
+type Phase =
+  | { kind: 'checking' }
+  | { kind: 'needs-access'; denied: boolean }
+  | { kind: 'loading' }
+  | { kind: 'password'; retry: boolean; answer: (password: string | null) => void }
+  | { kind: 'failed'; message: MessageKey; detail?: string | number }
+  | { kind: 'ready'; doc: PdfDocument };
+
+function failureOf(error: unknown): { message: MessageKey; detail?: string | number } {
+  if (error instanceof FetchError) {
+    if (error.failure.kind === 'http') return { message: 'reader_error_http', detail: error.failure.status };
+    return { message: error.failure.kind === 'too-large' ? 'reader_error_too_large' : 'reader_error_network' };
+  }
+  if (error instanceof OpenError) {
+    const messages = {
+      'not-pdf': 'reader_error_not_pdf',
+      damaged: 'reader_error_damaged',
+      cancelled: 'reader_error_cancelled',
+    } as const;
+    return { message: messages[error.reason] };
+  }
+  console.error('Regiolens: the reader failed', error);
+  return { message: 'reader_error_damaged' };
+}
+
+export function ReaderApp({ search, source, onOpened }: ReaderAppProps) {
+  const t = useT();
+  const address = readerAddress(search);
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  const docRef = useRef<PdfDocument | null>(null);
+
+  const load = useCallback(
+    async (target: ReaderAddress & { kind: 'ok' }, signal: AbortSignal) => {
+      setPhase({ kind: 'loading' });
+      try {
+        const bytes = await source.fetchPdf(target.url, signal);
+        const doc = await openPdf(
+          bytes,
+          (retry) => new Promise((resolve) => setPhase({ kind: 'password', retry, answer: resolve })),
+        );
+        if (signal.aborted) return void doc.loadingTask.destroy();
+        docRef.current = doc;
+        setPhase({ kind: 'ready', doc });
+      } catch (error) {
+        if (!signal.aborted) setPhase({ kind: 'failed', ...failureOf(error) });
+      }
+    },
+    [source],
+  );
+
+  useEffect(() => {
+    if (address.kind !== 'ok') return;
+    const controller = new AbortController();
+    void source.hasAccess(address.url).then((allowed) => {
+      if (controller.signal.aborted) return;
+      if (allowed) void load(address, controller.signal);
+      else setPhase({ kind: 'needs-access', denied: false });
+    });
+    return () => {
+      controller.abort();
+      void docRef.current?.loadingTask.destroy();
+    };
+    // The address comes from the page's query string (`search`), which does not change while the page lives.
+  }, [search, source, load]);
+
+  if (address.kind === 'missing' || address.kind === 'bad') {
+    return (
+      <main class="reader-message">
+        <h1>{t('reader_title')}</h1>
+        <p role="alert">{address.kind === 'missing' ? t('reader_no_address') : t('reader_bad_address', address.text)}</p>
+      </main>
+    );
+  }
+
+  const ask = async () => {
+    // First thing in the click: the browser grants only inside a user gesture.
+    const granted = await source.requestAccess(address.url);
+    if (granted) void load(address, new AbortController().signal);
+    else setPhase({ kind: 'needs-access', denied: true });
+  };
+
+  if (phase.kind === 'ready') return <ReaderView doc={phase.doc} url={address.url} onOpened={onOpened} />;
+
+  return (
+    <main class="reader-message">
+      <h1>{t('reader_title')}</h1>
+      {(phase.kind === 'checking' || phase.kind === 'loading') && (
+        <p role="status" class="muted">
+          {t('reader_loading')}
+        </p>
+      )}
+      {phase.kind === 'needs-access' && address.local && <p role="alert">{t('reader_file_access')}</p>}
+      {phase.kind === 'needs-access' && !address.local && (
+        <>
+          <p>{t('reader_access_needed', address.host)}</p>
+          {phase.denied && <p role="alert">{t('reader_access_denied')}</p>}
+          <button type="button" class="button" onClick={() => void ask()}>
+            {t('reader_access_button', address.host)}
+          </button>
+        </>
+      )}
+      {phase.kind === 'password' && (
+        <PasswordForm
+          retry={phase.retry}
+          onSubmit={(password) => {
+            setPhase({ kind: 'loading' });
+            phase.answer(password);
+          }}
+          onCancel={() => phase.answer(null)}
+        />
+      )}
+      {phase.kind === 'failed' && (
+        <div role="alert">
+          <h2>{t('reader_error_heading')}</h2>
+          <p>{phase.detail === undefined ? t(phase.message) : t(phase.message, phase.detail)}</p>
+        </div>
+      )}
+      <p>
+        <a href={address.url}>{t('reader_original')}</a>
+      </p>
+    </main>
+  );
+}

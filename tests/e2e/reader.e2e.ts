@@ -1,0 +1,113 @@
+/**
+ * The PDF reader in the loaded extension: a project-made PDF served from the
+ * test server at a policy-site address opens with its pages, text layer,
+ * outline, find and zoom, by keyboard, in light and dark, at 320 px, with no
+ * axe violations; a server off the list asks for access first.
+ */
+import type { Page } from '@playwright/test';
+import { regionalPdf } from '../fixtures/pdf/make-pdf';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import type { TestServer } from './support/server';
+
+async function servePdf(server: TestServer, path: string, bytes: Uint8Array, type = 'application/pdf'): Promise<void> {
+  server.route(path, (_request, response) => {
+    response.setHeader('content-type', type);
+    response.end(Buffer.from(bytes));
+  });
+}
+
+async function openReader(page: Page, extensionId: string, documentUrl: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/reader.html?url=${encodeURIComponent(documentUrl)}`);
+}
+
+const DOC = 'http://www.vng.nl/docs/investeringsagenda.pdf';
+
+test('a PDF on a policy site opens with pages, a text layer, outline, find and zoom', async ({
+  context,
+  server,
+  extensionId,
+  consoleErrors,
+}) => {
+  await servePdf(server, '/docs/investeringsagenda.pdf', await regionalPdf());
+  const page = await context.newPage();
+  await openReader(page, extensionId, DOC);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Investeringsagenda Twente');
+  await expect(page.getByText('van 3', { exact: true })).toBeVisible();
+  // The text layer holds the page's words, at their places over the drawn page.
+  await expect(page.locator('#page-1 .text-layer')).toContainText('gemeenschappelijke regeling');
+  await expect(page.locator('#page-1 canvas')).toBeVisible();
+
+  // Find in document: Ctrl+F focuses the field, Enter steps to the next match.
+  await page.keyboard.press('Control+f');
+  await expect(page.getByRole('searchbox', { name: 'Zoeken in het document' })).toBeFocused();
+  await page.keyboard.type('raadsleden');
+  await expect(page.getByRole('status').filter({ hasText: 'Treffer 1 van 1 (pagina 2)' })).toBeVisible();
+  await expect(page.locator('#page-2 .find-hit').first()).toBeVisible();
+  await page.getByRole('searchbox').fill('geen woord dat erin staat');
+  await expect(page.getByRole('status').filter({ hasText: 'Niet gevonden' })).toBeVisible();
+
+  // The outline leads to its page.
+  await page.getByRole('button', { name: 'Inhoud' }).click();
+  await page.getByRole('button', { name: 'Rijk en regio' }).click();
+  await expect(page.getByLabel('Paginanummer')).toHaveValue('3');
+
+  // Page navigation by field and by key; zoom by key.
+  await page.getByLabel('Paginanummer').fill('1');
+  await page.getByLabel('Paginanummer').press('Enter');
+  await expect(page.getByLabel('Paginanummer')).toHaveValue('1');
+  await page.locator('body').click({ position: { x: 2, y: 400 } });
+  await page.keyboard.press('n');
+  await expect(page.getByLabel('Paginanummer')).toHaveValue('2');
+  const width = async () => (await page.locator('#page-1').boundingBox())?.width ?? 0;
+  const before = await width();
+  await page.keyboard.press('+');
+  await expect.poll(width).toBeGreaterThan(before);
+
+  // The way back: the original address and the browser's own viewer.
+  await expect(page.getByRole('link', { name: 'Origineel adres' })).toHaveAttribute('href', DOC);
+  await expect(page.getByRole('link', { name: 'PDF-weergave van de browser' })).toHaveAttribute(
+    'href',
+    `${DOC}#regiolens=browser`,
+  );
+
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the reader passes axe in light and dark, at full width and at 320 px', async ({ context, server, extensionId }) => {
+  await servePdf(server, '/docs/investeringsagenda.pdf', await regionalPdf());
+  const page = await context.newPage();
+  await openReader(page, extensionId, DOC);
+  await expect(page.locator('#page-1 .text-layer')).toContainText('gemeenschappelijke regeling');
+  await page.getByRole('button', { name: 'Inhoud' }).click();
+  await expectNoAxeViolations(page, 'reader (light)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoAxeViolations(page, 'reader (dark, 320 px)');
+});
+
+test('a server off the policy-site list: the reader asks for access there, in context', async ({
+  context,
+  server,
+  extensionId,
+  consoleErrors,
+}) => {
+  await servePdf(server, '/rapport.pdf', await regionalPdf());
+  const page = await context.newPage();
+  await openReader(page, extensionId, 'http://nieuws.example.org/rapport.pdf');
+  await expect(page.getByRole('button', { name: 'Documenten van nieuws.example.org toestaan' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Origineel adres' })).toHaveAttribute(
+    'href',
+    'http://nieuws.example.org/rapport.pdf',
+  );
+  await expectNoAxeViolations(page, 'reader asking for access');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('without an address the reader says so', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/reader.html`);
+  await expect(page.getByRole('alert')).toHaveText('Er is geen document opgegeven om te openen.');
+  await expectNoAxeViolations(page, 'reader without address');
+});
