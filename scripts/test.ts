@@ -3,7 +3,8 @@
  * typecheck, lint, unit tests (Node), both release builds and the test-key
  * build, browser tests (Chromium: IndexedDB, components), build checks
  * (manifests, bundle budgets, web-ext lint, no repository key in a release
- * build) and end-to-end tests on the test-key build (it trusts the demo key the
+ * build; two clean builds give identical zips and the Firefox sources zip
+ * builds the same add-on, scripts/check-reproducible.ts) and end-to-end tests on the test-key build (it trusts the demo key the
  * tests sign updates with; see scripts/lib/launch-extension.ts), then the
  * release Firefox build in Firefox (tests/e2e-firefox). Stops early only when
  * there is no Chromium, and then says how to get one; without Firefox the
@@ -90,6 +91,7 @@ const built =
 vitest('browser tests (Chromium)', 'browser');
 if (built) {
   vitest('build checks (manifests, budgets, web-ext lint, keys)', 'build');
+  run('build check: reproducible zips (two clean builds, sources zip)', 'npx', ['tsx', 'scripts/check-reproducible.ts']);
   const output = join(reports, 'e2e.json');
   run(
     'end-to-end tests (built extension in Chromium)',
