@@ -19,11 +19,13 @@ import { loadSettings } from '../shared/platform/settings';
 import { openSidePanel } from '../shared/platform/side-panel';
 import { activeTab, getTab, onTabLoading, onTabRemoved } from '../shared/platform/tabs';
 import { extensionTranslators } from '../shared/platform/translator';
+import { openNotesDb } from '../shared/stores/notes-db';
 import type { TabState } from '../core/tab-state';
 import { composeFeatures, whileRunning, type BackgroundFeature } from './feature';
 import { createIndexFeature, extensionIndexDeps } from './index-feature';
 import { createNotesFeature } from './notes-feature';
 import { createOmniboxFeature } from './omnibox-feature';
+import { createPageNotesFeature } from './page-notes-feature';
 import { createRecognitionService } from './recognition-service';
 import { createScopeFeature } from './scope-feature';
 import { createTabsFeature, type TabFacts } from './tabs-feature';
@@ -51,9 +53,13 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
   const translators = extensionTranslators();
   const index = createIndexFeature({ ...extensionIndexDeps(), events, onActiveChanged: () => recognition.invalidate() });
   const recognition = createRecognitionService(async () => (await index.activeIndex()).entries);
+  // Read only here (the views write); it posts nothing, and opens its connection at the first read.
+  const notes = openNotesDb({ channel: null });
+  const notesForPage = async (url: string, canonical?: string) => (await notes).notesForPage(url, canonical);
   const tracker = createTabTracker({
     store: sessionStore<TabState>('tab:'),
     recognise: (page) => recognition.recognise(page),
+    countNotes: async (url) => (await notesForPage(url)).length,
     show: async (state) => setBadge(state.tabId, badgeLook(state, await translators.current())),
     announce: (state) => events.publish('tab/state', state),
   });
@@ -69,6 +75,7 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
     }),
     index,
     createNotesFeature(translators),
+    createPageNotesFeature({ notesForPage, settings: loadSettings }),
     createOmniboxFeature({ activeIndex: index.activeIndex, translators, events }),
     createScopeFeature(),
     sidePanelCommand,

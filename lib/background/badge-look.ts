@@ -3,7 +3,7 @@
  * apart at a glance: "not read" (no badge; the title says why and what to do),
  * "read: not regional" (a grey dash) and "read: regional or maybe" (a coloured
  * word). The title, which tooltips and screen readers read in full, always
- * names the state in words. Colours meet 4.5:1 against the badge's white text.
+ * names the state in words, and says when the page has notes. Colours meet 4.5:1 against the badge's white text.
  */
 import type { Translate } from '../core/i18n/translator';
 import type { TabState } from '../core/tab-state';
@@ -34,9 +34,11 @@ export function badgeLook(state: TabState, t: Translate): BadgeLook {
   if (!recognition) return { text: '', title: unreadTitle(state, t), color: COLOURS.no };
   const verdictText = t(`verdict_${recognition.verdict}`);
   const percent = Math.round(recognition.score * 100);
+  const notes = state.noteCount ?? 0;
+  const notesSuffix = notes === 0 ? '' : notes === 1 ? t('badgeTitleNotes_one') : t('badgeTitleNotes_many', notes);
   return {
     text: t(`badge_${recognition.verdict}`),
-    title: t('badgeTitle', [verdictText, percent]),
+    title: t('badgeTitle', [verdictText, percent]) + notesSuffix,
     color: COLOURS[recognition.verdict],
   };
 }

@@ -6,8 +6,6 @@
  * allowed it; the user's ignore list always wins. A report's address is the one
  * the browser gives for the sending frame, never the one the page claims.
  */
-import { MessageError } from '../shared/messages/define';
-import type { SenderInfo } from '../shared/messages/router';
 import { normalisePageUrl } from '../core/notes/url';
 import type { PageSnapshot } from '../core/page-snapshot';
 import { isIgnoredSite, type Settings } from '../core/settings/schema';
@@ -15,6 +13,7 @@ import type { TabState } from '../core/tab-state';
 import { whileRunning, type BackgroundFeature } from './feature';
 import { privateAndNotAllowed as isPrivateAndNotAllowed } from './private-windows';
 import { isMissingGrant, isRestrictedUrl, isScriptingRefusal } from './restricted';
+import { senderAddress, tabIdOf } from './sender';
 import type { TabTracker } from './tracker';
 
 export interface TabFacts {
@@ -33,25 +32,6 @@ export interface TabsFeatureDeps {
   /** Calls back when a tab starts loading a page (url undefined without host access). */
   onTabLoading(listener: (tabId: number, url: string | undefined, incognito: boolean) => void): () => void;
   onTabRemoved(listener: (tabId: number) => void): () => void;
-}
-
-function tabIdOf(sender: SenderInfo): number {
-  const id = sender.tab?.id;
-  if (id === undefined) throw new MessageError('forbidden', 'only a tab can report a page');
-  return id;
-}
-
-/**
- * The address of the page a report came from, as the browser gives it. The page's own claim is not
- * believed: a content script taken over by its page could name another site's address and so have
- * the user's notes for that address (their quoted passages) sent to it. Only the top frame reports:
- * a frame inside the page is not the page the user is reading.
- */
-function senderAddress(sender: SenderInfo): string {
-  if (sender.frameId !== 0) throw new MessageError('forbidden', "only a tab's top frame can report its page");
-  const url = sender.url ?? sender.tab?.url;
-  if (url === undefined || !URL.canParse(url)) throw new MessageError('forbidden', 'the browser did not say which page reported');
-  return url;
 }
 
 /** The report under the browser's address; its canonical link is kept only where notes accept it (the same site). */

@@ -22,6 +22,8 @@ export interface TabTrackerDeps {
     remove(key: string): Promise<void>;
   };
   recognise: (page: PageSnapshot) => Promise<Recognition>;
+  /** How many notes the user keeps for a page (shown on the button and in the popup); left out in tests that need none. */
+  countNotes?: (url: string) => Promise<number>;
   /** Shows the state on the toolbar button. */
   show: (state: TabState) => Promise<void>;
   /** Tells open views that a tab's state changed. */
@@ -48,6 +50,12 @@ export function createTabTracker(deps: TabTrackerDeps): TabTracker {
     latest.set(tabId, ++tickets);
     return tickets;
   };
+  /** A count that cannot be read is no reason to lose the verdict: it is left out. */
+  const countNotes = (url: string): Promise<number> =>
+    (deps.countNotes?.(url) ?? Promise.resolve(0)).catch((error: unknown) => {
+      console.warn('Regiolens: the notes of the page could not be counted', error);
+      return 0;
+    });
   const get = async (tabId: number): Promise<TabState> => (await deps.store.get(String(tabId))) ?? { tabId, status: 'unknown' };
   async function save(state: TabState): Promise<TabState> {
     await deps.store.set(String(state.tabId), state);
@@ -58,17 +66,19 @@ export function createTabTracker(deps: TabTrackerDeps): TabTracker {
   return {
     async analyse(tabId, page) {
       const ticket = nextTicket(tabId);
-      const recognition = await deps.recognise(page);
-      if (latest.get(tabId) !== ticket) return get(tabId);
       // The page's address for notes: its canonical link only when that is on the same site, so a page
       // cannot claim another site's address (and with it the user's notes for that site).
+      const url = normalisePageUrl(page.url, page.canonical) ?? page.url;
+      const [recognition, noteCount] = await Promise.all([deps.recognise(page), countNotes(url)]);
+      if (latest.get(tabId) !== ticket) return get(tabId);
       return save({
         tabId,
         status: 'analysed',
-        url: normalisePageUrl(page.url, page.canonical) ?? page.url,
+        url,
         title: page.title,
         recognition,
         analysedAt: now(),
+        ...(noteCount > 0 ? { noteCount } : {}),
       });
     },
     get,

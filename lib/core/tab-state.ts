@@ -19,4 +19,6 @@ export interface TabState {
   recognition?: Recognition;
   /** Epoch milliseconds of the analysis. */
   analysedAt?: number;
+  /** How many notes the user keeps for the page, when there are any (counted when it was read). */
+  noteCount?: number;
 }

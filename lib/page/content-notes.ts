@@ -81,6 +81,15 @@ export const contentGuards: { [T in keyof ContentProtocol]: Guard<Parameters<Con
   },
 };
 
+/**
+ * Highlights the page's own notes as it loads (lib/page/content-script.ts asks the background for
+ * them), the same way the side panel's `notes/highlight` does, replacing earlier highlights.
+ */
+export async function highlightOwnNotes(doc: Document, notes: readonly NoteToAnchor[]): Promise<void> {
+  const { ranges } = await anchorNotesInSlices(doc, notes);
+  highlightNotes(doc, ranges);
+}
+
 /** The handlers, as functions of the page's document. */
 export function contentNotesHandlers(doc: Document = document): ContentHandlers {
   return {

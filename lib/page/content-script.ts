@@ -1,7 +1,9 @@
 /**
  * The content script's whole job: when the page is idle, read what it is about
- * and tell the background; again once in-page navigation has settled. Besides
- * that it only answers the side panel's notes requests
+ * and tell the background; again once in-page navigation has settled. Once per
+ * address it asks the background for the page's notes and highlights their
+ * passages, so highlights come back whether or not the side panel is open.
+ * Besides that it only answers the side panel's notes requests
  * (lib/page/content-notes.ts), so the page keeps its speed.
  *
  * It keeps to itself: the page learns nothing of it and cannot stop it. WXT's
@@ -19,7 +21,7 @@
 import type { PageSnapshot } from '../core/page-snapshot';
 import { listenForMessages, trustedOrigin } from '../shared/platform/listen';
 import { sendToBackground } from '../shared/platform/messaging';
-import { createContentNotesRouter } from './content-notes';
+import { createContentNotesRouter, highlightOwnNotes } from './content-notes';
 
 /** Quiet time after in-page navigation before the page is read: single-page sites render after they push. */
 export const SETTLE_MS = 500;
@@ -44,6 +46,8 @@ export interface ContentScriptHost {
   win: PageWindow;
   extract(doc: Document, location: { href: string }): PageSnapshot;
   report(page: PageSnapshot): Promise<unknown>;
+  /** Asks for the page's notes and highlights them; left out where a test needs no notes. */
+  restoreNotes?(canonical: string | undefined): Promise<void>;
   /** Starts answering the notes messages; returns the function that stops it. */
   listen(): () => void;
 }
@@ -54,6 +58,10 @@ export function extensionHost(extract: ContentScriptHost['extract']): ContentScr
     win: window as unknown as PageWindow,
     extract,
     report: (page) => sendToBackground('page/snapshot', page),
+    async restoreNotes(canonical) {
+      const { notes } = await sendToBackground('page/notes', canonical === undefined ? {} : { canonical });
+      if (notes.length > 0) await highlightOwnNotes(document, notes);
+    },
     listen: () => listenForMessages(createContentNotesRouter(trustedOrigin())),
   };
 }
@@ -128,6 +136,19 @@ export function startContentScript(host: ContentScriptHost): () => void {
     for (const end of stops.splice(0)) end();
   };
 
+  /** The address (without fragment) whose notes were last asked for: each address once. */
+  let notesAskedFor: string | undefined;
+  const restoreNotes = (page: PageSnapshot) => {
+    const address = page.url.split('#')[0];
+    if (!host.restoreNotes || address === notesAskedFor) return;
+    notesAskedFor = address;
+    host.restoreNotes(page.canonical).catch((error: unknown) => {
+      // Asked again at the next report: the background may have been restarting.
+      notesAskedFor = undefined;
+      console.debug('Regiolens: the notes of this page did not come back', error);
+    });
+  };
+
   let reported: string | undefined;
   const read = () => {
     if (stopped) return;
@@ -135,13 +156,16 @@ export function startContentScript(host: ContentScriptHost): () => void {
     const key = fingerprint(page);
     if (key === reported) return;
     reported = key;
-    host.report(page).catch((error: unknown) => {
-      // The extension was updated or removed: this copy of the script has nobody left to tell.
-      if (/context invalidated/i.test(String(error))) return stop();
-      // The background may be restarting: the next navigation reports again, even an unchanged page.
-      reported = undefined;
-      console.debug('Regiolens: page not reported', error);
-    });
+    host.report(page).then(
+      () => restoreNotes(page),
+      (error: unknown) => {
+        // The extension was updated or removed: this copy of the script has nobody left to tell.
+        if (/context invalidated/i.test(String(error))) return stop();
+        // The background may be restarting: the next navigation reports again, even an unchanged page.
+        reported = undefined;
+        console.debug('Regiolens: page not reported', error);
+      },
+    );
   };
 
   let settling: ReturnType<typeof setTimeout> | undefined;

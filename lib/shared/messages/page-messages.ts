@@ -1,6 +1,8 @@
 /** Messages about pages and tabs: the content script reports, views ask. */
 import * as v from 'valibot';
 import { PageSnapshotSchema } from '../../core/page-snapshot';
+import type { NoteToAnchor } from '../../core/notes/types';
+import { MAX_URL } from '../../core/page-limits';
 import type { TabState } from '../../core/tab-state';
 import { defineMessage } from './define';
 
@@ -11,6 +13,15 @@ export const pageMessages = {
    * gives it: the payload's `url` is not believed, and its `canonical` only on the same site.
    */
   'page/snapshot': defineMessage<null>()('content', PageSnapshotSchema),
+  /**
+   * A content script asks for its page's notes as it loads, so their passages are highlighted
+   * whether or not the side panel is open. The page is the sender's address as the browser gives
+   * it (top frame only); `canonical` counts only on the same site, as for `page/snapshot`.
+   */
+  'page/notes': defineMessage<{ notes: NoteToAnchor[] }>()(
+    'content',
+    v.strictObject({ canonical: v.optional(v.pipe(v.string(), v.url(), v.maxLength(MAX_URL))) }),
+  ),
   /** A view asks what Regiolens knows about a tab (the active tab of the last-focused window when null). */
   'tab/state': defineMessage<TabState>()(
     'extension-page',

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
 import type { Note } from '../../core/notes/types';
-import { anchorsOf } from '../sidepanel/notes-list';
+import { anchorsOf } from '../../core/notes/page-anchors';
 import type { TabState } from '../../core/tab-state';
 import type { NotesSource, PageBridge } from './notes-source';
 import { useLatestLoad } from './use-latest-load';

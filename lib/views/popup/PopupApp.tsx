@@ -211,6 +211,7 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
           }
           siteAccess={siteAccess}
           onOpen={onOpen}
+          onOpenSidePanel={onOpenSidePanel}
         />
       )}
       <footer class="popup-footer">

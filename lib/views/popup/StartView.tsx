@@ -18,9 +18,11 @@ export interface StartViewProps {
   /** Offers "always read this site" where Regiolens does not read the site by itself. */
   siteAccess?: SiteAccess | undefined;
   onOpen: (entry: IndexEntry) => void;
+  /** Opens the side panel, where the page's notes are (offered when the page has notes). */
+  onOpenSidePanel?: (() => void) | undefined;
 }
 
-export function StartView({ state, byId, werksessies, onAnalyse, siteAccess, onOpen }: StartViewProps) {
+export function StartView({ state, byId, werksessies, onAnalyse, siteAccess, onOpen, onOpenSidePanel }: StartViewProps) {
   const t = useT();
   const suggestions = state?.recognition?.suggestions ?? [];
   return (
@@ -28,6 +30,7 @@ export function StartView({ state, byId, werksessies, onAnalyse, siteAccess, onO
       <section aria-labelledby="popup-verdict-heading">
         <h2 id="popup-verdict-heading">{t('popupThisPage')}</h2>
         <VerdictSummary state={state} onAnalyse={onAnalyse} maxReasons={3} {...(siteAccess ? { siteAccess } : {})} />
+        <PageNotesCount count={state?.noteCount ?? 0} onOpenSidePanel={onOpenSidePanel} />
       </section>
       {state?.status === 'analysed' && (
         <section aria-labelledby="popup-suggestions-heading">
@@ -54,5 +57,21 @@ export function StartView({ state, byId, werksessies, onAnalyse, siteAccess, onO
         </section>
       )}
     </div>
+  );
+}
+
+/** "You have N notes on this page", with the way to them; nothing when there are none. */
+function PageNotesCount({ count, onOpenSidePanel }: { count: number; onOpenSidePanel?: (() => void) | undefined }) {
+  const t = useT();
+  if (count === 0) return null;
+  return (
+    <p class="popup-page-notes" data-page-notes={count}>
+      {count === 1 ? t('popupPageNotes_one') : t('popupPageNotes_many', count)}{' '}
+      {onOpenSidePanel && (
+        <button type="button" class="button button--secondary" onClick={onOpenSidePanel}>
+          {t('popupPageNotesOpen')}
+        </button>
+      )}
+    </p>
   );
 }

@@ -4,7 +4,6 @@
  */
 import type { Note } from '../../core/notes/types';
 import { siteOfUrl } from '../../core/notes/url';
-import type { NoteToAnchor } from '../../core/notes/types';
 import type { PlaceKind } from '../../core/places/gazetteer';
 import { placeKey } from '../../core/places/place-key';
 
@@ -81,9 +80,4 @@ export function facetsOf(notes: readonly Note[]): Facets {
     links: sorted(links),
     places: [...places.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.key.localeCompare(b.key)),
   };
-}
-
-/** The notes of a page that quote a passage, as the content script's highlight message wants them. */
-export function anchorsOf(notes: readonly Note[]): NoteToAnchor[] {
-  return notes.flatMap((note) => (note.selectors ? [{ id: note.id, selectors: note.selectors }] : []));
 }

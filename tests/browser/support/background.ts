@@ -27,6 +27,7 @@ import type { TabState } from '../../../lib/core/tab-state';
 import { composeFeatures } from '../../../lib/background/feature';
 import type { FetchLike } from '../../../lib/background/index-fetch';
 import { createIndexFeature } from '../../../lib/background/index-feature';
+import { createPageNotesFeature } from '../../../lib/background/page-notes-feature';
 import { createRecognitionService } from '../../../lib/background/recognition-service';
 import { createTabsFeature, type TabFacts } from '../../../lib/background/tabs-feature';
 import { createTabTracker } from '../../../lib/background/tracker';
@@ -185,8 +186,10 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
     },
     onTabRemoved: () => () => undefined,
   });
-  // The two features that answer messages; together they must answer the whole protocol.
-  const { handlers } = composeFeatures([tabsFeature, index]);
+  // The features that answer messages; together they must answer the whole protocol. The page's own
+  // notes (`page/notes`, asked by content scripts only) come from a store with none here.
+  const pageNotes = createPageNotesFeature({ notesForPage: async () => [], settings: async () => settings });
+  const { handlers } = composeFeatures([tabsFeature, index, pageNotes]);
   const running = new AbortController();
   tabsFeature.start(running.signal);
   onTestFinished(() => running.abort());

@@ -181,7 +181,9 @@ describe("'page/snapshot' from a content script", () => {
         expect(state?.recognition?.suggestions.map((s) => s.id).sort()).toEqual(['entry-1', 'entry-2', 'entry-3']);
         await vi.waitFor(() => expect(announced.map((s) => [s.tabId, s.status])).toEqual([[TAB_ID, 'analysed']]));
         expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('JA');
-        expect(await fakeBrowser.action.getTitle({ tabId: TAB_ID })).toBe('Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 95%)');
+        expect(await fakeBrowser.action.getTitle({ tabId: TAB_ID })).toBe(
+          'Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 95%)',
+        );
       } else {
         expect(state).toBeUndefined();
         expect(announced).toEqual([]);

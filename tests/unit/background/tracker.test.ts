@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { badgeLook } from '../../../lib/background/badge-look';
 import { createTranslator } from '../../../lib/core/i18n/translator';
 import type { PageSnapshot } from '../../../lib/core/page-snapshot';
@@ -21,7 +21,7 @@ const page: PageSnapshot = {
 };
 
 describe('tab tracker', () => {
-  function setup() {
+  function setup(countNotes?: (url: string) => Promise<number>) {
     const stored = new Map<string, TabState>();
     const shown: TabState[] = [];
     const announced: TabState[] = [];
@@ -35,9 +35,25 @@ describe('tab tracker', () => {
       show: async (state) => void shown.push(state),
       announce: (state) => announced.push(state),
       now: () => 1000,
+      ...(countNotes ? { countNotes } : {}),
     });
     return { tracker, stored, shown, announced };
   }
+
+  test("the page's notes are counted under its address; a count that fails loses nothing else", async () => {
+    const counted: string[] = [];
+    const withNotes = setup(async (url) => (counted.push(url), 3));
+    expect(await withNotes.tracker.analyse(7, page)).toMatchObject({ status: 'analysed', noteCount: 3 });
+    expect(counted).toEqual(['https://www.vng.nl/a']);
+    const none = await setup(async () => 0).tracker.analyse(7, page);
+    expect(none).not.toHaveProperty('noteCount');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const failing = await setup(() => Promise.reject(new Error('no database'))).tracker.analyse(7, page);
+    expect(failing).toMatchObject({ status: 'analysed', recognition });
+    expect(failing).not.toHaveProperty('noteCount');
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
 
   test('keeps, shows and announces the analysis under the canonical address', async () => {
     const { tracker, shown, announced } = setup();
@@ -224,6 +240,12 @@ describe('badge', () => {
     expect(badgeLook({ tabId: 1, status: 'analysed', recognition }, t).title).toBe(
       'Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 83%)',
     );
+  });
+  test('the title says how many notes the page has', () => {
+    const one = badgeLook({ tabId: 1, status: 'analysed', recognition, noteCount: 1 }, t).title;
+    const three = badgeLook({ tabId: 1, status: 'analysed', recognition, noteCount: 3 }, t).title;
+    expect(one).toBe('Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 83%) · 1 notitie bij deze pagina');
+    expect(three).toMatch(/ · 3 notities bij deze pagina$/);
   });
   test('"not read", "read: not regional" and "read: regional" differ in badge and title', () => {
     const looks = [

@@ -43,6 +43,8 @@ class PageWindow extends EventTarget {
 let observed: Observed;
 let win: PageWindow;
 let reports: PageSnapshot[];
+/** The `page/notes` requests the script sent (it asks for the page's notes to highlight them). */
+let notesAsked: unknown[];
 
 /** Loads the page and starts the content script the way WXT's generated wrapper does. */
 async function startOnPage(withNavigationApi = true) {
@@ -88,8 +90,13 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers();
   reports = [];
+  notesAsked = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Envelope) => {
     if (message.type === 'page/snapshot') reports.push(message.payload as PageSnapshot);
+    if (message.type === 'page/notes') {
+      notesAsked.push(message.payload);
+      return { ok: true, value: { notes: [] } };
+    }
     return { ok: true, value: null };
   }) as never);
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
@@ -166,5 +173,22 @@ describe('reports are debounced and de-duplicated', () => {
     navigate('/regio#nieuw');
     await vi.advanceTimersByTimeAsync(10_000);
     expect(reports).toHaveLength(2);
+  });
+});
+
+describe("the page's notes come back without the side panel", () => {
+  test('it asks for the notes once per address, after reporting the page', async () => {
+    await startOnPage();
+    expect(reports).toHaveLength(1);
+    expect(notesAsked).toEqual([{}]);
+    // The same address with other words is reported again, but its notes are not asked for twice.
+    const paragraph = win.document.querySelector('p');
+    if (paragraph) paragraph.textContent = 'Nieuwe woorden op dezelfde pagina.';
+    navigate('/regio#deel', undefined);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(notesAsked).toHaveLength(1);
+    navigate('/regio/deel-2', 'Een ander verhaal over samenwerking.');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(notesAsked).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createNote } from '../../../../lib/core/notes/create';
-import { anchorsOf, facetsOf, matchesFilter, NO_FILTER, parseTags, sortNotes } from '../../../../lib/views/sidepanel/notes-list';
+import { facetsOf, matchesFilter, NO_FILTER, parseTags, sortNotes } from '../../../../lib/views/sidepanel/notes-list';
 
 const at = (iso: string) => ({ now: new Date(iso) });
 const a = createNote(
@@ -70,9 +70,5 @@ describe('notes list helpers', () => {
     const note = createNote({ url: 'https://www.vng.nl/x', title: 'X', body: '', places: [...many, ...many] });
     expect(note.places).toHaveLength(60);
     expect(new Set(note.places?.map((place) => place.id)).size).toBe(60);
-  });
-
-  test('only notes with a passage are anchored', () => {
-    expect(anchorsOf([a, b, c])).toEqual([{ id: b.id, selectors: b.selectors }]);
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * Who sent a content script's message, as the browser says: the tab, and the
+ * address of the page in its top frame. A page's own claims (its `url`) are
+ * never believed, so a page taken over by its site cannot ask for another
+ * site's verdict or notes.
+ */
+import { MessageError } from '../shared/messages/define';
+import type { SenderInfo } from '../shared/messages/router';
+
+export function tabIdOf(sender: SenderInfo): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new MessageError('forbidden', 'only a tab can report a page');
+  return id;
+}
+
+/**
+ * The address of the page a report came from, as the browser gives it. The page's own claim is not
+ * believed: a content script taken over by its page could name another site's address and so have
+ * the user's notes for that address (their quoted passages) sent to it. Only the top frame reports:
+ * a frame inside the page is not the page the user is reading.
+ */
+export function senderAddress(sender: SenderInfo): string {
+  if (sender.frameId !== 0) throw new MessageError('forbidden', "only a tab's top frame can report its page");
+  const url = sender.url ?? sender.tab?.url;
+  if (url === undefined || !URL.canParse(url)) throw new MessageError('forbidden', 'the browser did not say which page reported');
+  return url;
+}
