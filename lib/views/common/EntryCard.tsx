@@ -1,6 +1,7 @@
 /**
  * One index entry as a compact card: title (matched words highlighted), kind,
- * publisher or event, year, and why it is shown (matched or shared terms).
+ * publisher or event, year, where its link goes (the site, so a reader knows
+ * before clicking), and why it is shown (matched or shared terms).
  * Used by the popup's results and by suggestion lists in popup and side panel.
  * Everything from the index is rendered as text.
  */
@@ -29,6 +30,23 @@ export interface EntryCardProps {
    * the card sits inside an interactive element already (a listbox option).
    */
   onOpen?: ((entry: IndexEntry) => void) | undefined;
+}
+
+/** Where the entry's link goes, shown on every card: the site's name without "www.", or none. */
+export function linkDomain(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/** "naar pbl.nl", or "samenvatting in Regiolens" for an entry without an address. */
+function EntryLink({ url }: { url: string | undefined }) {
+  const t = useT();
+  const domain = linkDomain(url);
+  return (
+    <span class="entry-card__link" data-link-domain={domain ?? ''}>
+      {domain === undefined ? t('entryLinkDetail') : t('entryLinkDomain', domain)}
+    </span>
+  );
 }
 
 /** "Werksessie · VNG-werkconferentie Proef verschil! · 2016" */
@@ -61,6 +79,7 @@ export function EntryCard({
         <span class="entry-card__title">{title}</span>
       )}
       <EntryMeta entry={entry} />
+      <EntryLink url={entry.url} />
       {snippet && (
         <span class="entry-card__snippet">
           {snippet.clippedStart ? '… ' : ''}

@@ -103,6 +103,23 @@ describe('PopupApp search', () => {
     expect(entry).toBeDefined();
     await expect.poll(() => textOf(option)).toMatch(entry?.date?.slice(0, 4) ?? 'missing');
     await expect.poll(() => textOf(option)).toMatch((entry?.publisher ?? entry?.event) as string);
+    // Without an address the card says it opens Regiolens' own summary.
+    await expect.poll(() => textOf(option)).toMatch(/samenvatting in Regiolens/);
+  });
+
+  test("every result card says where its link goes: the publisher's site", async () => {
+    const { screen, input } = await renderPopup();
+    await typeQuery(input, 'evaluatie city deals');
+    const card = screen.container.querySelector('[data-entry-id="pbl-evaluatie-city-deals"] .entry-card__link');
+    await expect.poll(() => screen.container.querySelector('[data-entry-id="pbl-evaluatie-city-deals"]')).not.toBeNull();
+    expect(
+      (card ?? screen.container.querySelector('[data-entry-id="pbl-evaluatie-city-deals"] .entry-card__link'))?.textContent,
+    ).toBe('naar pbl.nl');
+    const links = [...screen.container.querySelectorAll('[role="option"]')].map((option) =>
+      option.querySelector('.entry-card__link'),
+    );
+    expect(links.every((link) => link !== null && link.textContent !== '')).toBe(true);
+    await expectNoAxeViolations(screen.container);
   });
 
   test('ArrowDown and Enter open the active entry; ArrowUp wraps; Home and End jump', async () => {
