@@ -58,6 +58,19 @@ export const NotePlaceSchema = v.strictObject({
   kind: v.picklist(['gemeente', 'provincie', 'corop', 'veiligheidsregio', 'arbeidsmarktregio', 'regio-deal']),
 });
 
+const iri = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url), v.regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/u, 'not an IRI'));
+
+/** What an imported annotation carried beyond our own fields (see NoteOrigin in types.ts). */
+export const NoteOriginSchema = v.strictObject({
+  canonical: v.optional(iri),
+  via: v.optional(v.pipe(v.array(iri), v.minLength(1), v.maxLength(20))),
+  motivation: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.minLength(1), v.maxLength(13))),
+  purpose: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  language: v.optional(
+    v.pipe(v.string(), v.maxLength(35), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/u, 'not a language tag')),
+  ),
+});
+
 export const NoteSchema: v.GenericSchema<unknown, Note> = v.strictObject({
   id: NoteIdSchema,
   url: notableUrl,
@@ -67,6 +80,7 @@ export const NoteSchema: v.GenericSchema<unknown, Note> = v.strictObject({
   tags: v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags)),
   links: v.pipe(v.array(LinkSchema), v.maxLength(LIMITS.links)),
   places: v.optional(v.pipe(v.array(NotePlaceSchema), v.maxLength(LIMITS.places))),
+  origin: v.optional(NoteOriginSchema),
   created: IsoDateSchema,
   modified: IsoDateSchema,
   revision: v.pipe(v.number(), v.integer(), v.minValue(1)),

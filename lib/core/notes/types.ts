@@ -37,6 +37,24 @@ export interface NotePlace {
   kind: PlaceKind;
 }
 
+/**
+ * What an imported annotation carried that our notes do not make themselves,
+ * kept so it travels out again on export (the model says `canonical` must
+ * never be dropped; `via` names the copies this one came from).
+ */
+export interface NoteOrigin {
+  /** The annotation's own canonical IRI. */
+  canonical?: string;
+  /** Ids of the annotations this note is a copy of (a foreign id first, then the file's own `via`). */
+  via?: string[];
+  /** Motivations other than the ones a note implies (commenting, highlighting), e.g. "questioning". */
+  motivation?: string[];
+  /** The purpose of the note text when it was not "commenting", e.g. "describing". */
+  purpose?: string;
+  /** The language of the note text (BCP 47), when the file said so. */
+  language?: string;
+}
+
 export interface Note {
   /** A random UUID (v4). */
   id: string;
@@ -53,6 +71,8 @@ export interface Note {
   links: string[];
   /** The places of its page (absent on notes written before places were known, and on imported ones). */
   places?: NotePlace[];
+  /** What an imported annotation carried beyond our fields (absent on notes written here). */
+  origin?: NoteOrigin;
   /** ISO 8601 times. */
   created: string;
   modified: string;

@@ -1,22 +1,35 @@
 /**
- * Notes as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/).
- * One note is one Annotation:
+ * Notes as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/),
+ * written to pass the model's MUST assertions (checked against the W3C test
+ * suite's schemas in tests/unit/core/notes/w3c-validity.test.ts). One note is
+ * one Annotation:
  *
- * - `id` "urn:uuid:<note id>";
- * - `target` { source: page address, label: page title,
- *   selector: [TextQuoteSelector, TextPositionSelector] } (no selector for a page note);
- * - `body`: a TextualBody (purpose "commenting") with the note text as plain
- *   text, one TextualBody (purpose "tagging") per tag, one SpecificResource
- *   (purpose "linking", source "urn:regiolens:entry:<id>") per linked entry;
- * - `created`, `modified`.
+ * - `id` "urn:uuid:<note id>"; `canonical` and `via` when an imported note carried them;
+ * - `target`: a page note targets the page itself, `{id, type: "Text", label}`;
+ *   a note on a passage targets a SpecificResource whose `source` is that page
+ *   and whose selectors are a TextQuoteSelector and, when known, a
+ *   TextPositionSelector (written as stored: the note model owns the unit);
+ * - `body`: the note text as a TextualBody (format text/plain, purpose
+ *   "commenting"), one TextualBody (purpose "tagging") per tag, one
+ *   SpecificResource (purpose "linking", source "urn:regiolens:entry:<id>") per
+ *   linked entry, and one TextualBody (purpose "identifying", id
+ *   "urn:regiolens:place:<kind>:<code>", value the place name) per place of the
+ *   page. A plain highlight has no body at all: the model forbids an empty one.
+ * - `created`, `modified` in UTC with "Z".
  *
- * A whole export is an AnnotationCollection whose first (only) AnnotationPage
- * holds the items.
+ * There is no `creator`: Regiolens has no setting for the user's name, and we
+ * do not invent one.
+ *
+ * A whole export is an AnnotationCollection with ids; when it holds notes, its
+ * one AnnotationPage is embedded as `first` (and named as `last`), part of the
+ * collection. An empty export is a collection with total 0 and no page.
  */
-import type { Note } from './types';
+import { toUtcTimestamp } from './dates';
+import type { Note, NotePlace } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const ENTRY_URN_PREFIX = 'urn:regiolens:entry:';
+export const PLACE_URN_PREFIX = 'urn:regiolens:place:';
 export const NOTE_URN_PREFIX = 'urn:uuid:';
 
 export interface WebAnnotationSelector {
@@ -29,63 +42,135 @@ export interface WebAnnotationSelector {
 }
 
 export type WebAnnotationBody =
-  | { type: 'TextualBody'; value: string; format: 'text/plain'; purpose: 'commenting' }
-  | { type: 'TextualBody'; value: string; purpose: 'tagging' }
+  | { type: 'TextualBody'; value: string; format: 'text/plain'; purpose: string; language?: string }
+  | { type: 'TextualBody'; value: string; format: 'text/plain'; purpose: 'tagging' }
+  | { type: 'TextualBody'; id: string; value: string; format: 'text/plain'; purpose: 'identifying' }
   | { type: 'SpecificResource'; source: string; purpose: 'linking' };
+
+/** The page a note is about, as an external web resource. */
+export interface WebAnnotationPage {
+  id: string;
+  type: 'Text';
+  label?: string;
+}
+
+export type WebAnnotationTarget =
+  WebAnnotationPage | { type: 'SpecificResource'; source: WebAnnotationPage; selector: WebAnnotationSelector[] };
 
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
-  motivation: 'commenting' | 'highlighting';
+  motivation: string | string[];
   created: string;
   modified: string;
-  body: WebAnnotationBody[];
-  target: { source: string; label?: string; selector?: WebAnnotationSelector[] };
+  canonical?: string;
+  via?: string | string[];
+  body?: WebAnnotationBody[];
+  target: WebAnnotationTarget;
+}
+
+export interface WebAnnotationPageOfItems {
+  id: string;
+  type: 'AnnotationPage';
+  partOf: string;
+  startIndex: 0;
+  items: WebAnnotation[];
 }
 
 export interface WebAnnotationCollection {
   '@context': typeof ANNO_CONTEXT;
+  id: string;
   type: 'AnnotationCollection';
   label: string;
   total: number;
-  first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+  first?: WebAnnotationPageOfItems;
+  last?: string;
+}
+
+/** A place as a body: its code and kind in the id, its name as the text (readable by any tool). */
+export function placeUrn(place: NotePlace): string {
+  return `${PLACE_URN_PREFIX}${place.kind}:${place.id}`;
+}
+
+function bodiesOf(note: Note): WebAnnotationBody[] {
+  const body: WebAnnotationBody[] = [];
+  if (note.body.length > 0) {
+    const text: WebAnnotationBody = {
+      type: 'TextualBody',
+      value: note.body,
+      format: 'text/plain',
+      purpose: note.origin?.purpose ?? 'commenting',
+    };
+    if (note.origin?.language) text.language = note.origin.language;
+    body.push(text);
+  }
+  for (const tag of note.tags) body.push({ type: 'TextualBody', value: tag, format: 'text/plain', purpose: 'tagging' });
+  for (const link of note.links)
+    body.push({ type: 'SpecificResource', source: `${ENTRY_URN_PREFIX}${link}`, purpose: 'linking' });
+  for (const place of note.places ?? [])
+    body.push({ type: 'TextualBody', id: placeUrn(place), value: place.name, format: 'text/plain', purpose: 'identifying' });
+  return body;
+}
+
+function targetOf(note: Note): WebAnnotationTarget {
+  const page: WebAnnotationPage = { id: note.url, type: 'Text' };
+  if (note.title) page.label = note.title;
+  if (!note.selectors) return page;
+  const { quote, position } = note.selectors;
+  const selector: WebAnnotationSelector[] = [
+    { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+  ];
+  if (position) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
+  return { type: 'SpecificResource', source: page, selector };
+}
+
+function motivationOf(note: Note): string | string[] {
+  const kept = note.origin?.motivation;
+  if (kept && kept.length > 0) return kept.length === 1 ? (kept[0] as string) : kept;
+  return note.body.length > 0 ? 'commenting' : 'highlighting';
 }
 
 export function toWebAnnotation(note: Note): WebAnnotation {
-  const body: WebAnnotationBody[] = [];
-  if (note.body.length > 0) body.push({ type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' });
-  for (const tag of note.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
-  for (const link of note.links)
-    body.push({ type: 'SpecificResource', source: `${ENTRY_URN_PREFIX}${link}`, purpose: 'linking' });
-  const target: WebAnnotation['target'] = { source: note.url };
-  if (note.title) target.label = note.title;
-  if (note.selectors) {
-    const { quote, position } = note.selectors;
-    target.selector = [{ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }];
-    if (position) target.selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
-  }
-  return {
+  const annotation: WebAnnotation = {
     id: `${NOTE_URN_PREFIX}${note.id}`,
     type: 'Annotation',
-    motivation: note.body.length > 0 ? 'commenting' : 'highlighting',
-    created: note.created,
-    modified: note.modified,
-    body,
-    target,
+    motivation: motivationOf(note),
+    created: toUtcTimestamp(note.created) ?? note.created,
+    modified: toUtcTimestamp(note.modified) ?? note.modified,
+    target: targetOf(note),
   };
+  if (note.origin?.canonical) annotation.canonical = note.origin.canonical;
+  const via = note.origin?.via;
+  if (via && via.length > 0) annotation.via = via.length === 1 ? (via[0] as string) : via;
+  const body = bodiesOf(note);
+  if (body.length > 0) annotation.body = body;
+  return annotation;
 }
 
-export function toWebAnnotationCollection(notes: readonly Note[], label = 'Regiolens notes'): WebAnnotationCollection {
-  return {
+export interface CollectionOptions {
+  label?: string;
+  /** Makes a fresh `urn:uuid:` for the collection and its page; tests pass a fixed one. */
+  newId?: () => string;
+}
+
+export function toWebAnnotationCollection(notes: readonly Note[], options: CollectionOptions = {}): WebAnnotationCollection {
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const id = `${NOTE_URN_PREFIX}${newId()}`;
+  const collection: WebAnnotationCollection = {
     '@context': ANNO_CONTEXT,
+    id,
     type: 'AnnotationCollection',
-    label,
+    label: options.label ?? 'Regiolens notes',
     total: notes.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toWebAnnotation) },
   };
+  if (notes.length === 0) return collection;
+  const pageId = `${NOTE_URN_PREFIX}${newId()}`;
+  collection.first = { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items: notes.map(toWebAnnotation) };
+  collection.last = pageId;
+  return collection;
 }
 
 /** The export file's text (pretty-printed: people open these files). */
-export function exportJsonLd(notes: readonly Note[]): string {
-  return JSON.stringify(toWebAnnotationCollection(notes), null, 2);
+export function exportJsonLd(notes: readonly Note[], options: CollectionOptions = {}): string {
+  return JSON.stringify(toWebAnnotationCollection(notes, options), null, 2);
 }

@@ -22,7 +22,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type ID
 import { applyChanges, checkNote, createNote } from '../../core/notes/create';
 import { planImport } from '../../core/notes/duplicates';
 import { NotesConflictError, NotesError, NotesQuotaError } from '../../core/notes/errors';
-import { parseNotesImport, type ImportIssue, type ImportReport, type ParsedImport } from '../../core/notes/import-jsonld';
+import { parseNotesImport, type ImportReport, type ParsedImport, type SkippedItem } from '../../core/notes/import-jsonld';
 import type { Note, NoteChanges, NoteDraft } from '../../core/notes/types';
 import { normalisePageUrl } from '../../core/notes/url';
 import {
@@ -116,7 +116,7 @@ export interface NotesDb {
   allNotes(): Promise<Note[]>;
   notesByTag(tag: string): Promise<Note[]>;
   notesByLink(entryId: string): Promise<Note[]>;
-  /** Imports an export file's text (or notes already parsed), in one transaction, all or nothing. */
+  /** Imports a notes file's text (or notes already parsed) item by item, storing every usable one in one transaction. */
   importNotes(input: string | readonly Note[]): Promise<ImportReport>;
   /** Deletes every note, and every quarantined record; returns how many notes there were. */
   eraseAll(): Promise<number>;
@@ -260,12 +260,14 @@ export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<Not
     },
 
     async importNotes(input) {
-      const parsed = typeof input === 'string' ? parseNotesImport(input) : checkImportedNotes(input);
-      if (!parsed.ok) return { added: 0, skipped: 0, errors: parsed.issues };
+      const parsed = typeof input === 'string' ? parseNotesImport(input, { now: now() }) : checkImportedNotes(input);
+      if (!parsed.ok) return { added: 0, skipped: 0, errors: parsed.issues, refused: [], notices: [] };
+      const { refused, notices } = parsed;
       return write(async (store) => {
         const plan = planImport(await store.getAll(), parsed.notes);
         await Promise.all(plan.add.map((note) => store.add(note)));
-        return { value: { added: plan.add.length, skipped: plan.skipped, errors: [] }, ids: plan.add.map((note) => note.id) };
+        const report = { added: plan.add.length, skipped: plan.skipped, errors: [], refused, notices };
+        return { value: report, ids: plan.add.map((note) => note.id) };
       });
     },
 
@@ -294,18 +296,18 @@ export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<Not
   };
 }
 
-/** Notes handed over already parsed (not from a file) get the same item-by-item check as a file. */
+/** Notes handed over already parsed (not from a file) get the same item-by-item check as a file: bad ones are skipped, with a reason. */
 function checkImportedNotes(notes: readonly Note[]): ParsedImport {
-  const issues: ImportIssue[] = [];
+  const refused: SkippedItem[] = [];
   const checked: Note[] = [];
   notes.forEach((note, item) => {
     try {
       checked.push(checkNote(note));
     } catch (error) {
-      issues.push({ code: 'invalid-item', item, path: '', message: error instanceof Error ? error.message : String(error) });
+      refused.push({ item, reason: 'invalid', detail: error instanceof Error ? error.message : String(error) });
     }
   });
-  return issues.length > 0 ? { ok: false, issues, totalIssues: issues.length } : { ok: true, notes: checked };
+  return { ok: true, notes: checked, refused, notices: [] };
 }
 
 /** Closes a connection once it is open; one that failed to open has nothing to close. */

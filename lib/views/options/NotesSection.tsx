@@ -9,7 +9,7 @@ import type { MarkdownLabels } from '../../core/notes/export-markdown';
 import type { ExportFormat } from './export-file';
 import { formatBytes } from './format';
 import { oversizedImport } from './import-size';
-import { notesCountText, persistenceText } from './notes-labels';
+import { importSummaryText, notesCountText, persistenceText } from './notes-labels';
 import type { StorageEstimateSummary } from '../notes/storage-persistence';
 import type { PersistenceState } from '../notes/notes-source';
 import type { OptionsNotes } from './notes-source';
@@ -95,7 +95,7 @@ export function NotesSection({ notes }: { notes: OptionsNotes }) {
       const report = oversizedImport(file) ?? (await notes.importFile(file));
       const extra = <ImportReportView report={report} />;
       if (report.errors.length > 0) return { tone: 'alert', text: t('options_notes_import_refused'), extra };
-      return { tone: 'status', text: t('notes_import_report', [report.added, report.skipped]), extra };
+      return { tone: 'status', text: importSummaryText(report, t), extra };
     });
   };
 

@@ -12,6 +12,8 @@ export function oversizedImport(file: Pick<File, 'size'>, max: number = MAX_IMPO
   return {
     added: 0,
     skipped: 0,
-    errors: [{ code: 'too-large', item: null, path: '', message: `the file is ${file.size} bytes; at most ${max} are read` }],
+    errors: [{ code: 'too-large', message: `the file is ${file.size} bytes; at most ${max} are read` }],
+    refused: [],
+    notices: [],
   };
 }

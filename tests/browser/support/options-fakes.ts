@@ -167,7 +167,7 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
       async importFile(file) {
         calls.push(`import-notes:${file.name}`);
         if (knobs.importReport instanceof Error) throw knobs.importReport;
-        const report = knobs.importReport ?? { added: 2, skipped: 1, errors: [] };
+        const report = knobs.importReport ?? { added: 2, skipped: 1, errors: [], refused: [], notices: [] };
         count += report.added;
         return report;
       },

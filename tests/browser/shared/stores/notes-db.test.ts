@@ -135,8 +135,8 @@ describe('notes database: import', () => {
   test('imports an export into an empty store, then skips everything the second time', async () => {
     const db = await openTestDb();
     const file = exportJsonLd(NOTES);
-    expect(await db.importNotes(file)).toEqual({ added: 3, skipped: 0, errors: [] });
-    expect(await db.importNotes(file)).toEqual({ added: 0, skipped: 3, errors: [] });
+    expect(await db.importNotes(file)).toEqual({ added: 3, skipped: 0, errors: [], refused: [], notices: [] });
+    expect(await db.importNotes(file)).toEqual({ added: 0, skipped: 3, errors: [], refused: [], notices: [] });
     expect(await db.count()).toBe(3);
     expect((await db.getNote(second.id))?.body).toBe(HOSTILE_BODY);
   });
@@ -159,23 +159,31 @@ describe('notes database: import', () => {
     expect(after).toEqual(before.map((note) => ({ ...note, revision: 1 })));
   });
 
-  test('a bad item in the middle leaves the store unchanged', async () => {
+  test('a bad item in the middle is skipped with its reason; the others are stored', async () => {
     const db = await openTestDb();
     const existing = await db.addNote({ url: page(9), title: '', body: 'er al' });
     const data = JSON.parse(exportJsonLd(NOTES));
-    data.first.items.splice(1, 0, { ...data.first.items[0], id: 'urn:uuid:not-a-uuid' });
+    data.first.items.splice(1, 0, { ...data.first.items[0], id: 'urn:uuid:not-a-uuid', created: '2026-02-31T10:00:00Z' });
     const report = await db.importNotes(JSON.stringify(data));
-    expect(report.added).toBe(0);
-    expect(report.errors[0]).toMatchObject({ code: 'invalid-item', item: 1, path: 'id' });
-    expect(await db.allNotes()).toEqual([existing]);
+    expect(report).toMatchObject({ added: 3, skipped: 0, errors: [] });
+    expect(report.refused).toEqual([{ item: 1, reason: 'bad-date', detail: 'created: 2026-02-31T10:00:00Z' }]);
+    expect(await db.count()).toBe(4);
+    expect(await db.getNote(existing.id)).toEqual(existing);
   });
 
-  test('parsed notes with a bad one in the middle: nothing stored', async () => {
+  test('a file that is not JSON stores nothing and says why', async () => {
+    const db = await openTestDb();
+    const report = await db.importNotes('{"@context": "http://www.w3.org/ns/anno.jsonld", ');
+    expect(report).toMatchObject({ added: 0, errors: [{ code: 'not-json' }] });
+    expect(await db.count()).toBe(0);
+  });
+
+  test('parsed notes with a bad one in the middle: that one is skipped, the rest stored', async () => {
     const db = await openTestDb();
     const bad = { ...first, id: '1b6c1f4e-6a5b-4c1e-9c54-1d2f6b3a9e01', url: 'javascript:alert(1)' };
     const report = await db.importNotes([first, bad, third]);
-    expect(report).toMatchObject({ added: 0, errors: [{ item: 1 }] });
-    expect(await db.count()).toBe(0);
+    expect(report).toMatchObject({ added: 2, errors: [], refused: [{ item: 1, reason: 'invalid' }] });
+    expect(await db.count()).toBe(2);
   });
 
   test('a transaction aborted mid-way (after half the writes) stores nothing', async () => {

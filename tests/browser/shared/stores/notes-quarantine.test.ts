@@ -73,7 +73,7 @@ async function expectExportRoundTrip(db: Awaited<ReturnType<typeof openCurrent>>
   expect(parseNotesImport(file)).toMatchObject({ ok: true });
   expect(await db.eraseAll()).toBe(notes.length);
   expect(await db.quarantined()).toBe(0);
-  expect(await db.importNotes(file)).toEqual({ added: notes.length, skipped: 0, errors: [] });
+  expect(await db.importNotes(file)).toEqual({ added: notes.length, skipped: 0, errors: [], refused: [], notices: [] });
 }
 
 describe('migrating corrupted notes', () => {

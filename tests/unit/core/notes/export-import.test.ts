@@ -8,16 +8,42 @@ import { HOSTILE_BODY, NOTES } from '../../../fixtures/notes/notes';
 /** Imported notes start again at revision 1: revisions count edits in one store. */
 const asImported = (note: Note): Note => ({ ...note, revision: 1 });
 
+const fixedIds = () => {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-00000000000${(n += 1)}`;
+};
+
 describe('JSON-LD export', () => {
-  test('is a W3C AnnotationCollection', () => {
-    const data = JSON.parse(exportJsonLd(NOTES));
-    expect(data['@context']).toBe(ANNO_CONTEXT);
-    expect(data.type).toBe('AnnotationCollection');
-    expect(data.total).toBe(3);
+  test('is a W3C AnnotationCollection with ids, one embedded page, part of it', () => {
+    const data = JSON.parse(exportJsonLd(NOTES, { newId: fixedIds() }));
+    expect(data).toMatchObject({
+      '@context': ANNO_CONTEXT,
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+      type: 'AnnotationCollection',
+      total: 3,
+      last: 'urn:uuid:00000000-0000-4000-8000-000000000002',
+      first: {
+        id: 'urn:uuid:00000000-0000-4000-8000-000000000002',
+        type: 'AnnotationPage',
+        partOf: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+        startIndex: 0,
+      },
+    });
     expect(data.first.items).toHaveLength(3);
   });
 
-  test('an annotation has target, selectors and bodies with purposes', () => {
+  test('an empty export is a collection with total 0 and no page', () => {
+    const data = JSON.parse(exportJsonLd([], { newId: fixedIds() }));
+    expect(data).toEqual({
+      '@context': ANNO_CONTEXT,
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+      type: 'AnnotationCollection',
+      label: 'Regiolens notes',
+      total: 0,
+    });
+  });
+
+  test('an annotation has a typed target, selectors and bodies with purposes and formats', () => {
     expect(toWebAnnotation(NOTES[0] as Note)).toEqual({
       id: 'urn:uuid:0b6c1f4e-6a5b-4c1e-9c54-1d2f6b3a9e01',
       type: 'Annotation',
@@ -26,13 +52,13 @@ describe('JSON-LD export', () => {
       modified: '2026-11-21T09:30:00.000Z',
       body: [
         { type: 'TextualBody', value: 'Goed punt voor de raadsinformatiebrief.', format: 'text/plain', purpose: 'commenting' },
-        { type: 'TextualBody', value: 'democratie', purpose: 'tagging' },
-        { type: 'TextualBody', value: 'raad', purpose: 'tagging' },
+        { type: 'TextualBody', value: 'democratie', format: 'text/plain', purpose: 'tagging' },
+        { type: 'TextualBody', value: 'raad', format: 'text/plain', purpose: 'tagging' },
         { type: 'SpecificResource', source: 'urn:regiolens:entry:ws-samenwerking', purpose: 'linking' },
       ],
       target: {
-        source: 'https://www.vng.nl/artikelen/proef-verschil',
-        label: 'Proef verschil! | VNG',
+        type: 'SpecificResource',
+        source: { id: 'https://www.vng.nl/artikelen/proef-verschil', type: 'Text', label: 'Proef verschil! | VNG' },
         selector: [
           {
             type: 'TextQuoteSelector',
@@ -46,15 +72,49 @@ describe('JSON-LD export', () => {
     });
   });
 
-  test('a highlight without text is motivated by highlighting', () => {
-    expect(toWebAnnotation(NOTES[2] as Note).motivation).toBe('highlighting');
+  test('a page note targets the page itself', () => {
+    expect(toWebAnnotation(NOTES[1] as Note).target).toEqual({
+      id: 'https://www.vng.nl/artikelen/proef-verschil',
+      type: 'Text',
+      label: 'Proef verschil! | VNG',
+    });
+  });
+
+  test('a plain highlight is motivated by highlighting and has no body at all', () => {
+    const highlight = toWebAnnotation({ ...(NOTES[2] as Note), tags: [], links: [] });
+    expect(highlight.motivation).toBe('highlighting');
+    expect(highlight).not.toHaveProperty('body');
+  });
+
+  test('places travel as identifying text bodies; canonical, via and a kept motivation are written back', () => {
+    const annotation = toWebAnnotation({
+      ...(NOTES[1] as Note),
+      places: [{ id: 'GM0153', name: 'Enschede', kind: 'gemeente' }],
+      origin: {
+        canonical: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+        via: ['https://hypothes.is/a/abc'],
+        motivation: ['questioning'],
+      },
+    });
+    expect(annotation.body).toContainEqual({
+      type: 'TextualBody',
+      id: 'urn:regiolens:place:gemeente:GM0153',
+      value: 'Enschede',
+      format: 'text/plain',
+      purpose: 'identifying',
+    });
+    expect(annotation).toMatchObject({
+      canonical: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+      via: 'https://hypothes.is/a/abc',
+      motivation: 'questioning',
+    });
   });
 });
 
 describe('import', () => {
   test('round trip: what was exported comes back equal', () => {
     const parsed = parseNotesImport(exportJsonLd(NOTES));
-    expect(parsed).toEqual({ ok: true, notes: NOTES.map(asImported) });
+    expect(parsed).toEqual({ ok: true, notes: NOTES.map(asImported), refused: [], notices: [] });
   });
 
   test('scripts and markup in bodies survive verbatim, as data', () => {
@@ -66,11 +126,8 @@ describe('import', () => {
     const annotation = toWebAnnotation(NOTES[0] as Note);
     expect(parseNotesImport(JSON.stringify([annotation])).ok).toBe(true);
     expect(parseNotesImport(JSON.stringify({ '@context': ANNO_CONTEXT, ...annotation })).ok).toBe(true);
-    const single = {
-      ...annotation,
-      body: annotation.body[0],
-      target: { ...annotation.target, selector: annotation.target.selector?.[0] },
-    };
+    const target = annotation.target as { selector: unknown[] };
+    const single = { ...annotation, body: annotation.body?.[0], target: { ...target, selector: target.selector[0] } };
     const parsed = parseNotesImport(JSON.stringify([single]));
     expect(parsed.ok && parsed.notes[0]?.selectors).toEqual({ quote: (NOTES[0] as Note).selectors?.quote });
   });
@@ -78,7 +135,7 @@ describe('import', () => {
   test('addresses are normalised on the way in', () => {
     const annotation = toWebAnnotation({
       ...(NOTES[0] as Note),
-      url: 'https://WWW.vng.nl/artikelen/proef-verschil?utm_source=x#top',
+      url: 'https://WWW.vng.nl/artikelen/proef-verschil?utm_source=x',
     });
     const parsed = parseNotesImport(JSON.stringify([annotation]));
     expect(parsed.ok && parsed.notes[0]?.url).toBe('https://www.vng.nl/artikelen/proef-verschil');

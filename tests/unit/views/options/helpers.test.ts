@@ -4,7 +4,14 @@ import { exportFileName, exportMimeType } from '../../../../lib/views/options/ex
 import { formatBytes, formatDate } from '../../../../lib/views/options/format';
 import { addIgnoredSite, parseSiteInput, removeIgnoredSite } from '../../../../lib/views/options/ignored-sites';
 import { outcomeTone, sourceLabel } from '../../../../lib/views/options/index-labels';
-import { importIssueText, notesCountText, persistenceText } from '../../../../lib/views/options/notes-labels';
+import {
+  importIssueText,
+  importSummaryText,
+  noticeText,
+  notesCountText,
+  persistenceText,
+  skippedItemText,
+} from '../../../../lib/views/options/notes-labels';
 import type { Translate } from '../../../../lib/core/i18n/translator';
 
 /** Echoes key and substitutions, so tests see which sentence was chosen with what. */
@@ -107,11 +114,34 @@ describe('notes labels', () => {
     expect(persistenceText('denied', echo)).toBe('options_notes_persist_denied');
     expect(persistenceText('unsupported', echo)).toBe('options_notes_persist_unsupported');
   });
-  test('import issues number items from 1 and name the field', () => {
-    expect(importIssueText({ code: 'invalid-item', item: 4, path: 'created', message: 'bad date' }, echo)).toBe(
-      'notes_import_invalid_item(5|created: bad date)',
+  test('import sentences number items from 1 and name what they are about', () => {
+    expect(importIssueText({ code: 'not-json', message: 'x' }, echo)).toBe('notes_import_not_json');
+    expect(skippedItemText({ item: 4, reason: 'bad-date', detail: 'created: 2026-02-31' }, echo)).toBe(
+      'notes_import_skip_bad_date(5) (created: 2026-02-31)',
     );
-    expect(importIssueText({ code: 'not-json', item: null, path: '', message: 'x' }, echo)).toBe('notes_import_not_json');
+    expect(skippedItemText({ item: 0, reason: 'image-target', detail: '' }, echo)).toBe('notes_import_skip_image_target(1)');
+    expect(noticeText({ item: 2, code: 'fields-dropped', detail: 'creator, rights' }, echo)).toBe(
+      'notes_import_notice_fields_dropped(3|creator, rights)',
+    );
+  });
+  test('the import summary counts added, duplicates, skipped and remarked items, with plurals', () => {
+    const report = {
+      added: 3,
+      skipped: 1,
+      errors: [],
+      refused: [{ item: 1, reason: 'image-target' as const, detail: '' }],
+      notices: [
+        { item: 0, code: 'fields-dropped' as const, detail: 'creator' },
+        { item: 0, code: 'tags-merged' as const, detail: 'Raad → raad' },
+        { item: 2, code: 'fields-dropped' as const, detail: 'rights' },
+      ],
+    };
+    expect(importSummaryText(report, echo)).toBe(
+      'notes_import_added_many(3), notes_import_duplicates_one, notes_import_refused_one, notes_import_remarks_many(2).',
+    );
+    expect(importSummaryText({ added: 0, skipped: 0, errors: [], refused: [], notices: [] }, echo)).toBe(
+      'notes_import_added_none.',
+    );
   });
 });
 
