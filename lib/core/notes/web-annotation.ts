@@ -4,7 +4,8 @@
  * suite's schemas in tests/unit/core/notes/w3c-validity.test.ts). One note is
  * one Annotation:
  *
- * - `id` "urn:uuid:<note id>"; `canonical` and `via` when an imported note carried them;
+ * - its own `@context` (so one annotation copied out of the file is still complete),
+ *   `id` "urn:uuid:<note id>"; `canonical` and `via` when an imported note carried them;
  * - `target`: a page note targets the page itself, `{id, type: "Text", label}`;
  *   a note on a passage targets a SpecificResource whose `source` is that page
  *   and whose selectors are a TextQuoteSelector and, when known, a
@@ -58,6 +59,7 @@ export type WebAnnotationTarget =
   WebAnnotationPage | { type: 'SpecificResource'; source: WebAnnotationPage; selector: WebAnnotationSelector[] };
 
 export interface WebAnnotation {
+  '@context': typeof ANNO_CONTEXT;
   id: string;
   type: 'Annotation';
   motivation: string | string[];
@@ -132,6 +134,7 @@ function motivationOf(note: Note): string | string[] {
 
 export function toWebAnnotation(note: Note): WebAnnotation {
   const annotation: WebAnnotation = {
+    '@context': ANNO_CONTEXT,
     id: `${NOTE_URN_PREFIX}${note.id}`,
     type: 'Annotation',
     motivation: motivationOf(note),

@@ -1,0 +1,74 @@
+/**
+ * Every kind of export we make passes the W3C Web Annotation MUST assertions
+ * (see tests/unit/support/w3c-annotation.ts and tests/fixtures/w3c-annotation).
+ * The assertions must also be able to fail: the shapes the issue measured
+ * before (#16) are checked to fail them.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseNotesImport } from '../../../../lib/core/notes/import-jsonld';
+import type { Note } from '../../../../lib/core/notes/types';
+import { exportJsonLd, toWebAnnotationCollection } from '../../../../lib/core/notes/web-annotation';
+import { NOTES } from '../../../fixtures/notes/notes';
+import { checkW3cMusts } from '../../support/w3c-annotation';
+
+const [commented, pageNote, highlight] = NOTES as [Note, Note, Note];
+const plainHighlight: Note = { ...highlight, tags: [], links: [] };
+const withPlaces: Note = {
+  ...commented,
+  places: [
+    { id: 'GM0153', name: 'Enschede', kind: 'gemeente' },
+    { id: 'VR05', name: 'Twente', kind: 'veiligheidsregio' },
+  ],
+};
+const imported: Note = {
+  ...pageNote,
+  origin: {
+    canonical: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+    via: ['https://hypothes.is/a/AbC123', 'http://example.org/anno9'],
+    motivation: ['questioning', 'bookmarking'],
+    purpose: 'describing',
+    language: 'en',
+  },
+};
+
+export const EXPORTS: Array<{ name: string; notes: Note[] }> = [
+  { name: 'empty', notes: [] },
+  { name: 'the note fixtures', notes: NOTES },
+  { name: 'a plain highlight', notes: [plainHighlight] },
+  { name: 'a page note', notes: [pageNote] },
+  { name: 'a note with places', notes: [withPlaces] },
+  { name: 'an imported note with canonical, via, motivation, purpose, language', notes: [imported] },
+];
+
+describe('W3C MUST assertions on exports', () => {
+  test.each(EXPORTS)('$name: every MUST assertion passes', ({ notes }) => {
+    const report = checkW3cMusts(exportJsonLd(notes));
+    expect(report.failed).toEqual([]);
+    expect(report.run).toBe(10 + (notes.length > 0 ? 15 : 0) + 14 * notes.length);
+  });
+
+  test('re-exporting what an export imports passes too', () => {
+    const parsed = parseNotesImport(
+      exportJsonLd(
+        [...NOTES, withPlaces, imported].map((note, n) => ({
+          ...note,
+          id: `${note.id.slice(0, -2)}${String(n).padStart(2, '0')}`,
+        })),
+      ),
+    );
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(checkW3cMusts(exportJsonLd(parsed.notes)).failed).toEqual([]);
+  });
+
+  test('the assertions catch the shapes exported before #16', () => {
+    const before = toWebAnnotationCollection([commented, plainHighlight]) as unknown as Record<string, unknown>;
+    const first = before.first as { items: Array<Record<string, unknown>> };
+    delete before.id;
+    (first.items[1] as Record<string, unknown>).target = { source: highlight.url, label: highlight.title };
+    const report = checkW3cMusts(JSON.stringify(before));
+    expect(report.failed).toContain('collections/5.1-collectionIdValidated.json');
+    expect(report.failed).toContain('annotations/3.2-targetObjectsRecognized.json (item 2)');
+    const empty = { ...toWebAnnotationCollection([]), first: { type: 'AnnotationPage', items: [] } };
+    expect(checkW3cMusts(JSON.stringify(empty)).failed).toContain('collections/pages/5.2-pageIdValidated.json');
+  });
+});
