@@ -29,8 +29,9 @@ export interface BodyParts {
   dropped: string[];
 }
 
-const TEXT_KEYS = new Set(['id', 'type', 'value', 'format', 'language', 'purpose', 'textDirection', 'processingLanguage']);
-const RESOURCE_KEYS = new Set(['id', 'type', 'source', 'purpose', 'format', 'language']);
+/** Keys we read; any other key of a body is reported as not kept. */
+const TEXT_KEYS = new Set(['id', 'type', 'value', 'format', 'language', 'purpose']);
+const RESOURCE_KEYS = new Set(['id', 'type', 'source', 'purpose']);
 const GROUPS = ['List', 'Composite', 'Independents'];
 const PLACE_KINDS = new Set(['gemeente', 'provincie', 'corop', 'veiligheidsregio', 'arbeidsmarktregio', 'regio-deal']);
 /** Purposes kept for the note text; others are the "commenting" a note implies, or not about text. */

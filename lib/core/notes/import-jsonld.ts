@@ -12,7 +12,7 @@
  */
 import { readAnnotation } from './import-annotation';
 import type { ImportIssue, ImportIssueCode, ItemNotice, ParsedImport, SkippedItem } from './import-report';
-import { hasType, isObject, stringsOf } from './import-values';
+import { hasType, iriOf, isIri, isObject, stringsOf, type JsonObject } from './import-values';
 import type { Note } from './types';
 import { ANNO_CONTEXT } from './web-annotation';
 
@@ -32,18 +32,28 @@ function hasAnnoContext(value: unknown): boolean {
   return contexts.some((context) => context.replace(/^https:/, 'http:') === ANNO_CONTEXT);
 }
 
+type Found = { items: unknown[]; elsewhere?: string } | { problem: 'wrong-shape' | 'page-elsewhere'; elsewhere?: string };
+
+/** A `next` page named by address: we do not download it, but say so. */
+function nextOf(page: JsonObject): string | undefined {
+  const next = iriOf(page.next);
+  return next && isIri(next) ? next.slice(0, 200) : undefined;
+}
+
 /** The list of annotations in a file: a collection with its first page, a page, a bare list, or one annotation. */
-function findItems(data: unknown): unknown[] | null {
-  if (Array.isArray(data)) return data;
-  if (!isObject(data) || !hasAnnoContext(data['@context'])) return null;
-  if (hasType(data, 'Annotation')) return [data];
-  if (hasType(data, 'AnnotationPage') && Array.isArray(data.items)) return data.items;
+function findItems(data: unknown): Found {
+  if (Array.isArray(data)) return { items: data };
+  if (!isObject(data) || !hasAnnoContext(data['@context'])) return { problem: 'wrong-shape' };
+  if (hasType(data, 'Annotation')) return { items: [data] };
+  if (hasType(data, 'AnnotationPage') && Array.isArray(data.items)) return { items: data.items, elsewhere: nextOf(data) };
   if (hasType(data, 'AnnotationCollection')) {
     const first = data.first;
-    if (isObject(first) && Array.isArray(first.items)) return first.items;
-    if (data.total === 0 || data.total === undefined) return [];
+    if (isObject(first) && Array.isArray(first.items)) return { items: first.items, elsewhere: nextOf(first) };
+    if (data.total === 0 || (data.total === undefined && first === undefined)) return { items: [] };
+    const page = iriOf(first);
+    if (page) return { problem: 'page-elsewhere', elsewhere: page.slice(0, 200) };
   }
-  return null;
+  return { problem: 'wrong-shape' };
 }
 
 export interface ParseOptions {
@@ -62,8 +72,12 @@ export function parseNotesImport(text: string, options: ParseOptions = {}): Pars
     // JSON.parse reports the position of the syntax error in its message; kept for developers.
     return fail('not-json', error instanceof Error ? error.message : String(error));
   }
-  const items = findItems(data);
-  if (items === null) return fail('wrong-shape', 'not a W3C Web Annotation collection, page, list or annotation');
+  const found = findItems(data);
+  if ('problem' in found) {
+    if (found.problem === 'page-elsewhere') return fail('page-elsewhere', found.elsewhere ?? '');
+    return fail('wrong-shape', 'not a W3C Web Annotation collection, page, list or annotation');
+  }
+  const { items, elsewhere } = found;
   if (items.length > MAX_IMPORT_ITEMS) return fail('too-many', `more than ${MAX_IMPORT_ITEMS} annotations`);
 
   const now = (options.now ?? new Date()).toISOString();
@@ -79,7 +93,7 @@ export function parseNotesImport(text: string, options: ParseOptions = {}): Pars
     notes.push(result.note);
     for (const notice of result.notices) if (notices.length < MAX_LISTED) notices.push({ item, ...notice });
   });
-  return { ok: true, notes, refused, notices };
+  return elsewhere ? { ok: true, notes, refused, notices, elsewhere } : { ok: true, notes, refused, notices };
 }
 
 export type { ImportIssue };

@@ -8,12 +8,12 @@
  */
 import type { Note } from './types';
 
-export type ImportIssueCode = 'too-large' | 'not-json' | 'wrong-shape' | 'too-many';
+export type ImportIssueCode = 'too-large' | 'not-json' | 'wrong-shape' | 'too-many' | 'page-elsewhere';
 
 /** A problem with the file as a whole: nothing was imported. */
 export interface ImportIssue {
   code: ImportIssueCode;
-  /** A technical detail for developers (e.g. JSON.parse's position); views show the localised sentence. */
+  /** A technical detail for developers (e.g. JSON.parse's position), or for page-elsewhere the page's address; views show the localised sentence. */
   message: string;
 }
 
@@ -59,7 +59,8 @@ export interface ItemNotice {
 }
 
 export type ParsedImport =
-  { ok: true; notes: Note[]; refused: SkippedItem[]; notices: ItemNotice[] } | { ok: false; issues: ImportIssue[] };
+  | { ok: true; notes: Note[]; refused: SkippedItem[]; notices: ItemNotice[]; elsewhere?: string }
+  | { ok: false; issues: ImportIssue[] };
 
 /** What an import did; `errors` non-empty means the file was refused and nothing was stored. */
 export interface ImportReport {
@@ -71,6 +72,8 @@ export interface ImportReport {
   refused: SkippedItem[];
   /** Imported annotations that lost or changed something, by name. */
   notices: ItemNotice[];
+  /** The address of a further page of annotations the file points to, which is not downloaded. */
+  elsewhere?: string;
 }
 
 export const IMPORT_MESSAGE_KEYS = {
@@ -78,6 +81,7 @@ export const IMPORT_MESSAGE_KEYS = {
   'not-json': 'notes_import_not_json',
   'wrong-shape': 'notes_import_wrong_shape',
   'too-many': 'notes_import_too_many',
+  'page-elsewhere': 'notes_import_page_elsewhere',
 } as const satisfies Record<ImportIssueCode, string>;
 
 export const SKIP_MESSAGE_KEYS = {

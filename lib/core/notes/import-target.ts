@@ -30,8 +30,9 @@ export type TargetResult =
   | { ok: false; reason: SkipReason; detail: string };
 
 const GROUPS = ['Choice', 'List', 'Composite', 'Independents'];
-const SPECIFIC_KEYS = new Set(['id', 'type', 'source', 'selector', 'label', 'format', 'language', 'purpose']);
-const RESOURCE_KEYS = new Set(['id', 'type', 'label', 'format', 'language', 'textDirection', 'processingLanguage']);
+/** Keys we read (or that say nothing beyond what we keep); any other key of a target is reported as not kept. */
+const SPECIFIC_KEYS = new Set(['type', 'source', 'selector']);
+const RESOURCE_KEYS = new Set(['id', 'type', 'label']);
 
 const fail = (reason: SkipReason, detail: string): TargetResult => ({ ok: false, reason, detail });
 
@@ -65,12 +66,29 @@ function readPosition(selector: JsonObject): TextPositionSelector | null {
   return { start: start as number, end: end as number };
 }
 
+/**
+ * A selector we cannot use (a FragmentSelector for a paragraph, say) refined by
+ * a quote inside it: the quote alone still finds the passage on the page.
+ */
+function refinedQuote(selector: JsonObject): JsonObject | null {
+  const type = firstString(selector.type);
+  if (type === 'TextQuoteSelector' || type === 'TextPositionSelector') return null;
+  const refined = asList(selector.refinedBy).find((item) => isObject(item) && firstString(item.type) === 'TextQuoteSelector');
+  return isObject(refined) ? refined : null;
+}
+
 function readSelectors(value: unknown): { selectors?: NoteSelectors; unusable: string[]; positionOnly: boolean } {
   let quote: TextQuoteSelector | null = null;
   let position: TextPositionSelector | null = null;
   const unusable: string[] = [];
-  for (const selector of asList(value)) {
-    if (!isObject(selector)) continue;
+  for (const given of asList(value)) {
+    if (!isObject(given)) {
+      // A selector named only by its address: we cannot fetch it.
+      unusable.push(typeof given === 'string' ? 'selector IRI' : 'selector');
+      continue;
+    }
+    const selector = refinedQuote(given) ?? given;
+    if (selector !== given) unusable.push(firstString(given.type) ?? 'Selector');
     const type = firstString(selector.type) ?? 'Selector';
     const read =
       type === 'TextQuoteSelector' && !quote

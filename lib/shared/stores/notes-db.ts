@@ -262,11 +262,12 @@ export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<Not
     async importNotes(input) {
       const parsed = typeof input === 'string' ? parseNotesImport(input, { now: now() }) : checkImportedNotes(input);
       if (!parsed.ok) return { added: 0, skipped: 0, errors: parsed.issues, refused: [], notices: [] };
-      const { refused, notices } = parsed;
+      const { refused, notices, elsewhere } = parsed;
       return write(async (store) => {
         const plan = planImport(await store.getAll(), parsed.notes);
         await Promise.all(plan.add.map((note) => store.add(note)));
-        const report = { added: plan.add.length, skipped: plan.skipped, errors: [], refused, notices };
+        const report: ImportReport = { added: plan.add.length, skipped: plan.skipped, errors: [], refused, notices };
+        if (elsewhere) report.elsewhere = elsewhere;
         return { value: report, ids: plan.add.map((note) => note.id) };
       });
     },

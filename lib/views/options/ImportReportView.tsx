@@ -35,6 +35,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           ))}
         </ul>
       ) : null}
+      {report.elsewhere ? <p data-elsewhere>{t('notes_import_elsewhere', report.elsewhere)}</p> : null}
       {report.refused.length > 0 ? (
         <>
           <p>{t('options_notes_import_skipped_heading')}</p>

@@ -37,7 +37,7 @@ export function persistenceText(state: PersistenceState, t: Translate): string {
 
 /** A file-level import problem in the user's language (the whole file was refused). */
 export function importIssueText(issue: ImportIssue, t: Translate): string {
-  return t(IMPORT_MESSAGE_KEYS[issue.code]);
+  return issue.code === 'page-elsewhere' ? t(IMPORT_MESSAGE_KEYS[issue.code], issue.message) : t(IMPORT_MESSAGE_KEYS[issue.code]);
 }
 
 /** Adds the field names or value a sentence is about, when there are any. */
