@@ -87,7 +87,11 @@ async function compare(label: string, a: Map<string, Buffer>, b: Map<string, Buf
 const started = Date.now();
 const problems: string[] = [];
 try {
-  const files = sourceFiles().map((path) => ({ path, bytes: () => readFileSync(join(ROOT, path)) }));
+  // Read once, up front: both copies get the same sources even if the work tree changes meanwhile.
+  const files = sourceFiles().map((path) => {
+    const content = readFileSync(join(ROOT, path));
+    return { path, bytes: () => content };
+  });
   const copies = [join(work, 'first', 'regiolens'), join(work, 'second-copy', 'elsewhere')];
   for (const copy of copies) {
     console.log(`Building the store zips from a copy of the sources in ${copy}`);
