@@ -24,6 +24,8 @@ function unreadTitle(state: TabState, t: Translate): string {
       return t('badgeTitleRestricted');
     case 'private':
       return t('badgeTitlePrivate');
+    case 'no-text':
+      return t('reader_no_text');
     default:
       return t('actionTitle');
   }

@@ -4,6 +4,7 @@
  * never believed, so a page taken over by its site cannot ask for another
  * site's verdict or notes.
  */
+import { READER_PAGE, readerAddress } from '../core/pdf/reader-address';
 import { MessageError } from '../shared/messages/define';
 import type { SenderInfo } from '../shared/messages/router';
 
@@ -24,4 +25,17 @@ export function senderAddress(sender: SenderInfo): string {
   const url = sender.url ?? sender.tab?.url;
   if (url === undefined || !URL.canParse(url)) throw new MessageError('forbidden', 'the browser did not say which page reported');
   return url;
+}
+
+/**
+ * The document the PDF reader in a tab shows: the `url` of the reader's own address, as the browser gives
+ * it for the sending page. The reader is our own page, so its text is believed, but a report about any
+ * other document than the one it shows is refused.
+ */
+export function readerDocument(sender: SenderInfo, reported: string): string {
+  const page = sender.url !== undefined && URL.canParse(sender.url) ? new URL(sender.url) : undefined;
+  const address = page?.pathname === READER_PAGE ? readerAddress(page.search) : undefined;
+  if (address?.kind !== 'ok') throw new MessageError('forbidden', 'only the PDF reader reports a document');
+  if (address.url !== reported) throw new MessageError('forbidden', 'the reader reported another document than it shows');
+  return address.url;
 }

@@ -13,7 +13,7 @@ import type { TabState } from '../core/tab-state';
 import { whileRunning, type BackgroundFeature } from './feature';
 import { privateAndNotAllowed as isPrivateAndNotAllowed } from './private-windows';
 import { isMissingGrant, isRestrictedUrl, isScriptingRefusal } from './restricted';
-import { senderAddress, tabIdOf } from './sender';
+import { readerDocument, senderAddress, tabIdOf } from './sender';
 import type { TabTracker } from './tracker';
 
 export interface TabFacts {
@@ -55,6 +55,17 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         if (isIgnoredSite(new URL(page.url).hostname, await deps.settings())) return null;
         await deps.tracker.analyse(tabId, page);
         return null;
+      },
+      'reader/snapshot': async ({ page, empty }, sender) => {
+        const tabId = tabIdOf(sender);
+        const url = readerDocument(sender, page.url);
+        if (await privateAndNotAllowed(sender.tab?.incognito)) return { tabId, status: 'private' } satisfies TabState;
+        // The ignore list counts for documents as for pages (a local file has no host to ignore).
+        const host = new URL(url).hostname;
+        if (host && isIgnoredSite(host, await deps.settings())) return deps.tracker.get(tabId);
+        const { canonical: _ignored, ...document } = page;
+        if (empty) return deps.tracker.noText(tabId, document);
+        return deps.tracker.analyse(tabId, document);
       },
       'tab/state': async ({ tabId }) => {
         const tab = await deps.tab(tabId);

@@ -34,6 +34,8 @@ export interface TabTrackerDeps {
 export interface TabTracker {
   /** A content script reported its page; answers the tab's state after it (unchanged when the analysis was overtaken). */
   analyse(tabId: number, page: PageSnapshot): Promise<TabState>;
+  /** The PDF reader in this tab shows a document without any text: say so, with no verdict. */
+  noText(tabId: number, page: { url: string; title: string }): Promise<TabState>;
   /** What is known about a tab. */
   get(tabId: number): Promise<TabState>;
   /** The tab started loading another address (or cannot be read): forget the old verdict. */
@@ -82,6 +84,16 @@ export function createTabTracker(deps: TabTrackerDeps): TabTracker {
       });
     },
     get,
+    async noText(tabId, page) {
+      nextTicket(tabId);
+      return save({
+        tabId,
+        status: 'no-text',
+        url: normalisePageUrl(page.url) ?? page.url,
+        title: page.title,
+        analysedAt: now(),
+      });
+    },
     async reset(tabId, status, url) {
       nextTicket(tabId);
       // Normalised like an analysed page's address, so notes keep one key while the page loads.

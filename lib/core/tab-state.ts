@@ -4,11 +4,12 @@
  * web stores); `not-allowed` pages Regiolens may not read until the user clicks
  * the toolbar button or grants access to all sites; `private` a tab in a private
  * window while the user has not allowed Regiolens there (its address is not
- * passed on, so no notes are shown or written for it).
+ * passed on, so no notes are shown or written for it); `no-text` a document in
+ * the PDF reader without any text to read (a scan): never "not regional".
  */
 import type { Recognition } from './recognise/types';
 
-export type TabStatus = 'unknown' | 'restricted' | 'not-allowed' | 'private' | 'analysed';
+export type TabStatus = 'unknown' | 'restricted' | 'not-allowed' | 'private' | 'analysed' | 'no-text';
 
 export interface TabState {
   tabId: number;

@@ -4,10 +4,11 @@
  * outline, find and zoom, by keyboard, in light and dark, at 320 px, with no
  * axe violations; a server off the list asks for access first.
  */
-import type { Page } from '@playwright/test';
-import { regionalPdf } from '../fixtures/pdf/make-pdf';
+import type { Page, Worker } from '@playwright/test';
+import { regionalPdf, scannedPdf } from '../fixtures/pdf/make-pdf';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { SidePanelView, openTestPage } from './support/pages';
 import type { TestServer } from './support/server';
 
 async function servePdf(server: TestServer, path: string, bytes: Uint8Array, type = 'application/pdf'): Promise<void> {
@@ -17,8 +18,12 @@ async function servePdf(server: TestServer, path: string, bytes: Uint8Array, typ
   });
 }
 
+function readerUrl(extensionId: string, documentUrl: string): string {
+  return `chrome-extension://${extensionId}/reader.html?url=${encodeURIComponent(documentUrl)}`;
+}
+
 async function openReader(page: Page, extensionId: string, documentUrl: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/reader.html?url=${encodeURIComponent(documentUrl)}`);
+  await page.goto(readerUrl(extensionId, documentUrl));
 }
 
 const DOC = 'http://www.vng.nl/docs/investeringsagenda.pdf';
@@ -110,4 +115,51 @@ test('without an address the reader says so', async ({ context, extensionId }) =
   await page.goto(`chrome-extension://${extensionId}/reader.html`);
   await expect(page.getByRole('alert')).toHaveText('Er is geen document opgegeven om te openen.');
   await expectNoAxeViolations(page, 'reader without address');
+});
+
+async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
+  return worker.evaluate(
+    async (id: number) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
+}
+
+test("recognition on the PDF's text: the reader says the verdict, the reader's tab has the badge, the side panel the reasons", async ({
+  context,
+  server,
+  worker,
+  extensionId,
+  consoleErrors,
+}) => {
+  await servePdf(server, '/docs/investeringsagenda.pdf', await regionalPdf());
+  const { page, tabId } = await openTestPage(context, readerUrl(extensionId, DOC));
+  await expect(page.locator('.reader-status')).toHaveAttribute('data-verdict', 'yes');
+  await expect(page.locator('.reader-status')).toContainText("Regiolens las alle 3 pagina's.");
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text).toBe('JA');
+
+  const panel = await new SidePanelView(await context.newPage(), extensionId).open(tabId);
+  await expect(panel.verdict()).toHaveAttribute('data-verdict', 'yes');
+  await expect(
+    panel.page
+      .getByRole('listitem')
+      .filter({ hasText: /gemeenschappelijke regeling/i })
+      .first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(panel.page, 'side panel on the reader');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a scanned PDF without text: "no text to read", never "not regional"', async ({ context, server, worker, extensionId }) => {
+  await servePdf(server, '/docs/scan.pdf', await scannedPdf());
+  const { page, tabId } = await openTestPage(context, readerUrl(extensionId, 'http://www.vng.nl/docs/scan.pdf'));
+  await expect(page.locator('.reader-status')).toHaveAttribute('data-verdict', 'no-text');
+  await expect(page.locator('.reader-status')).toContainText('geen tekst om te lezen');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).title).toContain('geen tekst om te lezen');
+  const panel = await new SidePanelView(await context.newPage(), extensionId).open(tabId);
+  await expect(panel.verdict()).toHaveAttribute('data-verdict', 'no-text');
+  await expect(panel.page.getByText('Niet over regionale samenwerking')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'reader on a scanned document');
 });

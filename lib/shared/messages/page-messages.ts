@@ -27,6 +27,16 @@ export const pageMessages = {
     'extension-page',
     v.strictObject({ tabId: v.nullable(v.pipe(v.number(), v.integer())) }),
   ),
+  /**
+   * The PDF reader (an extension page in a tab) reports the document it shows, read up to the bound: the
+   * background recognises it for that tab, as for a page. The reader is our own code, so its report is
+   * believed, but only for the document its own address names (`reader.html?url=…`). `empty` says the
+   * document has no text at all (a scan), which is not a verdict.
+   */
+  'reader/snapshot': defineMessage<TabState>()(
+    'extension-page',
+    v.strictObject({ page: PageSnapshotSchema, empty: v.boolean() }),
+  ),
   /** The user opened the popup on a tab (activeTab): read that page now, even off the policy-site list. */
   'tab/analyse': defineMessage<TabState>()('extension-page', v.strictObject({ tabId: v.pipe(v.number(), v.integer()) })),
 };

@@ -49,6 +49,15 @@ export function VerdictSummary({
     );
   if (state.status === 'restricted') return <p class="muted">{t('verdictRestricted')}</p>;
   if (state.status === 'private') return <p class="muted">{t('verdictPrivate')}</p>;
+  // A document without text (a scan) gets no verdict at all: "not regional" would be a guess.
+  if (state.status === 'no-text')
+    return (
+      <div class="verdict verdict--unknown" data-verdict="no-text">
+        <p class="verdict__label">
+          <strong>{t('reader_no_text')}</strong>
+        </p>
+      </div>
+    );
   const recognition = state.recognition;
   if (state.status !== 'analysed' || !recognition) {
     return (

@@ -18,8 +18,8 @@ export interface ReaderAppProps {
   /** The page's query string (`?url=…`). */
   search: string;
   source: ReaderSource;
-  /** Called once the document is open (recognition starts there). */
-  onOpened?: ReaderViewProps['onOpened'];
+  /** Reads an opened document for recognition (the entrypoint passes the extension's). */
+  recognise?: ReaderViewProps['recognise'];
 }
 
 type Phase =
@@ -47,7 +47,7 @@ function failureOf(error: unknown): { message: MessageKey; detail?: string | num
   return { message: 'reader_error_damaged' };
 }
 
-export function ReaderApp({ search, source, onOpened }: ReaderAppProps) {
+export function ReaderApp({ search, source, recognise }: ReaderAppProps) {
   const t = useT();
   const address = readerAddress(search);
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
@@ -103,7 +103,7 @@ export function ReaderApp({ search, source, onOpened }: ReaderAppProps) {
     else setPhase({ kind: 'needs-access', denied: true });
   };
 
-  if (phase.kind === 'ready') return <ReaderView doc={phase.doc} url={address.url} onOpened={onOpened} />;
+  if (phase.kind === 'ready') return <ReaderView doc={phase.doc} url={address.url} recognise={recognise} />;
 
   return (
     <main class="reader-message">

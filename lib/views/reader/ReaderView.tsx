@@ -11,6 +11,8 @@ import { FindBar } from './FindBar';
 import { OutlineTree } from './OutlineTree';
 import { PageStack } from './page-stack';
 import { PageTexts } from './page-texts';
+import { ReadingStatus } from './ReadingStatus';
+import type { ReadingOutcome } from './reader-recognition';
 import { documentFacts, outlineOf, type OutlineNode, type PdfDocument } from './pdf-engine';
 
 export interface OpenedDocument {
@@ -24,7 +26,8 @@ export interface OpenedDocument {
 export interface ReaderViewProps {
   doc: PdfDocument;
   url: string;
-  onOpened?: ((opened: OpenedDocument) => void) | undefined;
+  /** Reads the document for recognition once it is open (the extension's reports to the background). */
+  recognise?: ((opened: OpenedDocument) => Promise<ReadingOutcome>) | undefined;
 }
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -34,7 +37,7 @@ function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function ReaderView({ doc, url, onOpened }: ReaderViewProps) {
+export function ReaderView({ doc, url, recognise }: ReaderViewProps) {
   const t = useT();
   const texts = useMemo(() => new PageTexts(doc), [doc]);
   const pagesRef = useRef<HTMLDivElement>(null);
@@ -46,6 +49,7 @@ export function ReaderView({ doc, url, onOpened }: ReaderViewProps) {
   const [outline, setOutline] = useState<OutlineNode[]>([]);
   const [outlineOpen, setOutlineOpen] = useState(false);
   const [title, setTitle] = useState<string | null>(null);
+  const [reading, setReading] = useState<ReadingOutcome | 'reading' | 'failed' | null>(null);
 
   useEffect(() => {
     const container = pagesRef.current;
@@ -67,7 +71,9 @@ export function ReaderView({ doc, url, onOpened }: ReaderViewProps) {
       const [nodes, facts] = await Promise.all([outlineOf(doc), documentFacts(doc)]);
       setOutline(nodes);
       setTitle(facts.title ?? null);
-      onOpened?.({ doc, url, texts, outline: nodes, facts });
+      if (!recognise) return;
+      setReading('reading');
+      setReading(await recognise({ doc, url, texts, outline: nodes, facts }).catch(() => 'failed' as const));
     })();
     return () => stack.destroy();
     // The translator only labels page boxes; a language change while reading keeps the labels until reload.
@@ -206,6 +212,7 @@ export function ReaderView({ doc, url, onOpened }: ReaderViewProps) {
           <a href={browserViewerUrl(url)}>{t('reader_browser_viewer')}</a>
         </nav>
         <p class="reader-bar__keys muted">{t('reader_keys')}</p>
+        {reading !== null && <ReadingStatus reading={reading} />}
       </header>
       {outlineOpen && outline.length > 0 && (
         <nav id="reader-outline" class="reader-outline" aria-labelledby="reader-outline-heading">
