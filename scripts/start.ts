@@ -4,8 +4,9 @@
  * demo page about regional cooperation (served from this machine; the policy-site
  * host name demo.vng.nl is mapped to it for this browser only). Without a
  * display it runs headless instead: it prints what Regiolens shows for the
- * demo page and writes screenshots of the popup and the side panel
- * (to ./screenshots, or `--screenshots=DIR`; `--headless` forces this mode).
+ * demo page and writes screenshots of the popup and the side panel, and the
+ * store screenshots in 1280×800 (scripts/lib/store-screenshots.ts), to
+ * ./screenshots, or `--screenshots=DIR`; `--headless` forces this mode.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { formatReason } from '../lib/core/recognise/reasons';
 import { CHROMIUM_HELP, findChromium } from './lib/chromium';
 import { buildWithTestKeys, extensionIdOf, launchWithExtension, saveSettingsIn, serviceWorkerOf } from './lib/launch-extension';
 import { startServer } from './lib/static-server';
+import { STORE_SIZE, writeStoreScreenshots } from './lib/store-screenshots';
 
 const DEMO_HOST = 'demo.vng.nl';
 const DEMO_URL = `http://${DEMO_HOST}/regionale-samenwerking.html`;
@@ -54,7 +56,8 @@ if (headed) {
 await server.close();
 
 async function waitForState(worker: Worker, tabId: number): Promise<TabState> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // A minute: a busy or slow machine can take that long to start the extension and read the page.
+  for (let attempt = 0; attempt < 600; attempt++) {
     const state = await worker.evaluate(
       async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
       tabId,
@@ -62,7 +65,7 @@ async function waitForState(worker: Worker, tabId: number): Promise<TabState> {
     if ((state as TabState | undefined)?.status === 'analysed') return state as TabState;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('Regiolens did not report on the demo page within 10 seconds.');
+  throw new Error('Regiolens did not report on the demo page within a minute.');
 }
 
 async function showHeadless(context: BrowserContext, worker: Worker, extensionId: string): Promise<void> {
@@ -102,4 +105,6 @@ async function showHeadless(context: BrowserContext, worker: Worker, extensionId
     await viewPage.screenshot({ path: join(SCREENSHOTS, `${view}.png`) });
   }
   console.log(`\nScreenshots of the popup and the side panel: ${SCREENSHOTS}/popup.png, ${SCREENSHOTS}/sidepanel.png`);
+  const store = await writeStoreScreenshots({ context, extensionId, tabId, demoUrl: DEMO_URL, folder: SCREENSHOTS });
+  console.log(`Store screenshots (${STORE_SIZE.width}×${STORE_SIZE.height}): ${store.join(', ')}`);
 }
