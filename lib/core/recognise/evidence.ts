@@ -47,6 +47,7 @@ import { cooperationSentences, type CooperationSentence } from './cooperation';
 import { LEXICON } from './lexicon';
 import { FIELDS, type Field, type PageTerms } from './page-terms';
 import { quotedReasons } from './reasons';
+import type { NamedRegion } from './regions';
 
 export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
   title: 4,
@@ -75,6 +76,9 @@ export const MAYBE_AT = 0.35;
 const MAX_REASONS = 8;
 /** Cooperation said in plain words (cooperation.ts): clear, but each sentence less than a textbook term. */
 const COOPERATION_WEIGHT = 0.8;
+/** A cooperation region the page keeps naming (regions.ts): like a joint body's name in the lexicon. */
+const REGION_WEIGHT = 0.6;
+const REGION_THEMES: Partial<Record<ThemeId, number>> = { 'ws-samenwerking': 0.5 };
 
 export interface Evidence {
   score: number;
@@ -215,7 +219,12 @@ export function verdictOf(score: number): Verdict {
   return 'no';
 }
 
-export function weighEvidence(terms: PageTerms): Evidence {
+/** Saturated evidence of the cooperation regions named, the title counting like a title's term. */
+function regionSaturation(regions: readonly NamedRegion[]): number[] {
+  return regions.map((region) => saturate(region.count + (region.inTitle ? FIELD_WEIGHTS.title - 1 : 0)));
+}
+
+export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] = []): Evidence {
   const saturation = conceptSaturation(terms);
   let core = 0;
   let context = 0;
@@ -235,6 +244,13 @@ export function weighEvidence(terms: PageTerms): Evidence {
         themeVector[position] = (themeVector[position] ?? 0) + (concept.themes[theme] ?? 0) * (sat + chrome);
       });
     }
+  }
+  const regionSats = regionSaturation(regions);
+  for (const sat of regionSats) {
+    core += REGION_WEIGHT * sat;
+    THEME_IDS.forEach((theme, position) => {
+      themeVector[position] = (themeVector[position] ?? 0) + (REGION_THEMES[theme] ?? 0) * sat;
+    });
   }
   const found = cooperationSentences(terms, terms.texts);
   // Where the evidence stands is read once; both the one-sentence and the aside rule judge it.
@@ -264,10 +280,13 @@ export function weighEvidence(terms: PageTerms): Evidence {
         : concept.weight * (sat + chrome * contextFactor);
     if (value > 0) contributions.set(index, value);
   }
-  const why = quotedReasons(terms, saturation, contributions, {
-    sentences: cooperation,
-    value: COOPERATION_WEIGHT * cooperationSat,
-  }).slice(0, MAX_REASONS);
+  const why = quotedReasons(
+    terms,
+    saturation,
+    contributions,
+    { sentences: cooperation, value: COOPERATION_WEIGHT * cooperationSat },
+    regions.map((region, position) => ({ ...region, value: REGION_WEIGHT * (regionSats[position] ?? 0) })),
+  ).slice(0, MAX_REASONS);
 
   const rounded = round(score);
   const themes = themeScores(rounded, themeVector);

@@ -13,6 +13,7 @@ import { MAX_FIND_TEXT } from '../page-limits';
 import type { CooperationSentence } from './cooperation';
 import type { ConceptPresence } from './evidence';
 import type { Field, PageTerms } from './page-terms';
+import type { NamedRegion } from './regions';
 import type { Reason } from './types';
 
 /** Fields whose words a reason may quote, most telling first. */
@@ -49,8 +50,12 @@ export function quotedReasons(
   saturation: ReadonlyMap<number, ConceptPresence>,
   contributions: ReadonlyMap<number, number>,
   cooperation: { sentences: readonly CooperationSentence[]; value: number },
+  regions: readonly (NamedRegion & { value: number })[] = [],
 ): Reason[] {
-  const total = [...contributions.values()].reduce((sum, value) => sum + value, cooperation.value);
+  const total = [...contributions.values(), ...regions.map((region) => region.value)].reduce(
+    (sum, value) => sum + value,
+    cooperation.value,
+  );
   if (total <= 0) return [];
   const candidates: { value: number; reason: Omit<Reason, 'weight'>; order: number }[] = [];
   for (const [key, value] of contributions) {
@@ -69,6 +74,13 @@ export function quotedReasons(
       reason: { label: first.quote, count: cooperation.sentences.length, find },
     });
   }
+  // A cooperation region is quoted as the page writes its name.
+  for (const region of regions)
+    candidates.push({
+      value: region.value,
+      order: -2,
+      reason: { label: region.written, count: region.count, find: region.written.slice(0, MAX_FIND_TEXT) },
+    });
   candidates.sort((a, b) => b.value - a.value || a.order - b.order);
   const reasons: Reason[] = [];
   const seen = new Set<string>();

@@ -21,6 +21,7 @@ import { blendThemes, VOTE_NEIGHBOURS, voteThemes } from './theme-vote';
 import type { Recognition } from './types';
 import { placesOnPage } from '../places/places';
 import { isAboutElsewhere } from './elsewhere';
+import { cooperationRegions } from './regions';
 
 /** The score of a page about regions elsewhere: well below "maybe", whatever its words. */
 const ELSEWHERE_SCORE = 0.1;
@@ -42,9 +43,10 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
     size: ranking.size,
     recognise(page, options = {}) {
       const terms = readPage(page);
-      const evidence = weighEvidence(terms);
       // Places are facts of the page, whatever the verdict: a town's news item still names the town.
       const places = placesOnPage(page);
+      // A cooperation region the page keeps naming is evidence too (regions.ts).
+      const evidence = weighEvidence(terms, cooperationRegions(places, page.title));
       // A page about regions that never says it is about the Netherlands is about regions elsewhere (elsewhere.ts).
       const elsewhere = isAboutElsewhere(terms.language, `${page.title}\n${page.text}`, places, page.url);
       // A page that is not about regional cooperation gets no themes, reasons or suggestions: a "no" never
