@@ -4,37 +4,23 @@
  * Integraal Zorgakkoord's regional plans (issue 10, non-government false alarms).
  */
 import { expect, test } from 'vitest';
-import type { PageSnapshot } from '../../../../lib/core/page-snapshot';
-import { createRecogniser } from '../../../../lib/core/recognise/recogniser';
-
-const recogniser = createRecogniser([]);
-const page = (title: string, text: string): PageSnapshot => ({
-  url: 'https://www.example.nl/nieuws',
-  title,
-  headings: [],
-  text,
-  truncated: false,
-});
+import { recogniseWritten } from './written-page';
 
 test('general practitioners organising themselves in the region are care, not government', () => {
-  const result = recogniser.recognise(
-    page(
-      'Leidraad voor regionale samenwerking in de huisartsenzorg',
-      'Huisartsen werken steeds vaker samen in een regionale huisartsenorganisatie. Samen met de zorgverzekeraars ' +
-        'maken de huisartsenorganisaties afspraken over regionale samenwerking en passende zorg. ' +
-        'Zo vormen de huisartsen één aanspreekpunt in de regio voor de zorgverzekeraar.',
-    ),
+  const result = recogniseWritten(
+    'Leidraad voor regionale samenwerking in de huisartsenzorg',
+    'Huisartsen werken steeds vaker samen in een regionale huisartsenorganisatie. Samen met de zorgverzekeraars ' +
+      'maken de huisartsenorganisaties afspraken over regionale samenwerking en passende zorg. ' +
+      'Zo vormen de huisartsen één aanspreekpunt in de regio voor de zorgverzekeraar.',
   );
   expect(result.verdict).not.toBe('yes');
 });
 
 test('municipalities buying youth care together stay regional cooperation', () => {
-  const result = recogniser.recognise(
-    page(
-      'Regionale samenwerking jeugdhulp',
-      'De zeven gemeenten in de regio kopen de specialistische jeugdhulp gezamenlijk in via een gemeenschappelijke ' +
-        'regeling. De gemeenten verdelen de kosten naar rato van het gebruik. Het algemeen bestuur stelt de begroting vast.',
-    ),
+  const result = recogniseWritten(
+    'Regionale samenwerking jeugdhulp',
+    'De zeven gemeenten in de regio kopen de specialistische jeugdhulp gezamenlijk in via een gemeenschappelijke ' +
+      'regeling. De gemeenten verdelen de kosten naar rato van het gebruik. Het algemeen bestuur stelt de begroting vast.',
   );
   expect(result.verdict).toBe('yes');
 });

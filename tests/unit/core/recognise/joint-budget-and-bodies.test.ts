@@ -5,27 +5,16 @@
  * the Rijk. Written sentences, our own.
  */
 import { expect, test } from 'vitest';
-import type { PageSnapshot } from '../../../../lib/core/page-snapshot';
-import { createRecogniser } from '../../../../lib/core/recognise/recogniser';
+import { recogniseWritten } from './written-page';
 
-const recogniser = createRecogniser([]);
-const page = (title: string, text: string): PageSnapshot => ({
-  url: 'https://www.example.nl/nieuws',
-  title,
-  headings: [],
-  text,
-  truncated: false,
-});
 const labels = (title: string, text: string): string[] =>
-  recogniser.recognise(page(title, text)).why.map((reason) => reason.label.toLowerCase());
+  recogniseWritten(title, text).why.map((reason) => reason.label.toLowerCase());
 
 test('municipalities sharing the risk of costly care is regional risk sharing', () => {
-  const result = recogniser.recognise(
-    page(
-      'Regionale risicoverevening jeugdzorg',
-      'De gemeenten in de regio kiezen voor regionale risicoverevening: dure trajecten worden met elkaar verevend. ' +
-        'Elke gemeente betaalt een bijdrage per inwoner aan de regionale pot.',
-    ),
+  const result = recogniseWritten(
+    'Regionale risicoverevening jeugdzorg',
+    'De gemeenten in de regio kiezen voor regionale risicoverevening: dure trajecten worden met elkaar verevend. ' +
+      'Elke gemeente betaalt een bijdrage per inwoner aan de regionale pot.',
   );
   expect(result.verdict).toBe('yes');
   expect(result.why.map((reason) => reason.label.toLowerCase()).join(' ')).toContain('risicoverevening');
@@ -42,12 +31,10 @@ test('a recreation board is a joint body of municipalities', () => {
 });
 
 test('"provincie en gemeenten" acting together count as a collective actor', () => {
-  const result = recogniser.recognise(
-    page(
-      'Afspraken over de woningbouw',
-      'Provincie en gemeenten maken samen afspraken over de woningbouw in de regio. ' +
-        'Provincie en gemeenten verdelen de opgave en spreken af elk jaar de voortgang te bespreken.',
-    ),
+  const result = recogniseWritten(
+    'Afspraken over de woningbouw',
+    'Provincie en gemeenten maken samen afspraken over de woningbouw in de regio. ' +
+      'Provincie en gemeenten verdelen de opgave en spreken af elk jaar de voortgang te bespreken.',
   );
   expect(result.score).toBeGreaterThan(0.35);
 });
@@ -56,23 +43,22 @@ test('Gedeputeerde Staten making joint agreements with the minister is cooperati
   const text =
     'Gedeputeerde Staten en de minister maakten gezamenlijk afspraken over de woningbouw in de provincie. ' +
     'Gedeputeerde Staten stuurden daarna een brief aan de minister over de uitvoering.';
-  const result = recogniser.recognise(page('Afspraken over woningbouw', text));
+  const result = recogniseWritten('Afspraken over woningbouw', text);
   expect(result.score).toBeGreaterThan(0.35);
   expect(result.why[0]?.label).toMatch(/^Gedeputeerde Staten … minister … gezamenlijk/);
   // Without the province's executive, the same words are one government's news.
-  const alone = recogniser.recognise(
-    page('Afspraken over woningbouw', 'De minister maakte afspraken over de woningbouw. Daarna volgde een brief.'),
+  const alone = recogniseWritten(
+    'Afspraken over woningbouw',
+    'De minister maakte afspraken over de woningbouw. Daarna volgde een brief.',
   );
   expect(alone.verdict).toBe('no');
 });
 
 test('a walking route through the area is a day out, not cooperation', () => {
-  const result = recogniser.recognise(
-    page(
-      'Wandelroutes in het Groene Hart',
-      'Ontdek de wandelroutes in het Groene Hart. Volg de knooppunten langs de polders; na de wandeling ' +
-        'wacht een terras. Een fietstocht langs de molens is ook een mooi dagje uit.',
-    ),
+  const result = recogniseWritten(
+    'Wandelroutes in het Groene Hart',
+    'Ontdek de wandelroutes in het Groene Hart. Volg de knooppunten langs de polders; na de wandeling ' +
+      'wacht een terras. Een fietstocht langs de molens is ook een mooi dagje uit.',
   );
   expect(result.verdict).toBe('no');
 });
