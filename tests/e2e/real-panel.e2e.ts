@@ -33,11 +33,13 @@ test('the popup opens the real side panel, which shows the panel page', async ({
 
   // The browser's own list of the extension's contexts has a side panel showing the panel page ...
   await expect
-    .poll(() =>
-      worker.evaluate(async () => {
-        const filter = { contextTypes: ['SIDE_PANEL'] } as Parameters<typeof chrome.runtime.getContexts>[0];
-        return (await chrome.runtime.getContexts(filter)).map((found) => found.documentUrl);
-      }),
+    .poll(
+      () =>
+        worker.evaluate(async () => {
+          const filter = { contextTypes: ['SIDE_PANEL'] } as Parameters<typeof chrome.runtime.getContexts>[0];
+          return (await chrome.runtime.getContexts(filter)).map((found) => found.documentUrl);
+        }),
+      { timeout: 30_000 },
     )
     .toEqual([panelUrl]);
   // ... and the panel is a page of its own in the browser (not one of the test's tabs).
