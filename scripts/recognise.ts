@@ -3,7 +3,7 @@
  * contract"): classifies pages outside the browser with the extension's own
  * extraction and recognition code.
  *
- *   npm run recognise -- [--index FILE] [FILE ...]     .html or .txt files
+ *   npm run recognise -- [--index FILE] [FILE ...]     .html, .txt or .pdf files
  *   npm run recognise -- [--index FILE] < pages.jsonl  {"id","url","title","text"|"html"} per line
  *
  * One JSON line per page on standard output; an input that fails gives
@@ -13,6 +13,7 @@
 import { createInterface } from 'node:readline';
 import { createRecogniser, type Recogniser } from '../lib/core/recognise/recogniser';
 import { toOutputLine } from './lib/recognise-output';
+import { snapshotFromPdf } from './lib/recognise-pdf';
 import {
   InputError,
   loadDefaultIndex,
@@ -22,7 +23,7 @@ import {
   type PageInput,
 } from './lib/recognise-input';
 
-const USAGE = 'usage: npm run recognise -- [--index FILE] [FILE.html|FILE.txt ...]   (no FILE: JSON lines on stdin)';
+const USAGE = 'usage: npm run recognise -- [--index FILE] [FILE.html|FILE.txt|FILE.pdf ...]   (no FILE: JSON lines on stdin)';
 
 function parseArgs(argv: string[]): { index?: string; files: string[] } {
   const files: string[] = [];
@@ -47,9 +48,13 @@ function emit(line: object): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-function run(recogniser: Recogniser, input: () => PageInput, fallbackId: string | null): boolean {
+async function run(
+  recogniser: Recogniser,
+  input: () => PageInput | Promise<PageInput>,
+  fallbackId: string | null,
+): Promise<boolean> {
   try {
-    const { id, page } = input();
+    const { id, page } = await input();
     emit(toOutputLine(id, recogniser.recognise(page)));
     return true;
   } catch (error) {
@@ -74,14 +79,17 @@ async function main(): Promise<number> {
 
   let failed = false;
   if (args.files.length > 0) {
-    for (const file of args.files) if (!run(recogniser, () => ({ id: file, page: snapshotFromFile(file) }), file)) failed = true;
+    for (const file of args.files) {
+      const read = async () => ({ id: file, page: /\.pdf$/i.test(file) ? await snapshotFromPdf(file) : snapshotFromFile(file) });
+      if (!(await run(recogniser, read, file))) failed = true;
+    }
     return failed ? 1 : 0;
   }
   let lineNumber = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNumber++;
     if (line.trim() === '') continue;
-    if (!run(recogniser, () => snapshotFromJsonLine(line, lineNumber), null)) failed = true;
+    if (!(await run(recogniser, () => snapshotFromJsonLine(line, lineNumber), null))) failed = true;
   }
   return failed ? 1 : 0;
 }
