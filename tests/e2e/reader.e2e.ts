@@ -163,3 +163,42 @@ test('a scanned PDF without text: "no text to read", never "not regional"', asyn
   await expect(panel.page.getByText('Niet over regionale samenwerking')).toHaveCount(0);
   await expectNoAxeViolations(page, 'reader on a scanned document');
 });
+
+const BAD_INPUT = [
+  {
+    name: 'a truncated file',
+    bytes: async () => (await regionalPdf()).slice(0, 900),
+    type: 'application/pdf',
+    message: /beschadigd of onvolledig|geen PDF-document/,
+  },
+  {
+    name: 'a web page served at a .pdf address',
+    bytes: async () => new TextEncoder().encode('<!doctype html><title>Niet gevonden</title><p>Niet gevonden</p>'),
+    type: 'text/html',
+    message: /geen PDF-document/,
+  },
+] as const;
+
+for (const { name, bytes, type, message } of BAD_INPUT) {
+  test(`bad input, ${name}: a clear message and the way to the original`, async ({ context, server, extensionId }) => {
+    await servePdf(server, '/docs/bad.pdf', await bytes(), type);
+    const page = await context.newPage();
+    await openReader(page, extensionId, 'http://www.vng.nl/docs/bad.pdf');
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('link', { name: 'Origineel adres' })).toBeVisible();
+    await expectNoAxeViolations(page, `reader on ${name}`);
+  });
+}
+
+test('a PDF served with a wrong content type still opens', async ({ context, server, extensionId }) => {
+  await servePdf(server, '/docs/download', await regionalPdf(), 'application/octet-stream');
+  const page = await context.newPage();
+  await openReader(page, extensionId, 'http://www.vng.nl/docs/download');
+  await expect(page.locator('#page-1 .text-layer')).toContainText('gemeenschappelijke regeling');
+});
+
+test('a server error is said with its status', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openReader(page, extensionId, 'http://www.vng.nl/docs/bestaat-niet.pdf');
+  await expect(page.getByRole('alert')).toContainText('status 404');
+});
