@@ -3,7 +3,7 @@
  * snippet of another matched field when the title did not match, and the words
  * that explain the hit. Shared by the popup and the omnibox so both read alike.
  */
-import type { EntryKind, IndexEntry } from '../index/schema';
+import { ENTRY_KINDS, type EntryKind, type IndexEntry } from '../index/schema';
 import { excerpt } from '../search/highlight';
 import type { MatchRange, SearchHit, SearchIndex } from '../search/types';
 import type { ThemeId } from '../themes';
@@ -80,8 +80,43 @@ export function toEntryResult(hit: SearchHit<IndexEntry>): EntryResult {
 /**
  * The results for a query and filters. A blank query with a filter set lists
  * the filtered entries in index order (browsing by kind or theme); a blank
- * query without filters gives nothing (the popup shows its start view then).
+ * query without filters gives nothing (the popup shows its start view then),
+ * and so does a query of one letter. A query that names a kind puts that
+ * kind's entries first.
  */
+/** Letters and digits a query needs before it searches: one letter matches much of any index. */
+export const MIN_QUERY_CHARS = 2;
+
+/** True for a query that is typed but too short to search (the popup says so instead of listing noise). */
+export function queryTooShort(query: string): boolean {
+  const letters = query.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return letters > 0 && letters < MIN_QUERY_CHARS;
+}
+
+/** The kind a query names on its own ("werksessie", "werksessies", "rapporten"), if any. */
+export function kindNamedBy(query: string): EntryKind | undefined {
+  const word = query.trim().toLowerCase();
+  return ENTRY_KINDS.find((kind) => word === kind || word === `${kind}s` || word === `${kind}en`);
+}
+
+/**
+ * A query that names a kind wants the entries of that kind first: "werksessie" lists the seven
+ * werksessies before the material that merely mentions one. Hits keep their order within each part.
+ */
+function kindFirst(
+  kind: EntryKind,
+  results: EntryResult[],
+  entries: readonly IndexEntry[],
+  keep: (entry: IndexEntry) => boolean,
+): EntryResult[] {
+  const ofKind = results.filter((result) => result.entry.kind === kind);
+  const found = new Set(ofKind.map((result) => result.entry.id));
+  const unmatched = entries
+    .filter((entry) => entry.kind === kind && !found.has(entry.id) && keep(entry))
+    .map((entry) => ({ entry, titleRanges: [], matchedTerms: [], missingTerms: [] }));
+  return [...ofKind, ...unmatched, ...results.filter((result) => result.entry.kind !== kind)];
+}
+
 export function searchEntries(
   index: SearchIndex<IndexEntry>,
   entries: readonly IndexEntry[],
@@ -98,8 +133,12 @@ export function searchEntries(
       .slice(0, limit)
       .map((entry) => ({ entry, titleRanges: [], matchedTerms: [], missingTerms: [] }));
   }
-  const hits = index.search(query, filtered ? { limit, filter: (entry) => matchesFilters(entry, filters, placesOf) } : { limit });
-  return hits.map(toEntryResult);
+  if (queryTooShort(query)) return [];
+  const keep = (entry: IndexEntry) => matchesFilters(entry, filters, placesOf);
+  const hits = index.search(query, filtered ? { limit, filter: keep } : { limit });
+  const results = hits.map(toEntryResult);
+  const kind = kindNamedBy(query);
+  return kind === undefined ? results : kindFirst(kind, results, entries, keep).slice(0, limit);
 }
 
 /** The seven werksessies, in the order of the theme list (the conference programme's order). */

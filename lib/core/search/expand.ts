@@ -56,6 +56,13 @@ export class Expander {
       if (!prior || prior.quality < quality) partial.set(id, { id, quality, kind });
     };
 
+    // A number is a number: "2022" never matches "2024" as a typo, nor inside another number. While it
+    // is being typed it may still match as a prefix ("202" finds 2022).
+    if (/\d/.test(term)) {
+      if (typing) for (const id of v.withPrefix(term)) if ((v.terms[id] ?? '') !== term) offer(id, 0.6, 'prefix');
+      return [...found.values()];
+    }
+
     if (typing || term.length >= 4) {
       for (const id of v.withPrefix(term)) {
         const full = v.terms[id] ?? '';

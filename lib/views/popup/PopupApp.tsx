@@ -12,7 +12,15 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryKind, IndexEntry } from '../../core/index/schema';
-import { NO_FILTERS, activeFilterCount, searchEntries, werksessies, type EntryFilters } from '../../core/entries/entry-results';
+import {
+  NO_FILTERS,
+  RESULT_LIMIT,
+  activeFilterCount,
+  queryTooShort,
+  searchEntries,
+  werksessies,
+  type EntryFilters,
+} from '../../core/entries/entry-results';
 import { moveActive } from './listbox-keys';
 import { THEME_IDS } from '../../core/themes';
 import type { BackgroundClient } from '../../shared/messages/client';
@@ -87,15 +95,18 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
   }, [onOpenSidePanel]);
 
   const index = load.status === 'ready' ? load.index : undefined;
-  const results = useMemo(
+  // One more than is shown, so the count can say that more exist.
+  const found = useMemo(
     () =>
       index
-        ? searchEntries(index.search, index.entries, query, filters, undefined, (entry) =>
+        ? searchEntries(index.search, index.entries, query, filters, RESULT_LIMIT + 1, (entry) =>
             (index.places.get(entry.id) ?? []).map((place) => place.key),
           )
         : [],
     [index, query, filters],
   );
+  const more = found.length > RESULT_LIMIT;
+  const results = useMemo(() => found.slice(0, RESULT_LIMIT), [found]);
   const kinds = useMemo(() => [...new Set(index?.entries.map((entry) => entry.kind))].sort() as EntryKind[], [index]);
   const sessions = useMemo(() => (index ? werksessies(index.entries, THEME_IDS) : []), [index]);
 
@@ -138,11 +149,15 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
   const status =
     !searching || !index
       ? ''
-      : results.length === 0
-        ? t('popupNoResults', query.trim())
-        : results.length === 1
-          ? t('popupResultCountOne')
-          : t('popupResultCount', results.length);
+      : queryTooShort(query)
+        ? t('popupQueryTooShort')
+        : results.length === 0
+          ? t('popupNoResults', query.trim())
+          : more
+            ? t('popupResultCountMore', RESULT_LIMIT)
+            : results.length === 1
+              ? t('popupResultCountOne')
+              : t('popupResultCount', results.length);
 
   return (
     <main class="popup">
@@ -193,7 +208,9 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
         </p>
       )}
       {searching && load.status === 'loading' && <p class="muted">{t('loading')}</p>}
-      {searching && index && results.length === 0 && <p class="popup-noresults">{t('popupNoResultsHint')}</p>}
+      {searching && index && results.length === 0 && !queryTooShort(query) && (
+        <p class="popup-noresults">{t('popupNoResultsHint')}</p>
+      )}
       <ResultList
         results={searching ? results : []}
         places={index?.places}

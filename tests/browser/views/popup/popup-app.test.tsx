@@ -89,7 +89,9 @@ describe('PopupApp search', () => {
       expect(screen.container.querySelectorAll('[role="option"] mark').length).toBeGreaterThan(0);
       expect(screen.container.querySelector('[role="option"] .entry-card__why')?.textContent).toMatch(/^Gevonden op: /);
       await expect.element(input()).toHaveAttribute('aria-expanded', 'true');
-      await expect.poll(() => screen.getByRole('status').first().element().textContent).toMatch(/^(\d+ resultaten|1 resultaat)$/);
+      await expect
+        .poll(() => screen.getByRole('status').first().element().textContent)
+        .toMatch(/^(\d+ resultaten|1 resultaat|Meer dan 20 resultaten; .*)$/);
       await expectNoAxeViolations(screen.container);
     });
   }
@@ -166,6 +168,23 @@ describe('PopupApp search', () => {
     await expect.element(screen.getByText(/Alt\+S zijpaneel/)).toBeVisible();
     await userEvent.keyboard('{Alt>}s{/Alt}');
     expect(onOpenSidePanel).toHaveBeenCalledTimes(1);
+  });
+
+  test('one letter asks for a second instead of listing noise', async () => {
+    const { screen, input } = await renderPopup();
+    await typeQuery(input, 'w');
+    await expect.poll(() => textOf(screen.getByRole('status').first())).toBe('Typ minstens twee letters om te zoeken.');
+    expect(resultIds(screen.container)).toEqual([]);
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('when more match than are shown, the count says so', async () => {
+    const { screen, input } = await renderPopup();
+    await typeQuery(input, 'regionale samenwerking');
+    await expect.poll(() => resultIds(screen.container).length).toBe(20);
+    await expect
+      .poll(() => textOf(screen.getByRole('status').first()))
+      .toBe('Meer dan 20 resultaten; de beste 20 staan hieronder. Maak je zoekopdracht specifieker om de rest te vinden.');
   });
 
   test('no results: a helpful message, announced, with no axe violations', async () => {

@@ -5,7 +5,9 @@ import { entryIdFromSearch, entryPagePath, entryTarget } from '../../../../lib/c
 import {
   activeFilterCount,
   matchesFilters,
+  kindNamedBy,
   NO_FILTERS,
+  queryTooShort,
   searchEntries,
   werksessies,
 } from '../../../../lib/core/entries/entry-results';
@@ -18,6 +20,43 @@ const entries = (
   }
 ).entries;
 const index = createSearchIndex(entries, INDEX_ENTRY_SEARCH);
+
+describe('searchEntries: what issue 12 (item 6) asked of it', () => {
+  test('"werksessie" and "werksessies" put the seven werksessies first', () => {
+    for (const query of ['werksessie', 'werksessies', 'Werksessie ']) {
+      const first = searchEntries(index, entries, query, NO_FILTERS).slice(0, 7);
+      expect(first.map((r) => r.entry.id).sort(), query).toEqual([...THEME_IDS].sort());
+    }
+    expect(kindNamedBy('rapporten')).toBe('rapport');
+    expect(kindNamedBy('werksessie democratie')).toBeUndefined();
+  });
+
+  test('"Wgr 2022" finds the 2022 material; a number never matches another number', () => {
+    const top = searchEntries(index, entries, 'Wgr 2022', NO_FILTERS).slice(0, 5);
+    expect(top.map((r) => r.entry.id)).toContain('wgr-wijziging-2022');
+    for (const result of top.slice(0, 3)) {
+      const text = JSON.stringify(result.entry);
+      expect(text.includes('2022') || /wgr/i.test(text), result.entry.id).toBe(true);
+      expect(
+        result.matchedTerms.some((term) => /^20\d\d$/.test(term) && term !== '2022'),
+        result.entry.id,
+      ).toBe(false);
+    }
+    // A whole query of a number only finds that number.
+    for (const result of searchEntries(index, entries, '2024 ', NO_FILTERS)) {
+      expect(JSON.stringify(result.entry), result.entry.id).toContain('2024');
+    }
+  });
+
+  test('one letter searches nothing; two do', () => {
+    expect(queryTooShort('w')).toBe(true);
+    expect(queryTooShort(' 7 ')).toBe(true);
+    expect(queryTooShort('wg')).toBe(false);
+    expect(queryTooShort('')).toBe(false);
+    expect(searchEntries(index, entries, 'w', NO_FILTERS)).toEqual([]);
+    expect(searchEntries(index, entries, 'ro', NO_FILTERS).length).toBeGreaterThan(0);
+  });
+});
 
 describe('searchEntries', () => {
   test('blank query without filters gives nothing (the start view shows)', () => {
