@@ -1,11 +1,12 @@
 /**
  * The content script's side of notes, as functions of a Document: anchor a
  * batch of notes in the live page, and describe the user's selection. The
- * page text is read once per call, so 50 notes cost one tree walk.
+ * page text is read (and folded for matching) once per call, so 50 notes cost
+ * one tree walk.
  */
-import { anchor, describeRange } from '../core/notes/anchor';
+import { AnchorText, anchor, describeRange } from '../core/notes/anchor';
 import type { NoteRange } from './highlight';
-import { rangeFromOffsets, readPageText } from '../core/notes/page-text';
+import { rangeFromOffsets, readPageText, type PageText } from '../core/notes/page-text';
 import type { AnchorOutcome, NoteToAnchor, PageSelection } from '../core/notes/types';
 
 export interface AnchoredPage {
@@ -15,14 +16,24 @@ export interface AnchoredPage {
 }
 
 export function anchorNotes(doc: Document, notes: readonly NoteToAnchor[]): AnchoredPage {
-  const page = readPageText(doc);
+  const page = readPage(doc);
   const result: AnchoredPage = { outcomes: [], ranges: [] };
   for (const note of notes) anchorOne(page, note, result);
   return result;
 }
 
-function anchorOne(page: ReturnType<typeof readPageText>, { id, selectors }: NoteToAnchor, into: AnchoredPage): void {
-  const found = anchor(page.text, selectors);
+interface ReadPage {
+  page: PageText;
+  prepared: AnchorText;
+}
+
+function readPage(doc: Document): ReadPage {
+  const page = readPageText(doc);
+  return { page, prepared: new AnchorText(page.text) };
+}
+
+function anchorOne({ page, prepared }: ReadPage, { id, selectors }: NoteToAnchor, into: AnchoredPage): void {
+  const found = anchor(prepared, selectors);
   const range = found ? rangeFromOffsets(page, found.start, found.end) : null;
   if (!found || !range) {
     into.outcomes.push({ id, status: 'orphan' });
@@ -45,7 +56,7 @@ export async function anchorNotesInSlices(
   notes: readonly NoteToAnchor[],
   { yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0)), now = () => performance.now() } = {},
 ): Promise<AnchoredPage> {
-  const page = readPageText(doc);
+  const page = readPage(doc);
   const result: AnchoredPage = { outcomes: [], ranges: [] };
   let sliceStart = now();
   for (const note of notes) {

@@ -3,175 +3,101 @@
  * changed since the note was written. In order of trust:
  *
  * 1. position: the text at the stored offsets is still the quote;
- * 2. quote: the exact quote occurs in the page; when it occurs more than once,
- *    the occurrence whose surroundings match the stored prefix/suffix and which
- *    lies nearest the old position wins;
- * 3. fuzzy: an approximate match (Myers' bit-parallel algorithm via
- *    approx-string-match) with an error budget proportional to the quote's
- *    length, scored on quote, prefix, suffix and position, like Hypothesis does.
+ * 2. quote: the quote occurs in the folded page text (white space, soft
+ *    hyphens, diacritics, typographic quotes and dashes folded away, see
+ *    anchoring/fold.ts); between several occurrences the stored prefix and
+ *    suffix decide by edit distance, the old position only breaks ties;
+ * 3. fuzzy: an approximate match within an error budget proportional to the
+ *    quote, accepted only when it is close or its context still fits
+ *    (anchoring/match.ts).
  *
- * No match within the budget makes the note an orphan (null). This module runs
- * in the content script: keep it free of schema libraries and large deps.
+ * No acceptable match makes the note an orphan (null). Offsets in selectors
+ * follow the Web Annotation model (code points, see anchoring/code-points.ts);
+ * an Anchor's offsets are UTF-16 offsets into the page text, ready for
+ * rangeFromOffsets. This module runs in the content script: keep it free of
+ * schema libraries and large dependencies.
  */
-import search from 'approx-string-match';
+import { codePointsToUnits, codePointOffset, countBelow, context, snap } from './anchoring/code-points';
+import { CONTEXT_COMPARED } from './anchoring/context';
+import { fold, foldWithMap, type FoldedText } from './anchoring/fold';
+import { ERROR_RATIO, SHORT_QUOTE, matchFolded } from './anchoring/match';
 import { CONTEXT_LENGTH } from './limits';
 import { offsetsFromRange, type PageText } from './page-text';
 import type { Anchor, NoteSelectors } from './types';
 
-/** Share of the quote's length that may differ in a fuzzy match. */
-export const FUZZY_ERROR_RATIO = 0.25;
-/** Upper bound on errors, which bounds the time the fuzzy search can take on long quotes. */
-const FUZZY_MAX_ERRORS = 256;
-/** Quotes shorter than this are matched exactly or not at all: one error in four letters is another word. */
-const MIN_FUZZY_LENGTH = 8;
-/** Characters searched on either side of the old position before searching the whole text. */
-const NEAR_MARGIN = 2000;
-/** Exact occurrences scored at most; a quote found thousands of times carries no information anyway. */
-const MAX_OCCURRENCES = 1000;
+/**
+ * A page text prepared for anchoring many notes: the code-point index and
+ * (on first need) the folded text are built once, not once per note.
+ */
+export class AnchorText {
+  /** Code-point offsets to UTF-16 offsets (-1 beyond the text). */
+  readonly points: (points: number) => number;
+  private foldedText?: FoldedText;
 
-const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
-
-/** Characters two strings share at their ends (`fromEnd`) or starts. */
-function sharedLength(a: string, b: string, fromEnd: boolean): number {
-  const length = Math.min(a.length, b.length);
-  let count = 0;
-  while (count < length) {
-    const ca = fromEnd ? a.charCodeAt(a.length - 1 - count) : a.charCodeAt(count);
-    const cb = fromEnd ? b.charCodeAt(b.length - 1 - count) : b.charCodeAt(count);
-    if (ca !== cb) break;
-    count += 1;
+  constructor(readonly text: string) {
+    this.points = codePointsToUnits(text);
   }
-  return count;
+
+  get folded(): FoldedText {
+    return (this.foldedText ??= foldWithMap(this.text));
+  }
 }
 
-/** 0..1: how well the stored context matches the text around a candidate (1 when nothing was stored). */
-function contextScore(
-  text: string,
-  start: number,
-  end: number,
-  selectors: NoteSelectors,
-  fuzzy: boolean,
-): { prefix: number; suffix: number } {
-  const { prefix, suffix } = selectors.quote;
-  const score = (stored: string, actual: string, fromEnd: boolean): number => {
-    if (stored.length === 0) return 1;
-    if (!fuzzy) return sharedLength(stored, actual, fromEnd) / stored.length;
-    if (actual.length === 0) return 0;
-    const best = search(actual, stored, stored.length).reduce((min, match) => Math.min(min, match.errors), stored.length);
-    return 1 - best / stored.length;
-  };
-  return {
-    prefix: score(prefix, text.slice(Math.max(0, start - prefix.length), start), true),
-    suffix: score(suffix, text.slice(end, end + suffix.length), false),
-  };
-}
-
-function positionScore(text: string, start: number, hint: number | undefined): number {
-  if (hint === undefined || text.length === 0) return 1;
-  return 1 - Math.min(1, Math.abs(start - hint) / text.length);
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  score: number;
-}
-
-function best(candidates: Candidate[]): Candidate | undefined {
-  let winner: Candidate | undefined;
-  for (const candidate of candidates) if (!winner || candidate.score > winner.score) winner = candidate;
-  return winner;
-}
-
-function exactOccurrences(text: string, exact: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(exact); at >= 0 && found.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) found.push(at);
-  return found;
-}
-
-/** The error budget for a quote of this length. */
+/** The errors a fuzzy match of a quote this long may have (0: matched exactly or not at all). */
 export function fuzzyBudget(quoteLength: number): number {
-  if (quoteLength < MIN_FUZZY_LENGTH) return 0;
-  return Math.min(FUZZY_MAX_ERRORS, Math.floor(quoteLength * FUZZY_ERROR_RATIO));
+  return quoteLength < SHORT_QUOTE ? 0 : Math.floor(quoteLength * ERROR_RATIO);
 }
 
 /** Finds a note's passage in the page text; null when it cannot be found (an orphan). */
-export function anchor(text: string, selectors: NoteSelectors): Anchor | null {
-  const { exact } = selectors.quote;
+export function anchor(page: string | AnchorText, selectors: NoteSelectors): Anchor | null {
+  const prepared = typeof page === 'string' ? new AnchorText(page) : page;
+  const { text } = prepared;
+  const { exact, prefix, suffix } = selectors.quote;
   if (exact.length === 0) return null;
-  const position = selectors.position;
 
-  if (position && text.slice(position.start, position.end) === exact) {
-    return { start: position.start, end: position.end, method: 'position' };
-  }
-
-  const occurrences = exactOccurrences(text, exact);
-  if (occurrences.length === 1) {
-    const start = occurrences[0] as number;
-    return { start, end: start + exact.length, method: 'quote' };
-  }
-  if (occurrences.length > 1) {
-    const scored = occurrences.map((start) => {
-      const end = start + exact.length;
-      const context = contextScore(text, start, end, selectors, false);
-      const score =
-        WEIGHTS.prefix * context.prefix +
-        WEIGHTS.suffix * context.suffix +
-        WEIGHTS.position * positionScore(text, start, position?.start);
-      return { start, end, score };
-    });
-    const winner = best(scored) as Candidate;
-    return { start: winner.start, end: winner.end, method: 'quote' };
+  let hint: number | undefined;
+  if (selectors.position) {
+    const start = prepared.points(selectors.position.start);
+    const end = prepared.points(selectors.position.end);
+    if (start >= 0 && end >= 0) {
+      if (text.slice(start, end) === exact) return { start, end, method: 'position' };
+      hint = start;
+    } else hint = text.length;
   }
 
-  const budget = fuzzyBudget(exact.length);
-  if (budget === 0) return null;
-  // Edited passages rarely move far: search near the old position first (the cost of the
-  // approximate search grows with the text searched), and the whole text only when that fails.
-  if (position) {
-    const margin = Math.max(NEAR_MARGIN, 4 * exact.length);
-    const from = Math.max(0, position.start - margin);
-    const near = fuzzyCandidates(text, selectors, budget, from, Math.min(text.length, position.end + margin));
-    if (near && near.errors <= Math.ceil(budget / 2)) return { start: near.start, end: near.end, method: 'fuzzy' };
-  }
-  const anywhere = fuzzyCandidates(text, selectors, budget, 0, text.length);
-  return anywhere ? { start: anywhere.start, end: anywhere.end, method: 'fuzzy' } : null;
+  const folded = prepared.folded;
+  const match = matchFolded(folded.folded, {
+    quote: fold(exact),
+    prefix: fold(prefix).slice(-CONTEXT_COMPARED),
+    suffix: fold(suffix).slice(0, CONTEXT_COMPARED),
+    // The first folded unit at or after the hint.
+    hint: hint === undefined ? undefined : countBelow(folded.from, hint),
+  });
+  if (!match) return null;
+  return {
+    start: folded.from[match.start] as number,
+    end: folded.to[match.end - 1] as number,
+    method: match.errors > 0 ? 'fuzzy' : 'quote',
+  };
 }
 
-/** The best approximate match of the quote within text[from, to), scored on quote, context and position. */
-function fuzzyCandidates(
-  text: string,
-  selectors: NoteSelectors,
-  budget: number,
-  from: number,
-  to: number,
-): (Candidate & { errors: number }) | null {
-  const { exact } = selectors.quote;
-  const matches = search(from === 0 && to === text.length ? text : text.slice(from, to), exact, budget);
-  let winner: (Candidate & { errors: number }) | null = null;
-  for (const match of matches.slice(0, MAX_OCCURRENCES)) {
-    const start = match.start + from;
-    const end = match.end + from;
-    const context = contextScore(text, start, end, selectors, true);
-    const score =
-      WEIGHTS.quote * (1 - match.errors / exact.length) +
-      WEIGHTS.prefix * context.prefix +
-      WEIGHTS.suffix * context.suffix +
-      WEIGHTS.position * positionScore(text, start, selectors.position?.start);
-    if (!winner || score > winner.score) winner = { start, end, score, errors: match.errors };
-  }
-  return winner;
-}
-
-/** Selectors describing text[start, end) of a page text. */
+/**
+ * Selectors describing text[start, end) of a page text (UTF-16 offsets): the
+ * position in code points, the context cut at grapheme boundaries, and a span
+ * that splits a surrogate pair widened to whole characters.
+ */
 export function describeSpan(text: string, start: number, end: number): NoteSelectors {
+  const from = snap(text, start);
+  const to = snap(text, end, true);
+  const startPoint = codePointOffset(text, from);
+  const exact = text.slice(from, to);
   return {
     quote: {
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
+      exact,
+      prefix: context(text, from, CONTEXT_LENGTH),
+      suffix: context(text, to, CONTEXT_LENGTH, true),
     },
-    position: { start, end },
+    position: { start: startPoint, end: startPoint + codePointOffset(exact, exact.length) },
   };
 }
 

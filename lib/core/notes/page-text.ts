@@ -5,6 +5,11 @@
  * function runs when a note is written and when it is anchored again, so
  * offsets mean the same thing both times.
  *
+ * A <br> counts as a line break ("\n") although no text node holds it: a
+ * reader sees "Gemeente Utrecht" and "Afdeling Ruimte" on two lines, so a
+ * quote across the break is stored as "Utrecht\nAfdeling", not as
+ * "UtrechtAfdeling" (which other annotation tools would read as one word).
+ *
  * Alongside the string it keeps where each text node starts, so a span of the
  * string maps back to a DOM Range and a Range to a span.
  */
@@ -31,12 +36,20 @@ export function readPageText(root: Document | Element): PageText {
   const walker = doc.createTreeWalker(top, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
       if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-      // FILTER_REJECT skips the whole subtree; FILTER_SKIP still visits children.
-      return HIDDEN.has((node as Element).tagName.toUpperCase()) ? 2 : 3;
+      // FILTER_REJECT skips the whole subtree; FILTER_SKIP still visits children. A <br> is visited for its line break.
+      const tag = (node as Element).tagName.toUpperCase();
+      return tag === 'BR' ? 1 : HIDDEN.has(tag) ? 2 : 3;
     },
   });
   let offset = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName.toUpperCase() === 'BR') {
+        parts.push('\n');
+        offset += 1;
+      }
+      continue;
+    }
     const data = (node as Text).data;
     if (data.length === 0) continue;
     nodes.push(node as Text);
@@ -63,18 +76,21 @@ function nodeIndexAt(page: PageText, offset: number): number {
  * A DOM Range covering text[start, end). Boundaries are placed inside text
  * nodes: the start at the beginning of the node holding `start`, the end at
  * the end of the node holding `end - 1`, so the range never spills into a
- * neighbouring element. Returns null for an empty or out-of-bounds span.
+ * neighbouring element. A boundary on a <br>'s line break moves to the text
+ * beside it. Returns null for an empty or out-of-bounds span.
  */
 export function rangeFromOffsets(page: PageText, start: number, end: number): Range | null {
   if (start < 0 || end > page.text.length || start >= end || page.nodes.length === 0) return null;
-  const first = nodeIndexAt(page, start);
+  let first = nodeIndexAt(page, start);
   const last = nodeIndexAt(page, end - 1);
+  // A start past the end of its node lies on a line break: the range starts at the next node.
+  if (start - (page.starts[first] as number) >= (page.nodes[first] as Text).data.length && first < last) first += 1;
   const startNode = page.nodes[first] as Text;
   const endNode = page.nodes[last] as Text;
   const range = (startNode.ownerDocument as Document).createRange();
-  range.setStart(startNode, start - (page.starts[first] as number));
-  range.setEnd(endNode, end - (page.starts[last] as number));
-  return range;
+  range.setStart(startNode, Math.min(startNode.data.length, Math.max(0, start - (page.starts[first] as number))));
+  range.setEnd(endNode, Math.min(endNode.data.length, end - (page.starts[last] as number)));
+  return range.collapsed ? null : range;
 }
 
 /** The offset in page text of one boundary point of a range. */
