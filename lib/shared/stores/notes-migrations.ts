@@ -16,6 +16,16 @@
  *   notes come out newest first without sorting.
  * Version 4: store `quarantine` (out-of-line keys, autoIncrement), and every
  *   record is checked against today's schema.
+ * Version 5: TextPositionSelector offsets count Unicode code points, as the
+ *   Web Annotation model says, no longer UTF-16 units (#16). The page is not
+ *   at hand in an upgrade, so each position is re-derived from what the note
+ *   kept of it: the surrogate pairs in the stored prefix and quote are
+ *   counted out. That is exact when no emoji (or other character outside the
+ *   BMP) stood more than the prefix's 32 characters before the passage; when
+ *   one did, the position is a few characters late, and the anchoring does
+ *   not need it: it is a hint (the text there must still be the quote), and
+ *   the quote with its context finds the passage. Context cut in the middle
+ *   of a surrogate pair by earlier versions loses the lone half.
  *
  * Corrupted records (#11, item 6). Earlier versions migrated records
  * unchecked: one record whose id had changed type made cursor.update throw,
@@ -49,7 +59,7 @@ import { LIMITS } from '../../core/notes/limits';
 import { IsoDateSchema, NoteSchema, TextPositionSelectorSchema } from '../../core/notes/schema';
 import type { Note } from '../../core/notes/types';
 
-export const NOTES_DB_VERSION = 4;
+export const NOTES_DB_VERSION = 5;
 export const NOTES_STORE = 'notes';
 export const QUARANTINE_STORE = 'quarantine';
 
@@ -196,6 +206,32 @@ async function checkEveryRecord(
   }
 }
 
+const SURROGATE_PAIRS = /[\ud800-\udbff][\udc00-\udfff]/g;
+const LONE_SURROGATE = /^[\udc00-\udfff]|[\ud800-\udbff]$/g;
+const pairs = (text: string) => text.match(SURROGATE_PAIRS)?.length ?? 0;
+
+/**
+ * A stored note with its position in code points (version 5), or the note
+ * itself when there is nothing to change. Old context may begin or end with
+ * half a surrogate pair; that half is dropped.
+ */
+export function positionInCodePoints(note: Note): Note {
+  const selectors = note.selectors;
+  if (!selectors) return note;
+  const { exact } = selectors.quote;
+  const prefix = selectors.quote.prefix.replace(LONE_SURROGATE, '');
+  const suffix = selectors.quote.suffix.replace(LONE_SURROGATE, '');
+  const position = selectors.position;
+  const astralBefore = pairs(prefix);
+  const astralIn = pairs(exact);
+  const unchanged = prefix === selectors.quote.prefix && suffix === selectors.quote.suffix;
+  if (unchanged && (!position || astralBefore + astralIn === 0)) return note;
+  const quote = { exact, prefix, suffix };
+  if (!position) return { ...note, selectors: { quote } };
+  const start = Math.max(0, position.start - astralBefore);
+  return { ...note, selectors: { quote, position: { start, end: start + exact.length - astralIn } } };
+}
+
 type Migration = (db: UpgradeDb, transaction: UpgradeTransaction) => Promise<void>;
 
 /** MIGRATIONS[n] brings a database from version n - 1 to version n. */
@@ -220,6 +256,13 @@ export const MIGRATIONS: Record<number, Migration> = {
     await checkEveryRecord(db, transaction, 4, (value) =>
       v.is(NoteSchema, value) ? { ok: true, note: value as Note } : repairNote(value),
     );
+  },
+  5: async (db, transaction) => {
+    // Version 4 left only valid notes; a record that is not one (written since by hand) is repaired or set aside.
+    await checkEveryRecord(db, transaction, 5, (value) => {
+      const repaired: Repaired = v.is(NoteSchema, value) ? { ok: true, note: value as Note } : repairNote(value);
+      return repaired.ok ? { ok: true, note: positionInCodePoints(repaired.note) } : repaired;
+    });
   },
 };
 
