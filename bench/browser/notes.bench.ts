@@ -5,6 +5,9 @@
  * (≤ 50 ms; measured for an unchanged page, a page with text inserted at the
  * top, a page where every passage was edited, which forces fuzzy matching, and
  * the worst case where every note is an orphan, reported without a budget).
+ * Since #16 also: the same 50 notes on the page re-indented and re-wrapped
+ * (matching on folded text), and one long quote (5,000 characters, 10 %
+ * edited; and deleted, the orphan's cost) on the 200 kB page.
  */
 import { deleteDB } from 'idb';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,8 +15,10 @@ import { openNotesDb, type NotesDb } from '../../lib/shared/stores/notes-db';
 import { anchorNotes, anchorNotesInSlices } from '../../lib/page/anchor-page';
 import { exportMarkdown } from '../../lib/core/notes/export-markdown';
 import { readPageText } from '../../lib/core/notes/page-text';
+import type { NoteSelectors } from '../../lib/core/notes/types';
 import { exportJsonLd } from '../../lib/core/notes/web-annotation';
 import { benchPage, generateNotes, pageParagraphs, passages } from '../../tests/fixtures/notes/bench-data';
+import { edited, rewrap } from '../../tests/fixtures/anchoring/texts';
 import { measure, recordFigure, recordStats } from '../lib/figures';
 
 const NAME = 'regiolens-notes-bench';
@@ -83,6 +88,34 @@ describe('anchoring 50 notes on a 200 kB page', () => {
     const anchored = anchorNotes(document, notes).outcomes.filter((outcome) => outcome.status === 'anchored').length;
     expect(anchored).toBe(50);
     await recordStats(`notes.anchor-50.200kB.${variant}`, stats, { budget: 50 });
+  });
+
+  test('page re-indented and re-wrapped (folded matching)', async () => {
+    render(paragraphs);
+    const notes = passages(readPageText(document).text, 50).map((selectors, index) => ({ id: `n${index}`, selectors }));
+    render(paragraphs.map((paragraph) => `\n        ${rewrap(paragraph, 30, ' '.repeat(8))}\n      `));
+    const stats = await measure(() => anchorNotes(document, notes), { runs: 20, warmup: 2 });
+    const outcomes = anchorNotes(document, notes).outcomes;
+    expect(outcomes.filter((outcome) => outcome.status === 'anchored').length).toBe(50);
+    await recordStats('notes.anchor-50.200kB.rewrapped', stats, { budget: 50, note: 'white space changed inside every passage' });
+  });
+
+  test('one long quote, 5,000 characters, 10 % edited; and deleted', async () => {
+    render(paragraphs);
+    const text = readPageText(document).text;
+    const start = Math.floor(text.length / 2);
+    const notes = [{ id: 'long', selectors: passages(text.slice(start), 1, 5000)[0] as NoteSelectors }];
+    const quote = notes[0]?.selectors.quote.exact as string;
+    render([text.replace(quote, edited(quote, 0.1, 1))]);
+    const stats = await measure(() => anchorNotes(document, notes), { runs: 10, warmup: 2 });
+    expect(anchorNotes(document, notes).outcomes[0]).toMatchObject({ status: 'anchored', method: 'fuzzy' });
+    await recordStats('notes.anchor-long-5000.200kB.edited', stats, {
+      note: 'head and tail found, then the whole quote matched',
+    });
+    render([text.replace(quote, '')]);
+    const orphan = await measure(() => anchorNotes(document, notes), { runs: 10, warmup: 2 });
+    expect(anchorNotes(document, notes).outcomes[0]?.status).toBe('orphan');
+    await recordStats('notes.anchor-long-5000.200kB.deleted', orphan, { note: 'searched in vain: the orphan cost' });
   });
 
   test('every passage edited (fuzzy)', async () => {
