@@ -4,6 +4,7 @@
  * inventing addresses, so an entry without `url` never becomes a web link.
  */
 import type { IndexEntry } from '../index/schema';
+import { readerPath } from '../pdf/reader-address';
 
 /** Path of the extension's detail page for one entry (relative to the extension root). */
 export function entryPagePath(id: string): string {
@@ -16,7 +17,16 @@ export function entryIdFromSearch(search: string): string | null {
   return id !== null && /^[a-z0-9][a-z0-9-]{1,79}$/.test(id) ? id : null;
 }
 
-/** The entry's address, or the detail page's path resolved by `extensionUrl`. */
+/** True for an address whose path names a PDF file (what an index entry can tell without fetching it). */
+export function isPdfAddress(url: string): boolean {
+  return URL.canParse(url) && /\.pdf$/i.test(new URL(url).pathname);
+}
+
+/**
+ * The entry's address, or the detail page's path resolved by `extensionUrl`. An entry that points to a PDF
+ * opens in Regiolens's reader, where it is recognised and can be searched (issue 13, "getting there").
+ */
 export function entryTarget(entry: Pick<IndexEntry, 'id' | 'url'>, extensionUrl: (path: string) => string): string {
+  if (entry.url !== undefined && isPdfAddress(entry.url)) return extensionUrl(readerPath(entry.url));
   return entry.url ?? extensionUrl(entryPagePath(entry.id));
 }

@@ -106,6 +106,10 @@ describe('entry page', () => {
     const url = (path: string) => `chrome-extension://abc${path}`;
     expect(entryTarget({ id: 'x1', url: 'https://example.org/a' }, url)).toBe('https://example.org/a');
     expect(entryTarget({ id: 'ws-democratie' }, url)).toBe('chrome-extension://abc/entry.html?id=ws-democratie');
+    // An entry that points to a PDF opens in the reader.
+    expect(entryTarget({ id: 'pub-x', url: 'https://www.rob-rad.nl/advies/Ambacht.PDF' }, url)).toBe(
+      'chrome-extension://abc/reader.html?url=https%3A%2F%2Fwww.rob-rad.nl%2Fadvies%2FAmbacht.PDF',
+    );
   });
   test('the id round-trips through the query string and junk is refused', () => {
     expect(entryIdFromSearch(entryPagePath('pub-rob-ambacht').split('?')[1] ?? '')).toBe('pub-rob-ambacht');
