@@ -1,7 +1,7 @@
 /**
  * The Markdown export: readable, for people. Grouped per page (the page's
  * title as heading and its address), each note with its quoted passage as a
- * block quote, then its text, tags and linked entries. All user text is
+ * block quote, then its text, tags, linked entries and the places of its page. All user text is
  * escaped (see markdown-escape.ts). Markdown is not read back: the JSON-LD
  * export is the one that restores notes.
  */
@@ -14,6 +14,8 @@ export interface MarkdownLabels {
   written: string;
   tags: string;
   links: string;
+  /** Shown before the places of the note's page. */
+  places: string;
   pageNote: string;
 }
 
@@ -22,6 +24,7 @@ const ENGLISH: MarkdownLabels = {
   written: 'Written',
   tags: 'Tags',
   links: 'Linked entries',
+  places: 'Places',
   pageNote: 'Page note',
 };
 
@@ -63,6 +66,12 @@ export function exportMarkdown(notes: readonly Note[], labels: MarkdownLabels = 
         out.push(`${escapeMarkdownInline(labels.tags)}: ${note.tags.map(escapeMarkdownInline).join(', ')}`, '');
       if (note.links.length > 0)
         out.push(`${escapeMarkdownInline(labels.links)}: ${note.links.map(escapeMarkdownInline).join(', ')}`, '');
+      const places = note.places ?? [];
+      if (places.length > 0)
+        out.push(
+          `${escapeMarkdownInline(labels.places)}: ${places.map((place) => escapeMarkdownInline(place.name)).join(', ')}`,
+          '',
+        );
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -24,6 +24,7 @@ function markdownLabels(t: Translate): MarkdownLabels {
     written: t('options_md_written'),
     tags: t('options_md_tags'),
     links: t('options_md_links'),
+    places: t('options_md_places'),
     pageNote: t('options_md_page_note'),
   };
 }

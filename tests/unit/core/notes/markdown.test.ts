@@ -59,6 +59,18 @@ describe('Markdown export', () => {
     expect(markdown).toContain('Linked entries: pub\\-rob\\-ambacht, ws\\-schakelen');
   });
 
+  test("the places of a note's page are listed, escaped", () => {
+    const note = {
+      ...(NOTES[0] as Note),
+      places: [
+        { id: 'GM0153', name: 'Enschede', kind: 'gemeente' as const },
+        { id: 'VR05', name: 'Twente [regio]', kind: 'veiligheidsregio' as const },
+      ],
+    };
+    expect(exportMarkdown([note])).toContain('Places: Enschede, Twente \\[regio\\]');
+    expect(markdown).not.toContain('Places:');
+  });
+
   test('no notes, just the heading', () => {
     expect(exportMarkdown([] as Note[])).toBe('# Regiolens notes\n');
   });
