@@ -112,7 +112,7 @@ describe('npm run recognise', () => {
 
   test('a missing file or an unsupported type fails that input only', () => {
     const dir = mkdtempSync(join(tmpdir(), 'regiolens-cli-'));
-    const odd = join(dir, 'page.pdf');
+    const odd = join(dir, 'page.docx');
     writeFileSync(odd, 'x');
     const { status, lines } = cli(['--index', INDEX, join(dir, 'missing.txt'), odd, `${PAGES}/neg-easy-recept.txt`]);
     expect(status).toBe(1);
