@@ -15,7 +15,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
@@ -37,7 +47,13 @@ function sourceFiles(): string[] {
     encoding: 'utf8',
   });
   if (listed.status !== 0) throw new Error('git ls-files failed: the check needs a git checkout.');
-  return listed.stdout.split('\0').filter((file) => file !== '' && existsSync(join(ROOT, file)));
+  // Only regular files: an untracked symbolic link to a folder (a shared .cache, say) is listed
+  // by git as a file, and is no source of the build.
+  return listed.stdout.split('\0').filter((file) => file !== '' && isRegularFile(join(ROOT, file)));
+}
+
+function isRegularFile(path: string): boolean {
+  return existsSync(path) && lstatSync(path).isFile();
 }
 
 function prepare(folder: string, files: Array<{ path: string; bytes: () => Buffer }>, linkModules: boolean): void {
