@@ -54,19 +54,18 @@ describe('extensionTranslators', () => {
     await settle();
     expect(received).toHaveLength(0);
 
+    // Waited for, not slept on: loading a catalogue takes a varying number of turns on a busy machine.
+    // Exactly one arrives per language change, so the settings change above gave none.
     await saveSettings({ language: 'en' });
-    await settle();
-    expect(received.map((t) => t('sidepanel_tab_all'))).toEqual(['All notes']);
+    await vi.waitFor(() => expect(received.map((t) => t('sidepanel_tab_all'))).toEqual(['All notes']));
 
     await saveSettings({ ignoredSites: [] });
     await saveSettings({ language: 'nl' });
-    await settle();
-    expect(received.map((t) => t('sidepanel_tab_all'))).toEqual(['All notes', 'Alle notities']);
+    await vi.waitFor(() => expect(received.map((t) => t('sidepanel_tab_all'))).toEqual(['All notes', 'Alle notities']));
 
     // Back to the browser's language (Dutch here): a new translator too, from the browser's catalogue.
     await saveSettings({ language: 'auto' });
-    await settle();
-    expect(received).toHaveLength(3);
+    await vi.waitFor(() => expect(received).toHaveLength(3));
     expect(received[2]?.('localeCode')).toBe('nl');
     expect(await extensionTranslators().current()).toBeTypeOf('function');
     stop();
