@@ -18,7 +18,8 @@ import privateKeyPem from '../../fixtures/keys/test-publisher.key?raw';
 import publicKeyText from '../../fixtures/keys/test-publisher.key.pub?raw';
 import { indexBytes } from '../../fixtures/index/make-index';
 import { decodeBase64, encodeBase64 } from '../../../lib/core/index/base64';
-import { createMemoryIndexStore, type MemoryIndexStore } from '../../../lib/core/index/memory-store';
+import { createMemoryIndexStore } from '../../../lib/core/index/memory-store';
+import type { IndexStore } from '../../../lib/core/index/store';
 import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../../lib/core/index/schema';
 import { formatSignatureFile, signBytes } from '../../../lib/core/index/signature';
 import type { PageSnapshot } from '../../../lib/core/page-snapshot';
@@ -94,6 +95,8 @@ export interface TestBackgroundSetup {
   activeTab?: number;
   /** The channel a real notes store posts on; 'notes/changed' is heard there. */
   notesChannel?: string;
+  /** The index store beneath (default: in memory over `entries`); benchmarks pass the IndexedDB one. */
+  store?: IndexStore;
 }
 
 export interface TestBackground {
@@ -101,7 +104,7 @@ export interface TestBackground {
   client: BackgroundClient;
   /** The bus the background publishes on and views listen to. */
   events: EventBus;
-  store: MemoryIndexStore;
+  store: IndexStore;
   settings: Settings;
   /** Every message the views sent, in order. */
   sent: Array<{ type: BackgroundMessage; payload: unknown }>;
@@ -141,7 +144,7 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
   const events = createEventBus(transport);
 
   const entries = setup.entries ?? BUNDLED_ENTRIES;
-  const store = createMemoryIndexStore(async () => indexFile(entries, setup.bundledVersion ?? 1));
+  const store = setup.store ?? createMemoryIndexStore(async () => indexFile(entries, setup.bundledVersion ?? 1));
   const index = createIndexFeature({
     store,
     fetch: setup.server ?? offline,
