@@ -7,6 +7,7 @@
 import { itemsInRange, type TextMatch } from '../../core/pdf/find-matches';
 import { pageSize, renderPage, type PdfDocument, type RenderedPage } from './pdf-engine';
 import type { PageTexts } from './page-texts';
+import { markMilestone } from './reader-marks';
 
 /** Pages farther than this from the screen are not drawn (in screen heights). */
 const NEAR = '150% 0px';
@@ -89,6 +90,7 @@ export class PageStack {
       box.replaceChildren(...(label ? [label] : []), layer);
       const result = await renderPage(page, layer, this.zoom);
       if (this.generation !== generation || !this.rendered.has(pageNumber)) return null;
+      if (pageNumber === 1) markMilestone('first-page');
       this.markHit(pageNumber, result);
       return result;
     })().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { MAX_PDF_PAGES_READ, readDocumentText, type DocumentText } from '../../c
 import type { TabState } from '../../core/tab-state';
 import { backgroundClient } from '../../shared/platform/messaging';
 import { yieldToBrowser } from './page-texts';
+import { markMilestone } from './reader-marks';
 import type { OpenedDocument } from './ReaderView';
 
 export interface ReadingOutcome {
@@ -26,10 +27,13 @@ export async function recogniseDocument(
   const text = await readDocumentText(opened.texts.asSource(), { maxPages: MAX_PDF_PAGES_READ, between: yieldToBrowser });
   const flatten = (nodes: OpenedDocument['outline']): string[] =>
     nodes.flatMap((node) => [node.title, ...flatten(node.children)]);
+  markMilestone('text-read');
   const page = pdfSnapshot({ url: opened.url, ...opened.facts, outlineTitles: flatten(opened.outline) }, text);
   const reading = { pageCount: text.pageCount, pagesRead: text.pagesRead, truncated: text.truncated, empty: text.empty };
   try {
-    return { reading, state: await report({ page, empty: text.empty }) };
+    const state = await report({ page, empty: text.empty });
+    markMilestone('verdict');
+    return { reading, state };
   } catch (error) {
     console.warn('Regiolens: the document could not be recognised', error);
     return { reading, state: null };
