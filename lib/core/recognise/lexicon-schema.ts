@@ -81,6 +81,12 @@ const ConceptSchema = v.strictObject({
     v.array(v.string(text), (issue) => `must be a list of texts, got ${issue.received}`),
     v.minLength(1, 'must not be empty: without a pattern the concept never matches'),
   ),
+  phrases: v.optional(
+    v.pipe(
+      v.array(v.string(text), (issue) => `must be a list of texts, got ${issue.received}`),
+      v.minLength(1, 'must not be empty (leave it out instead)'),
+    ),
+  ),
   actor: v.optional(v.picklist(ACTOR_ROLES, (issue) => `must be one of ${ACTOR_ROLES.join(', ')}, got ${issue.received}`)),
   joint: v.optional(v.boolean((issue) => `must be true or false, got ${issue.received}`)),
   requires: v.optional(v.picklist(['government'], (issue) => `can only be "government", got ${issue.received}`)),
@@ -214,7 +220,12 @@ export function checkLexicon(sources: readonly LexiconSource[]): LexiconCheck {
           errors.push(problem(field, issue.received === 'undefined' ? 'missing' : codeOf(issue), message));
         }
       // What a schema cannot say, on every field that has the right type, so one pass shows all.
-      const { kind, themes, patterns } = raw as { kind?: unknown; themes?: unknown; patterns?: unknown };
+      const { kind, themes, patterns, phrases } = raw as {
+        kind?: unknown;
+        themes?: unknown;
+        patterns?: unknown;
+        phrases?: unknown;
+      };
       if (label !== null) labelled.push({ file, position, label });
       if (typeof rawLabel === 'string')
         errors.push(...labelProblems(rawLabel).map((message) => problem('label', 'label', message)));
@@ -237,6 +248,12 @@ export function checkLexicon(sources: readonly LexiconSource[]): LexiconCheck {
         if (seen.has(folded))
           warnings.push(problem('patterns', 'duplicate_pattern', `pattern "${pattern}" is listed twice`, 'warning'));
         seen.add(folded);
+      });
+      (Array.isArray(phrases) ? phrases : []).forEach((phrase: unknown) => {
+        if (typeof phrase === 'string' && analyse(phrase, 'nl').length < 2)
+          errors.push(
+            problem('phrases', 'short_phrase', `phrase "${phrase}" must have two words or more: one word goes under patterns`),
+          );
       });
       if (result.success && errors.length === before) {
         const { note: _note, ...concept } = result.output;

@@ -15,6 +15,8 @@
  *   by lib/core/text/compounds.ts, so "regiodeal" meets "Regio Deal"; a word with a
  *   leading "=" must match exactly, not by stem). The label is not a pattern by
  *   itself: a genre's label only names the genre;
+ * - `phrases` (optional): fixed expressions whose small words carry them ("om
+ *   tafel", "de handen ineen"), matched word for word (word-phrases.ts);
  * - a `kind` and `weight`:
  *   - `core`: evidence of cooperation between governments by itself
  *     (a gemeenschappelijke regeling cannot be anything else);
@@ -51,6 +53,8 @@ export interface Concept {
   weight: number;
   themes: Partial<Record<ThemeId, number>>;
   patterns: readonly string[];
+  /** Fixed expressions matched word for word, stop words included ("om tafel", "de handen ineen"; word-phrases.ts). */
+  phrases?: readonly string[];
   /** The concept names a government: with a joint act in the same sentence, cooperation (cooperation.ts). */
   actor?: ActorRole;
   /** The concept names an act done together (samen, bundelen, per inwoner). */
@@ -83,13 +87,14 @@ export const LEXICON_FILES: ReadonlyArray<readonly [name: string, data: LexiconF
 
 export const LEXICON: readonly Concept[] = LEXICON_FILES.flatMap(([, file]) =>
   // The files' own `note`, `description` and `$schema` are for editors and stay behind.
-  file.concepts.map(({ label, kind, weight, themes, patterns, actor, joint, requires }) => ({
+  file.concepts.map(({ label, kind, weight, themes, patterns, phrases, actor, joint, requires }) => ({
     label,
     // Checked to be one of the three kinds (and the roles below to be theirs) by lexicon-schema.ts in index:build and the tests.
     kind: kind as ConceptKind,
     weight,
     themes,
     patterns,
+    ...(phrases === undefined ? {} : { phrases }),
     ...(actor === undefined ? {} : { actor: actor as ActorRole }),
     ...(joint === undefined ? {} : { joint }),
     ...(requires === undefined ? {} : { requires: requires as 'government' }),

@@ -19,6 +19,7 @@ import { contentTokens } from '../text/phrases';
 import { conceptMatcher } from './concept-matcher';
 import { hitCounts, namesAGovernment } from './cooperation';
 import { isNegated, sentenceOf } from './negation';
+import { matchWordPhrases } from './word-phrases';
 
 export const FIELDS = ['title', 'headings', 'meta', 'url', 'site', 'body', 'chrome'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -105,6 +106,21 @@ function readField(text: string, language: Language, surface: Map<string, string
       negated,
     });
   }
+  // Fixed expressions ("om tafel") are read where no pattern matched already.
+  for (const found of matchWordPhrases(tokens)) {
+    const first = tokens[found.first];
+    const last = tokens[found.last];
+    if (!first || !last || hits.some((hit) => hit.start < last.end && first.start < hit.end)) continue;
+    hits.push({
+      key: found.key,
+      surface: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      sentence: sentence(first.start),
+      negated: isNegated(text, tokens, first.position, last.position),
+    });
+  }
+  hits.sort((a, b) => a.start - b.start);
   // What counts is decided per page, once every field is read (readPage).
   return { concepts: new Map(), hits, stems, length: content.length };
 }

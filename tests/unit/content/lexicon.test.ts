@@ -61,7 +61,7 @@ describe('content/lexicon', () => {
     };
     const concept = schema.definitions.concept;
     expect(Object.keys(concept.properties).sort()).toEqual([...CONCEPT_FIELDS].sort());
-    const optional = ['note', 'actor', 'joint', 'requires'];
+    const optional = ['note', 'phrases', 'actor', 'joint', 'requires'];
     expect(concept.required.sort()).toEqual(CONCEPT_FIELDS.filter((field) => !optional.includes(field)).sort());
     expect(concept.properties.kind.enum).toEqual([...CONCEPT_KINDS]);
     expect(concept.properties.themes.propertyNames.enum).toEqual([...THEME_IDS]);

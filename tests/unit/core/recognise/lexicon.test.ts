@@ -102,7 +102,7 @@ describe('the lexicon checker', () => {
       'lexicon/a.json: concept "regionale samenwerking": themes "ws-democratie" must be more than 0 (between 0 and 2), got 0',
       'lexicon/a.json: concept "regio": kind must be one of core, context, genre, got "kern"',
       'lexicon/a.json: concept "regio": weight must be a number between 0 and 2, got "0.5"',
-      'lexicon/a.json: concept "regio": unknown field "patern" (check the spelling; the fields are label, note, kind, weight, themes, patterns, actor, joint, requires)',
+      'lexicon/a.json: concept "regio": unknown field "patern" (check the spelling; the fields are label, note, kind, weight, themes, patterns, phrases, actor, joint, requires)',
       'lexicon/a.json: concept #3: label is required but missing',
       'lexicon/a.json: concept #3: weight is required but missing',
       'lexicon/a.json: concept #3: themes is required but missing',
