@@ -69,6 +69,7 @@ export function createNote(draft: NoteDraft, context: CreateContext = {}): Note 
     revision: 1,
   };
   if (draft.selectors) note.selectors = draft.selectors;
+  if (draft.pdf) note.pdf = { fingerprint: draft.pdf.fingerprint.toLowerCase() };
   const places = uniquePlaces(draft.places ?? []);
   if (places.length > 0) note.places = places;
   return validated(note);

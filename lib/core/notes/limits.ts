@@ -18,6 +18,8 @@ export const LIMITS = {
   placeName: 120,
   /** Offsets are into page text bounded by MAX_TEXT (lib/core/page-limits.ts) and more; keep a safe ceiling. */
   offset: 50_000_000,
+  /** Highest PDF page number a note may name (the reader opens documents of thousands of pages). */
+  pages: 100_000,
 } as const;
 
 /** Context describeSpan keeps around a quote: enough to tell repeated quotes apart, small to store. */

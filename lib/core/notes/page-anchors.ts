@@ -6,6 +6,17 @@
 import { MAX_HIGHLIGHTS } from './limits';
 import type { Note, NoteToAnchor } from './types';
 
+/**
+ * Quote and position only: a PDF note's page is not needed to find it (its
+ * position is on the whole document's text), and the content script's guards
+ * accept exactly the selectors web pages use.
+ */
 export function anchorsOf(notes: readonly Note[]): NoteToAnchor[] {
-  return notes.flatMap((note) => (note.selectors ? [{ id: note.id, selectors: note.selectors }] : [])).slice(0, MAX_HIGHLIGHTS);
+  return notes
+    .flatMap((note) => {
+      if (!note.selectors) return [];
+      const { quote, position } = note.selectors;
+      return [{ id: note.id, selectors: position ? { quote, position } : { quote } }];
+    })
+    .slice(0, MAX_HIGHLIGHTS);
 }

@@ -25,9 +25,24 @@ export const TextPositionSelectorSchema = v.pipe(
   v.check((position) => position.end > position.start, 'end must come after start'),
 );
 
+/** Selectors as highlighting needs them: quote and position (what anchorsOf sends; the content script's guards check the same). */
+export const AnchorSelectorsSchema = v.strictObject({
+  quote: TextQuoteSelectorSchema,
+  position: v.optional(TextPositionSelectorSchema),
+});
+
+/** A PDF page number, from 1. */
+export const PageNumberSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.pages));
+
 export const NoteSelectorsSchema: v.GenericSchema<unknown, NoteSelectors> = v.strictObject({
   quote: TextQuoteSelectorSchema,
   position: v.optional(TextPositionSelectorSchema),
+  page: v.optional(PageNumberSchema),
+});
+
+/** pdf.js's fingerprint: the document ID (or a hash) in hexadecimal. */
+export const PdfIdentitySchema = v.strictObject({
+  fingerprint: v.pipe(v.string(), v.regex(/^[0-9a-f]{16,128}$/iu, 'not a PDF fingerprint')),
 });
 
 /** ISO 8601 date-time with a zone, as Date#toISOString writes and other tools commonly do. */
@@ -81,6 +96,7 @@ export const NoteSchema: v.GenericSchema<unknown, Note> = v.strictObject({
   links: v.pipe(v.array(LinkSchema), v.maxLength(LIMITS.links)),
   places: v.optional(v.pipe(v.array(NotePlaceSchema), v.maxLength(LIMITS.places))),
   origin: v.optional(NoteOriginSchema),
+  pdf: v.optional(PdfIdentitySchema),
   created: IsoDateSchema,
   modified: IsoDateSchema,
   revision: v.pipe(v.number(), v.integer(), v.minValue(1)),

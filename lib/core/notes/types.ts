@@ -23,10 +23,32 @@ export interface TextPositionSelector {
   end: number;
 }
 
-/** Where a note sits in its page. A page note (about the whole page) has none. */
+/**
+ * Where a note sits in its page. A page note (about the whole page) has none.
+ * In a PDF, quote and position are on the document's text (every page's text,
+ * see lib/core/pdf/document-text.ts) and `page` (from 1) names the page the
+ * passage starts on: what a person looks for, and how export says it.
+ */
 export interface NoteSelectors {
   quote: TextQuoteSelector;
   position?: TextPositionSelector;
+  page?: number;
+}
+
+/**
+ * What identifies a PDF besides its address: pdf.js's first fingerprint (the
+ * document's own ID, or a hash of its start), the same wherever the file is
+ * served from, so a download or a mirror finds the notes made on the original.
+ */
+export interface PdfIdentity {
+  fingerprint: string;
+}
+
+/** The document a PDF reader tab shows, as its notes are kept: address and fingerprint. */
+export interface ReaderIdentity extends PdfIdentity {
+  /** The document's address (the reader's `?url=`). */
+  url: string;
+  pageCount: number;
 }
 
 /** A place the note's page named, or the region it was about, when the note was written. */
@@ -73,6 +95,8 @@ export interface Note {
   places?: NotePlace[];
   /** What an imported annotation carried beyond our fields (absent on notes written here). */
   origin?: NoteOrigin;
+  /** On a note about a PDF: the document's identity, so the same document at another address finds it. */
+  pdf?: PdfIdentity;
   /** ISO 8601 times. */
   created: string;
   modified: string;
@@ -96,6 +120,8 @@ export interface NoteDraft {
   tags?: readonly string[];
   links?: readonly string[];
   places?: readonly NotePlace[];
+  /** For a PDF (the reader's document): its identity. */
+  pdf?: PdfIdentity;
 }
 
 /** The fields an edit may change. */

@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { MAX_HIGHLIGHTS } from '../../core/notes/limits';
 import { MAX_FIND_TEXT } from '../../core/page-limits';
-import { NoteIdSchema, NoteSelectorsSchema } from '../../core/notes/schema';
+import { AnchorSelectorsSchema, NoteIdSchema } from '../../core/notes/schema';
 import { defineMessage } from './define';
 import type { AnchorOutcome, PageSelection } from '../../core/notes/types';
 
@@ -18,7 +18,7 @@ export const contentMessages = {
   'notes/highlight': defineMessage<AnchorOutcome[]>()(
     'extension-page',
     v.strictObject({
-      notes: v.pipe(v.array(v.strictObject({ id: NoteIdSchema, selectors: NoteSelectorsSchema })), v.maxLength(MAX_HIGHLIGHTS)),
+      notes: v.pipe(v.array(v.strictObject({ id: NoteIdSchema, selectors: AnchorSelectorsSchema })), v.maxLength(MAX_HIGHLIGHTS)),
     }),
   ),
   /** Scroll a highlighted note's passage into view; answers whether it was found. */

@@ -42,7 +42,7 @@ export interface NotesDbSchema extends DBSchema {
   notes: {
     key: string;
     value: Note;
-    indexes: { url: string; modified: string; tag: string; link: string; url_modified: [string, string] };
+    indexes: { url: string; modified: string; tag: string; link: string; url_modified: [string, string]; fingerprint: string };
   };
   quarantine: {
     key: number;
@@ -113,6 +113,11 @@ export interface NotesDb {
   getNote(id: string): Promise<Note | undefined>;
   /** The notes of a page (address normalised here), newest first. */
   notesForPage(url: string, canonical?: string): Promise<Note[]>;
+  /**
+   * The notes of a PDF: those kept under its address and those made on the same document (its
+   * fingerprint) at any other address, newest first, each once.
+   */
+  notesForDocument(url: string, fingerprint: string): Promise<Note[]>;
   allNotes(): Promise<Note[]>;
   notesByTag(tag: string): Promise<Note[]>;
   notesByLink(entryId: string): Promise<Note[]>;
@@ -245,6 +250,17 @@ export async function openNotesDb(options: OpenNotesDbOptions = {}): Promise<Not
       const db = await read();
       const notes = await db.getAllFromIndex(NOTES_STORE, 'url_modified', IDBKeyRange.bound([target, ''], [target, '\uffff']));
       return notes.reverse();
+    },
+
+    async notesForDocument(url, fingerprint) {
+      const target = normalisePageUrl(url);
+      const db = await read();
+      const [byAddress, byDocument] = await Promise.all([
+        target === null ? [] : db.getAllFromIndex(NOTES_STORE, 'url', target),
+        db.getAllFromIndex(NOTES_STORE, 'fingerprint', fingerprint.toLowerCase()),
+      ]);
+      const unique = new Map([...byAddress, ...byDocument].map((note) => [note.id, note]));
+      return [...unique.values()].sort((a, b) => (a.modified === b.modified ? 0 : a.modified < b.modified ? 1 : -1));
     },
 
     async allNotes() {

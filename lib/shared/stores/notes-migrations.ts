@@ -26,6 +26,11 @@
  *   not need it: it is a hint (the text there must still be the quote), and
  *   the quote with its context finds the passage. Context cut in the middle
  *   of a surrogate pair by earlier versions loses the lone half.
+ * Version 6: notes on PDFs (#13). A note may carry `pdf: {fingerprint}` and
+ *   its selectors a `page`; index `fingerprint` on `pdf.fingerprint` finds a
+ *   document's notes wherever it was opened from. Only an index is added:
+ *   every stored record stays exactly as it was (notes without `pdf` are
+ *   simply not in the new index).
  *
  * Corrupted records (#11, item 6). Earlier versions migrated records
  * unchecked: one record whose id had changed type made cursor.update throw,
@@ -56,10 +61,16 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import * as v from 'valibot';
 import { checkNote, normaliseLinks, normaliseTags } from '../../core/notes/create';
 import { LIMITS } from '../../core/notes/limits';
-import { IsoDateSchema, NoteSchema, TextPositionSelectorSchema } from '../../core/notes/schema';
+import {
+  IsoDateSchema,
+  NoteSchema,
+  PageNumberSchema,
+  PdfIdentitySchema,
+  TextPositionSelectorSchema,
+} from '../../core/notes/schema';
 import type { Note } from '../../core/notes/types';
 
-export const NOTES_DB_VERSION = 5;
+export const NOTES_DB_VERSION = 6;
 export const NOTES_STORE = 'notes';
 export const QUARANTINE_STORE = 'quarantine';
 
@@ -142,6 +153,7 @@ function repairSelectors(selectors: unknown): unknown {
       : quote,
   };
   if (v.is(TextPositionSelectorSchema, selectors.position)) repaired.position = selectors.position;
+  if (v.is(PageNumberSchema, selectors.page)) repaired.page = selectors.page;
   return repaired;
 }
 
@@ -161,6 +173,7 @@ export function repairNote(value: unknown): Repaired {
     revision: Number.isInteger(value.revision) && (value.revision as number) >= 1 ? value.revision : 1,
   };
   if (!missing(value.selectors)) note.selectors = repairSelectors(value.selectors);
+  if (v.is(PdfIdentitySchema, value.pdf)) note.pdf = value.pdf;
   try {
     return { ok: true, note: checkNote(note) };
   } catch (error) {
@@ -263,6 +276,9 @@ export const MIGRATIONS: Record<number, Migration> = {
       const repaired: Repaired = v.is(NoteSchema, value) ? { ok: true, note: value as Note } : repairNote(value);
       return repaired.ok ? { ok: true, note: positionInCodePoints(repaired.note) } : repaired;
     });
+  },
+  6: async (_db, transaction) => {
+    transaction.objectStore(NOTES_STORE).createIndex('fingerprint', 'pdf.fingerprint');
   },
 };
 

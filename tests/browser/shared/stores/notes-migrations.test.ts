@@ -11,7 +11,7 @@ type V1 = (typeof V1_RECORDS)[number];
 const [v1a, v1b, v1c] = V1_RECORDS as unknown as [V1 & { quote: object }, V1, V1];
 const [v2a] = V2_RECORDS as unknown as [(typeof V2_RECORDS)[number]];
 
-const CURRENT_INDEXES = ['link', 'modified', 'tag', 'url', 'url_modified'];
+const CURRENT_INDEXES = ['fingerprint', 'link', 'modified', 'tag', 'url', 'url_modified'];
 
 async function openCurrent(name: string) {
   const db = await openNotesDb({ name, channel: null });
@@ -25,7 +25,7 @@ async function openCurrent(name: string) {
 describe('notes database migrations', () => {
   test('every version up to the current one has a migration', () => {
     for (let version = 1; version <= NOTES_DB_VERSION; version += 1) expect(MIGRATIONS[version]).toBeTypeOf('function');
-    expect(NOTES_DB_VERSION).toBe(5);
+    expect(NOTES_DB_VERSION).toBe(6);
   });
 
   test('a new database gets the current schema', async () => {
