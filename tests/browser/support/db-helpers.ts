@@ -72,3 +72,29 @@ export async function rawRecords(name: string, store: string): Promise<unknown[]
     db.close();
   }
 }
+
+/**
+ * A database at version 4 or 5 made by hand (raw IndexedDB, none of today's code): both versions have
+ * the same stores and indexes (5 changed only what positions count). Holds `records`, and
+ * `quarantined` in the quarantine store.
+ */
+export async function createRawV4OrV5(
+  name: string,
+  version: 4 | 5,
+  records: readonly unknown[],
+  quarantined: readonly unknown[] = [],
+): Promise<void> {
+  const db = await rawOpen(name, version, (transaction) => {
+    const database = transaction.db;
+    const notes = database.createObjectStore('notes', { keyPath: 'id' });
+    notes.createIndex('url', 'url');
+    notes.createIndex('modified', 'modified');
+    notes.createIndex('tag', 'tags', { multiEntry: true });
+    notes.createIndex('link', 'links', { multiEntry: true });
+    notes.createIndex('url_modified', ['url', 'modified']);
+    const quarantine = database.createObjectStore('quarantine', { autoIncrement: true });
+    for (const record of quarantined) quarantine.add(record);
+    for (const record of records) notes.put(record);
+  });
+  db.close();
+}

@@ -9,7 +9,7 @@ import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Note } from '../../../../lib/core/notes/types';
 import { openNotesDb } from '../../../../lib/shared/stores/notes-db';
 import { rawIndexNames } from '../../../fixtures/notes/old-versions';
-import { freshName, rawRecords } from '../../support/db-helpers';
+import { createRawV4OrV5, freshName, rawRecords } from '../../support/db-helpers';
 
 const ISO = '2026-06-01T10:00:00.000Z';
 const FINGERPRINT = '3f2a9c0d1e4b5a6978877665544332211';
@@ -32,28 +32,9 @@ function v5Note(id: string, url: string, extra: Partial<Note> = {}): Note {
   };
 }
 
-/** A version-5 database as that version made it, holding `records`. */
-function createV5(name: string, records: readonly unknown[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name, 5);
-    open.onupgradeneeded = () => {
-      const notes = open.result.createObjectStore('notes', { keyPath: 'id' });
-      notes.createIndex('url', 'url');
-      notes.createIndex('modified', 'modified');
-      notes.createIndex('tag', 'tags', { multiEntry: true });
-      notes.createIndex('link', 'links', { multiEntry: true });
-      notes.createIndex('url_modified', ['url', 'modified']);
-      const quarantine = open.result.createObjectStore('quarantine', { autoIncrement: true });
-      quarantine.add({ record: { id: 7 }, reason: 'id is not a note id', version: 4, quarantined: ISO });
-      for (const record of records) notes.put(record);
-    };
-    open.onsuccess = () => {
-      open.result.close();
-      resolve();
-    };
-    open.onerror = () => reject(open.error);
-  });
-}
+/** A version-5 database as that version made it, holding `records` and one quarantined record. */
+const createV5 = (name: string, records: readonly unknown[]) =>
+  createRawV4OrV5(name, 5, records, [{ record: { id: 7 }, reason: 'id is not a note id', version: 4, quarantined: ISO }]);
 
 async function openCurrent(name: string) {
   const db = await openNotesDb({ name, channel: null, now: () => new Date('2026-07-01T09:00:00.000Z') });

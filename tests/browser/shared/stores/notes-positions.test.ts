@@ -10,32 +10,13 @@ import { anchorNotes } from '../../../../lib/page/anchor-page';
 import { readPageText } from '../../../../lib/core/notes/page-text';
 import type { Note } from '../../../../lib/core/notes/types';
 import { openNotesDb } from '../../../../lib/shared/stores/notes-db';
-import { freshName } from '../../support/db-helpers';
+import { createRawV4OrV5, freshName } from '../../support/db-helpers';
 
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const ISO = '2026-06-01T10:00:00.000Z';
 
 /** A version-4 database made by hand (raw IndexedDB, none of today's code), holding `records`. */
-function createV4(name: string, records: readonly Note[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name, 4);
-    open.onupgradeneeded = () => {
-      const notes = open.result.createObjectStore('notes', { keyPath: 'id' });
-      notes.createIndex('url', 'url');
-      notes.createIndex('modified', 'modified');
-      notes.createIndex('tag', 'tags', { multiEntry: true });
-      notes.createIndex('link', 'links', { multiEntry: true });
-      notes.createIndex('url_modified', ['url', 'modified']);
-      open.result.createObjectStore('quarantine', { autoIncrement: true });
-      for (const record of records) notes.put(record);
-    };
-    open.onsuccess = () => {
-      open.result.close();
-      resolve();
-    };
-    open.onerror = () => reject(open.error);
-  });
-}
+const createV4 = (name: string, records: readonly Note[]) => createRawV4OrV5(name, 4, records);
 
 /** A note as version 4 wrote it: UTF-16 offsets, context cut by units (possibly through an emoji). */
 function oldNote(id: string, text: string, quote: string): Note {
