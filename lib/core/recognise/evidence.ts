@@ -45,7 +45,7 @@ import type { Reason, ThemeScore, Verdict } from './types';
 import { THEME_IDS, type ThemeId } from '../themes';
 import { cooperationSentences, type CooperationSentence } from './cooperation';
 import { LEXICON } from './lexicon';
-import { FIELDS, type Field, type PageTerms } from './page-terms';
+import { FIELDS, type ConceptHit, type Field, type PageTerms } from './page-terms';
 import { quotedReasons } from './reasons';
 import type { NamedRegion } from './regions';
 
@@ -153,6 +153,41 @@ const PROMINENT_FIELDS = ['title', 'headings', 'meta'] as const satisfies readon
 /** Fields whose occurrences count as mentions (the address and site name repeat the title). */
 const MENTION_FIELDS = ['title', 'headings', 'meta', 'body'] as const satisfies readonly Field[];
 
+/** Several governments: municipalities, councils, provinces or regions in the plural. */
+const isSeveral = (hit: ConceptHit) => !hit.negated && ['collective', 'regions'].includes(LEXICON[hit.key]?.actor ?? '');
+
+/**
+ * True when the title, a heading or the description names several governments
+ * ("Gemeenteraden", "Provincies en Rijk"): their relations are then the page's
+ * subject, and a single mention of their cooperation is on that subject, not
+ * in passing.
+ */
+export function governmentsAreTheSubject(terms: PageTerms): boolean {
+  return PROMINENT_FIELDS.some((field) => terms.fields[field].hits.some(isSeveral));
+}
+
+/**
+ * A term of art: a core concept the lexicon calls at least "clear" (weight ≥
+ * 0.5, see lexicon.ts). "Omliggende gemeenten" or "drie gemeenten" are core
+ * hints, which a corporation's news names in its opening too.
+ */
+const TERM_OF_ART_WEIGHT = 0.5;
+
+/** True when a term of art stands in the body's lead (lead.ts): the page opens with its subject. */
+export function namesATermInTheLead(terms: PageTerms): boolean {
+  const body = terms.fields.body;
+  return body.hits.some((hit) => {
+    const concept = LEXICON[hit.key];
+    return (
+      !hit.negated &&
+      hit.sentence < terms.leadEnd &&
+      concept?.kind === 'core' &&
+      concept.weight >= TERM_OF_ART_WEIGHT &&
+      body.concepts.has(hit.key)
+    );
+  });
+}
+
 /** True when the page's only core evidence is a single mention of one concept in its body. */
 export function isPassingMention(terms: PageTerms, saturation: ReadonlyMap<number, ConceptPresence>): boolean {
   let distinct = 0;
@@ -161,7 +196,7 @@ export function isPassingMention(terms: PageTerms, saturation: ReadonlyMap<numbe
     distinct += 1;
     if (distinct > 1) return false;
     if (PROMINENT_FIELDS.some((field) => terms.fields[field].concepts.has(index))) return false;
-    if (terms.fields.body.hits.some((hit) => hit.key === index && !hit.negated && isLead(hit.sentence))) return false;
+    if (terms.fields.body.hits.some((hit) => hit.key === index && !hit.negated && hit.sentence < terms.leadEnd)) return false;
     const mentions = MENTION_FIELDS.reduce((sum, field) => sum + (terms.fields[field].concepts.get(index) ?? 0), 0);
     if (mentions > 1) return false;
   }
@@ -181,7 +216,14 @@ function evidencePlaces(terms: PageTerms, cooperation: readonly CooperationSente
   return places;
 }
 
-const isAside = (place: string) => place.startsWith('body:') && !isLead(Number(place.slice(5)));
+/**
+ * Plain-words cooperation is read, not named: it is the page's subject only in
+ * the body's very first sentences, where a term of art may stand anywhere in
+ * the lead (lead.ts). "Samen beheren zij ... woningen in omliggende gemeenten"
+ * in a corporation's opening paragraph is no case of cooperation.
+ */
+const OPENING_SENTENCES = 2;
+const isAside = (place: string) => place.startsWith('body:') && Number(place.slice(5)) >= OPENING_SENTENCES;
 
 /**
  * True when all the page's cooperation evidence stands in one sentence of its
@@ -205,13 +247,9 @@ export function isAnAside(terms: PageTerms, evidence: ReadonlySet<string>): bool
   if (places.length === 0 || places.length > MAX_ASIDE_SENTENCES || !places.every(isAside)) return false;
   // A title or lead that names a government ("Voor welke keuzes staat het Rijk?") makes governments the subject.
   const prominent = PROMINENT_FIELDS.some((field) => terms.fields[field].hits.some((hit) => LEXICON[hit.key]?.actor));
-  return !prominent && !terms.fields.body.hits.some((hit) => LEXICON[hit.key]?.actor && isLead(hit.sentence));
+  return !prominent && !terms.fields.body.hits.some((hit) => LEXICON[hit.key]?.actor && hit.sentence < OPENING_SENTENCES);
 }
 const MAX_ASIDE_SENTENCES = 2;
-
-/** The first sentences of the body are its lead: what the page is about, as a news item or a letter opens. */
-const LEAD_SENTENCES = 2;
-const isLead = (sentence: number) => sentence < LEAD_SENTENCES;
 
 export function verdictOf(score: number): Verdict {
   if (score >= YES_AT) return 'yes';
@@ -261,7 +299,10 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
   const cooperationSat = cooperationSaturation(terms, cooperation);
   core += COOPERATION_WEIGHT * cooperationSat;
   addCooperationThemes(themeVector, cooperation, cooperationSat);
-  const passing = confined || isPassingMention(terms, saturation) || isAnAside(terms, places);
+  const passing =
+    !governmentsAreTheSubject(terms) &&
+    !namesATermInTheLead(terms) &&
+    (confined || isPassingMention(terms, saturation) || isAnAside(terms, places));
   const contextShare = passing ? PASSING_CONTEXT_SHARE : CONTEXT_SHARE;
   const contextUsed = Math.min(context, core * contextShare);
   const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));

@@ -19,6 +19,7 @@ import { contentTokens } from '../text/phrases';
 import { conceptMatcher } from './concept-matcher';
 import { hitCounts, namesAGovernment } from './cooperation';
 import { isNegated, sentenceOf } from './negation';
+import { leadEnd } from './lead';
 import { matchWordPhrases } from './word-phrases';
 
 export const FIELDS = ['title', 'headings', 'meta', 'url', 'site', 'body', 'chrome'] as const;
@@ -57,6 +58,8 @@ export interface PageTerms {
   texts: Record<Field, string>;
   /** A readable word for each stem (the first form seen), for explaining suggestions. */
   surface: Map<string, string>;
+  /** The number of the body's first sentence after its lead (lead.ts). */
+  leadEnd: number;
 }
 
 /** The address's path and query words ("/regionale-samenwerking/raad" says something); the host does not. */
@@ -92,33 +95,25 @@ function readField(text: string, language: Language, surface: Map<string, string
   }
   const hits: ConceptHit[] = [];
   const sentence = sentenceOf(text);
+  const hitOf = (key: number, first: SpannedToken, last: SpannedToken): ConceptHit => ({
+    key,
+    surface: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    sentence: sentence(first.start),
+    negated: isNegated(text, tokens, first.position, last.position),
+  });
   for (const found of conceptMatcher(language).match(content)) {
     const first = content[found.start];
     const last = content[found.start + found.length - 1];
-    if (!first || !last) continue;
-    const negated = isNegated(text, tokens, first.position, last.position);
-    hits.push({
-      key: found.key,
-      surface: text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      sentence: sentence(first.start),
-      negated,
-    });
+    if (first && last) hits.push(hitOf(found.key, first, last));
   }
   // Fixed expressions ("om tafel") are read where no pattern matched already.
   for (const found of matchWordPhrases(tokens)) {
     const first = tokens[found.first];
     const last = tokens[found.last];
     if (!first || !last || hits.some((hit) => hit.start < last.end && first.start < hit.end)) continue;
-    hits.push({
-      key: found.key,
-      surface: text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      sentence: sentence(first.start),
-      negated: isNegated(text, tokens, first.position, last.position),
-    });
+    hits.push(hitOf(found.key, first, last));
   }
   hits.sort((a, b) => a.start - b.start);
   // What counts is decided per page, once every field is read (readPage).
@@ -145,7 +140,7 @@ export function readPage(page: PageSnapshot): PageTerms {
     Field,
     FieldTerms
   >;
-  const terms = { language, surface, fields, texts };
+  const terms = { language, surface, fields, texts, leadEnd: leadEnd(texts.body) };
   countWhatCounts(terms);
   return terms;
 }
