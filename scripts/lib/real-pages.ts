@@ -21,9 +21,10 @@ export const REAL_PAGES_TEXTS = process.env.REGIOLENS_REAL_PAGES ?? '.cache/real
  * The labelled sets: the first (split into dev and test) and a second one,
  * collected later as a fresh held-out set (split "test-2") once the first test
  * split had been looked at, a third (split "test-3"), collected when test-2
- * had been used for tuning, and a fourth (split "test-4"), collected fresh so a
- * held-out figure remains once test-3 has been read. A set whose manifest does
- * not exist yet is skipped.
+ * had been used for tuning, a fourth (split "test-4"), collected fresh so a
+ * held-out figure remains once test-3 has been read, and a fifth (split
+ * "test-5"), collected while test-4 is being tuned on, so that one set is still
+ * unseen. A set whose manifest does not exist yet is skipped.
  */
 export const REAL_PAGE_SETS = [
   { manifest: REAL_PAGES_MANIFEST, texts: REAL_PAGES_TEXTS },
@@ -38,6 +39,10 @@ export const REAL_PAGE_SETS = [
   {
     manifest: 'tests/fixtures/real-pages/manifest-4.json',
     texts: process.env.REGIOLENS_REAL_PAGES_4 ?? '.cache/real-pages-4/texts',
+  },
+  {
+    manifest: 'tests/fixtures/real-pages/manifest-5.json',
+    texts: process.env.REGIOLENS_REAL_PAGES_5 ?? '.cache/real-pages-5/texts',
   },
 ] as const;
 
@@ -60,7 +65,7 @@ const PageLabel = v.strictObject({
     'single-government',
     'other-topic',
   ]),
-  split: v.picklist(['dev', 'test', 'test-2', 'test-3', 'test-4']),
+  split: v.picklist(['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5']),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   chars: v.number(),
   /** The search that found the page in the stored-pages corpus, to re-create the text. */
