@@ -80,6 +80,21 @@ describe('joint acts and actors as the web writes them', () => {
     expect(cooperationIn('Papier', 'Het g4 formaat is samen met het a4 formaat te koop.')).toEqual([]);
   });
 
+  test('the Rijk making deals or administrative agreements with regions or a province is their relation', () => {
+    const deals = recogniseWritten(
+      'Minister sluit woningbouwdeals',
+      'De minister sluit dit voorjaar deals met regio’s over de bouw van nieuwe woningen.',
+      'Elke deal legt vast hoeveel huizen er komen.',
+    );
+    expect(deals.why.map((reason) => reason.label)).toContain('deals met regio’s');
+    expect(cooperationIn('Wonen', 'Het Rijk en de provincie maken bestuurlijke afspraken over de woningbouw.')).toHaveLength(1);
+  });
+
+  test('English: cities that combine are a joint act, a "combined" figure alone is not', () => {
+    expect(cooperationIn('Cities', 'The four major cities will combine to lobby the national government.')).toHaveLength(1);
+    expect(cooperationIn('Cities', 'The combined population of the city is large.')).toEqual([]);
+  });
+
   test("a law's name is no actor: the Wet financiering decentrale overheden does not make a statute cooperation", () => {
     expect(
       cooperationIn(
