@@ -23,6 +23,7 @@ import { openNotesDb } from '../shared/stores/notes-db';
 import type { TabState } from '../core/tab-state';
 import { composeFeatures, whileRunning, type BackgroundFeature } from './feature';
 import { createIndexFeature, extensionIndexDeps } from './index-feature';
+import { createEntrySearchFeature } from './entry-search-feature';
 import { createNotesFeature } from './notes-feature';
 import { createOmniboxFeature } from './omnibox-feature';
 import { createPageNotesFeature } from './page-notes-feature';
@@ -53,6 +54,7 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
   const translators = extensionTranslators();
   const index = createIndexFeature({ ...extensionIndexDeps(), events, onActiveChanged: () => recognition.invalidate() });
   const recognition = createRecognitionService(async () => (await index.activeIndex()).entries);
+  const entrySearch = createEntrySearchFeature({ activeIndex: index.activeIndex, events });
   // Read only here (the views write); it posts nothing, and opens its connection at the first read.
   const notes = openNotesDb({ channel: null });
   const notesForPage = async (url: string, canonical?: string) => (await notes).notesForPage(url, canonical);
@@ -76,7 +78,8 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
     index,
     createNotesFeature(translators),
     createPageNotesFeature({ notesForPage, settings: loadSettings }),
-    createOmniboxFeature({ activeIndex: index.activeIndex, translators, events }),
+    entrySearch,
+    createOmniboxFeature({ search: entrySearch.search, translators }),
     createScopeFeature(),
     sidePanelCommand,
   ]);

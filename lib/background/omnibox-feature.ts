@@ -1,12 +1,10 @@
 /**
  * The `rl` keyword in the address bar: suggestions from the same search as the
  * popup, over the active index; choosing one opens the entry (its address, or
- * its detail page) where the user asked. The search index is built on first
- * use and rebuilt after the active index changes.
+ * its detail page) where the user asked. The search is the background's one
+ * (entry-search-feature.ts), built once per active index and shared with the popup.
  */
 import { entryMetaLine } from '../core/entries/meta-line';
-import type { IndexEntry, IndexFile } from '../core/index/schema';
-import type { EventSubscriber } from '../shared/messages/events';
 import {
   omniboxFormat,
   onOmniboxEntered,
@@ -19,33 +17,23 @@ import {
 import { entryTarget } from '../core/entries/entry-page';
 import { searchEntries, NO_FILTERS } from '../core/entries/entry-results';
 import { entryIdFromOmnibox, escapeOmniboxXml, omniboxContent, omniboxDescription, oneLine } from '../core/entries/omnibox-text';
-import { createSearchIndex } from '../core/search/create-search-index';
-import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
 import { createLatestQuery } from '../core/search/latest-query';
-import type { SearchIndex } from '../core/search/types';
 import { extensionUrl } from '../shared/platform/runtime';
 import type { Translators } from '../shared/platform/translator';
+import type { EntrySearch } from './entry-search-feature';
 import { whileRunning, type BackgroundFeature } from './feature';
 
 /** Chrome shows at most about six rows; more is wasted work. */
 const OMNIBOX_LIMIT = 6;
 
-interface Searchable {
-  entries: readonly IndexEntry[];
-  search: SearchIndex<IndexEntry>;
-}
-
 export interface OmniboxDeps {
-  activeIndex: () => Promise<IndexFile>;
+  /** The background's search over the active index (it follows index changes itself). */
+  search: EntrySearch;
   translators: Translators;
-  /** 'index/changed' drops the search index, so the next keystroke searches the new one. */
-  events: EventSubscriber;
 }
 
-export function createOmniboxFeature({ activeIndex, translators, events }: OmniboxDeps): BackgroundFeature {
-  let searchable: Promise<Searchable> | undefined;
-  const index = () =>
-    (searchable ??= activeIndex().then(({ entries }) => ({ entries, search: createSearchIndex(entries, INDEX_ENTRY_SEARCH) })));
+export function createOmniboxFeature({ search: shared, translators }: OmniboxDeps): BackgroundFeature {
+  const index = () => shared.ready();
   const latest = createLatestQuery();
   const fail = (what: string) => (error: unknown) => console.error(`Regiolens: omnibox ${what} failed`, error);
 
@@ -85,7 +73,6 @@ export function createOmniboxFeature({ activeIndex, translators, events }: Omnib
       whileRunning(
         signal,
         () => latest.cancel(),
-        events.on('index/changed', () => (searchable = undefined)),
         onOmniboxInput(suggestFor),
         onOmniboxEntered((text, disposition) => void open(text, disposition).catch(fail('open'))),
       );

@@ -35,7 +35,7 @@ export type IndexImportFileRequest = v.InferOutput<typeof IndexImportFileSchema>
 export const indexMessages = {
   /** Version, date, source and entry count of the active and previous index, and the last check with its outcome. */
   'index/status': defineMessage<IndexStatus>()('extension-page', empty),
-  /** The active index itself, for views that search it (the popup builds its fuse.js index from it). */
+  /** The active index itself, for views that show its entries (side panel, entry page); the popup asks search/* instead. */
   'index/active': defineMessage<IndexFile>()('extension-page', empty),
   /** Runs an update check now (the options page's "check now"). */
   'index/check-now': defineMessage<IndexActionResult>()('extension-page', empty),

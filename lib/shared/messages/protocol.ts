@@ -8,9 +8,10 @@ import { contentMessages } from './content-messages';
 import type { Handlers } from './router';
 import { indexMessages } from './index-messages';
 import { pageMessages } from './page-messages';
+import { searchMessages } from './search-messages';
 
 /** Messages the background answers. */
-export const backgroundProtocol = { ...pageMessages, ...indexMessages };
+export const backgroundProtocol = { ...pageMessages, ...indexMessages, ...searchMessages };
 export type BackgroundProtocol = typeof backgroundProtocol;
 export type BackgroundHandlers = Handlers<BackgroundProtocol>;
 

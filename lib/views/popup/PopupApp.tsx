@@ -3,26 +3,16 @@
  * first (WAI-ARIA combobox with a listbox of results). Before anything is typed
  * it shows the current tab's verdict, its suggestions and the seven werksessies.
  *
- * Search is synchronous and derived from state (query, filters, index) during
- * render, so a result list always belongs to the query on screen: there is no
- * asynchronous step in which an older query's results could land late. The one
- * asynchronous step — loading or rebuilding the index — drops stale loads (see
- * use-entry-index.ts), and a remembered query never replaces what the user
- * already typed.
+ * The background searches (it holds the index, built once per active index):
+ * each answer is tied to the query and filters it was asked for, an older
+ * answer is never taken for the current one, and Enter pressed before the
+ * current answer arrives opens its first result when it does (use-entry-search.ts).
+ * A remembered query never replaces what the user already typed.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EntryKind, IndexEntry } from '../../core/index/schema';
-import {
-  NO_FILTERS,
-  RESULT_LIMIT,
-  activeFilterCount,
-  queryTooShort,
-  searchEntries,
-  werksessies,
-  type EntryFilters,
-} from '../../core/entries/entry-results';
+import type { IndexEntry } from '../../core/index/schema';
+import { NO_FILTERS, RESULT_LIMIT, activeFilterCount, queryTooShort, type EntryFilters } from '../../core/entries/entry-results';
 import { moveActive } from './listbox-keys';
-import { THEME_IDS } from '../../core/themes';
 import type { BackgroundClient } from '../../shared/messages/client';
 import type { EventSubscriber } from '../../shared/messages/events';
 import type { QueryMemory } from './query-memory-source';
@@ -33,7 +23,7 @@ import { useTabState } from '../common/use-tab-state';
 import { FilterPanel } from './FilterPanel';
 import { LISTBOX_ID, ResultList, optionId } from './ResultList';
 import { StartView } from './StartView';
-import { useEntryIndex } from './use-entry-index';
+import { useEntrySearch, useSearchOverview } from './use-entry-search';
 import './popup.css';
 
 export interface PopupAppProps {
@@ -53,6 +43,8 @@ export interface PopupAppProps {
   onClose?: (() => void) | undefined;
 }
 
+const NO_ENTRIES: ReadonlyMap<string, IndexEntry> = new Map();
+
 /** Alt+S opens the side panel; `code` so it works whatever character the layout makes of Alt+S. */
 function isSidePanelKey(event: KeyboardEvent): boolean {
   return event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS';
@@ -61,13 +53,16 @@ function isSidePanelKey(event: KeyboardEvent): boolean {
 export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSidePanel, siteAccess, onClose }: PopupAppProps) {
   const t = useT();
   const [state, setState] = useTabState(tabs);
-  const load = useEntryIndex(background, events);
+  const suggestionIds = useMemo(() => state?.recognition?.suggestions.map((s) => s.id) ?? [], [state]);
+  const load = useSearchOverview(background, events, suggestionIds);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const typed = useRef(false);
+  /** Enter pressed while the current query's answer was still on its way: open its first result when it comes. */
+  const enterPending = useRef(false);
 
   useEffect(() => input.current?.focus(), []);
 
@@ -94,25 +89,22 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
     return () => document.removeEventListener('keydown', onKey);
   }, [onOpenSidePanel]);
 
-  const index = load.status === 'ready' ? load.index : undefined;
+  const overview = load.status === 'ready' ? load.overview : undefined;
   // One more than is shown, so the count can say that more exist.
-  const found = useMemo(
-    () =>
-      index
-        ? searchEntries(index.search, index.entries, query, filters, RESULT_LIMIT + 1, (entry) =>
-            (index.places.get(entry.id) ?? []).map((place) => place.key),
-          )
-        : [],
-    [index, query, filters],
-  );
-  const more = found.length > RESULT_LIMIT;
-  const results = useMemo(() => found.slice(0, RESULT_LIMIT), [found]);
-  const kinds = useMemo(() => [...new Set(index?.entries.map((entry) => entry.kind))].sort() as EntryKind[], [index]);
-  const sessions = useMemo(() => (index ? werksessies(index.entries, THEME_IDS) : []), [index]);
+  const found = useEntrySearch(background, events, query, filters, RESULT_LIMIT + 1);
+  const more = found.results.length > RESULT_LIMIT;
+  const results = useMemo(() => found.results.slice(0, RESULT_LIMIT), [found.results]);
 
   const searching = query.trim() !== '' || activeFilterCount(filters) > 0;
   const activeIndex = activeId === null ? -1 : results.findIndex((result) => result.entry.id === activeId);
   const active = activeIndex >= 0 ? results[activeIndex] : undefined;
+
+  useEffect(() => {
+    if (found.pending || !enterPending.current) return;
+    enterPending.current = false;
+    const first = results[0];
+    if (first && query.trim() !== '') onOpen(first.entry);
+  }, [found.pending, results, query, onOpen]);
 
   useEffect(() => {
     if (active) document.getElementById(optionId(active.entry.id))?.scrollIntoView({ block: 'nearest' });
@@ -120,6 +112,7 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
 
   const changeQuery = (value: string) => {
     typed.current = true;
+    enterPending.current = false;
     setQuery(value);
     setActiveId(null);
     memory?.remember(value).catch((error: unknown) => console.warn('Regiolens: the query could not be remembered', error));
@@ -133,6 +126,11 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
       return;
     }
     if (event.key === 'Enter') {
+      if (!active && found.pending) {
+        event.preventDefault();
+        enterPending.current = true;
+        return;
+      }
       const chosen = active ?? (results.length > 0 && query.trim() !== '' ? results[0] : undefined);
       if (!chosen) return;
       event.preventDefault();
@@ -147,7 +145,7 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
 
   const expanded = searching && results.length > 0;
   const status =
-    !searching || !index
+    !searching || (found.pending && results.length === 0)
       ? ''
       : queryTooShort(query)
         ? t('popupQueryTooShort')
@@ -189,8 +187,8 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
         </span>
         <FilterPanel
           filters={filters}
-          kinds={kinds}
-          places={index?.placeChoices ?? []}
+          kinds={overview?.kinds ?? []}
+          places={overview?.placeChoices ?? []}
           open={filtersOpen}
           onToggle={() => setFiltersOpen((open) => !open)}
           onChange={(next) => {
@@ -202,18 +200,19 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
       <p role="status" class="popup-status muted">
         {status}
       </p>
-      {load.status === 'failed' && (
+      {(load.status === 'failed' || found.error !== null) && (
         <p role="alert" class="popup-error">
-          {t('popupIndexError', load.message)}
+          {t('popupIndexError', load.status === 'failed' ? load.message : (found.error ?? ''))}
         </p>
       )}
-      {searching && load.status === 'loading' && <p class="muted">{t('loading')}</p>}
-      {searching && index && results.length === 0 && !queryTooShort(query) && (
+      {searching && found.pending && results.length === 0 && <p class="muted">{t('loading')}</p>}
+      {searching && !found.pending && found.error === null && results.length === 0 && !queryTooShort(query) && (
         <p class="popup-noresults">{t('popupNoResultsHint')}</p>
       )}
       <ResultList
         results={searching ? results : []}
-        places={index?.places}
+        places={found.places}
+        busy={found.pending}
         activeId={active?.entry.id ?? null}
         onOpen={onOpen}
         onHover={setActiveId}
@@ -221,8 +220,8 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
       {!searching && (
         <StartView
           state={state}
-          byId={index?.byId ?? new Map()}
-          werksessies={sessions}
+          byId={load.status === 'ready' ? load.byId : NO_ENTRIES}
+          werksessies={overview?.werksessies ?? []}
           onAnalyse={() =>
             void tabs.analyseActive().then(setState, () => setState({ tabId: state?.tabId ?? -1, status: 'not-allowed' }))
           }

@@ -20,11 +20,13 @@ export interface ResultListProps {
   /** The places each entry names, shown as chips. */
   places?: ReadonlyMap<string, readonly EntryPlace[]> | undefined;
   activeId: string | null;
+  /** The results shown are an older query's; the current one's are on their way. */
+  busy?: boolean;
   onOpen: (entry: IndexEntry) => void;
   onHover: (entryId: string) => void;
 }
 
-export function ResultList({ results, places, activeId, onOpen, onHover }: ResultListProps) {
+export function ResultList({ results, places, activeId, busy = false, onOpen, onHover }: ResultListProps) {
   const t = useT();
   return (
     <div
@@ -32,6 +34,7 @@ export function ResultList({ results, places, activeId, onOpen, onHover }: Resul
       role="listbox"
       class="entry-list popup-results"
       aria-label={t('popupResultsLabel')}
+      aria-busy={busy}
       hidden={results.length === 0}
     >
       {results.map((result) => {

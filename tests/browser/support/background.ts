@@ -27,6 +27,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings/sche
 import type { TabState } from '../../../lib/core/tab-state';
 import { composeFeatures } from '../../../lib/background/feature';
 import type { FetchLike } from '../../../lib/background/index-fetch';
+import { createEntrySearchFeature } from '../../../lib/background/entry-search-feature';
 import { createIndexFeature } from '../../../lib/background/index-feature';
 import { createPageNotesFeature } from '../../../lib/background/page-notes-feature';
 import { createRecognitionService } from '../../../lib/background/recognition-service';
@@ -192,9 +193,11 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
   // The features that answer messages; together they must answer the whole protocol. The page's own
   // notes (`page/notes`, asked by content scripts only) come from a store with none here.
   const pageNotes = createPageNotesFeature({ notesForPage: async () => [], settings: async () => settings });
-  const { handlers } = composeFeatures([tabsFeature, index, pageNotes]);
+  const entrySearch = createEntrySearchFeature({ activeIndex: index.activeIndex, events });
+  const { handlers } = composeFeatures([tabsFeature, index, pageNotes, entrySearch]);
   const running = new AbortController();
   tabsFeature.start(running.signal);
+  entrySearch.start(running.signal);
   onTestFinished(() => running.abort());
 
   const route = createRouter(backgroundProtocol, handlers, EXTENSION);

@@ -10,6 +10,7 @@ import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../../lib/core
 import { events } from '../../../lib/shared/platform/events';
 import { saveSettings } from '../../../lib/shared/platform/settings';
 import { extensionTranslators } from '../../../lib/shared/platform/translator';
+import { createEntrySearchFeature } from '../../../lib/background/entry-search-feature';
 import { createOmniboxFeature } from '../../../lib/background/omnibox-feature';
 import { makeEntry } from '../../fixtures/index/make-index';
 import { installI18n, installOmnibox, packagedFetch, type FakeOmnibox } from '../support/fake-apis';
@@ -54,14 +55,15 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', packagedFetch());
   loads = 0;
   running = new AbortController();
-  createOmniboxFeature({
+  const search = createEntrySearchFeature({
     activeIndex: async () => {
       loads += 1;
       return INDEX;
     },
-    translators: extensionTranslators(),
     events,
-  }).start(running.signal);
+  });
+  search.start(running.signal);
+  createOmniboxFeature({ search: search.search, translators: extensionTranslators() }).start(running.signal);
 });
 
 afterEach(() => {
