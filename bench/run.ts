@@ -57,6 +57,7 @@ if (json) {
   }));
   console.log('');
   console.table(rows);
+  for (const figure of figures) if (figure.note) console.log(`${figure.name}: ${figure.note}`);
 }
 const over = figures.filter(overBudget);
 if (over.length > 0) console.error(`${over.length} figure(s) over budget: ${over.map((figure) => figure.name).join(', ')}`);

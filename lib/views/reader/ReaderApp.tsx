@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../core/i18n/keys';
 import { useT } from '../common/i18n';
-import { OpenError, openPdf, type PdfDocument } from './pdf-engine';
+import { OpenError, openPdf, startPdfWorker, type PdfDocument } from './pdf-engine';
 import { PasswordForm } from './PasswordForm';
 import { FetchError, type ReaderSource } from './reader-source';
 import { ReaderView, type ReaderViewProps } from './ReaderView';
@@ -56,6 +56,7 @@ export function ReaderApp({ search, source, recognise }: ReaderAppProps) {
   const load = useCallback(
     async (target: ReaderAddress & { kind: 'ok' }, signal: AbortSignal) => {
       setPhase({ kind: 'loading' });
+      startPdfWorker();
       try {
         const bytes = await source.fetchPdf(target.url, signal);
         const doc = await openPdf(

@@ -10,7 +10,7 @@ import { useT } from '../common/i18n';
 import { FindBar } from './FindBar';
 import { OutlineTree } from './OutlineTree';
 import { PageStack } from './page-stack';
-import { PageTexts } from './page-texts';
+import { PageTexts, afterPaint } from './page-texts';
 import { ReadingStatus } from './ReadingStatus';
 import type { ReadingOutcome } from './reader-recognition';
 import { documentFacts, outlineOf, type OutlineNode, type PdfDocument } from './pdf-engine';
@@ -66,8 +66,10 @@ export function ReaderView({ doc, url, recognise }: ReaderViewProps) {
       },
     });
     stackRef.current = stack;
-    void stack.layout();
     void (async () => {
+      // The first page before anything else that asks pdf.js's worker for work: outline, metadata, text.
+      await stack.layout();
+      await afterPaint();
       const [nodes, facts] = await Promise.all([outlineOf(doc), documentFacts(doc)]);
       setOutline(nodes);
       setTitle(facts.title ?? null);

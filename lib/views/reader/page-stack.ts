@@ -38,7 +38,11 @@ export class PageStack {
     globalThis.addEventListener('scroll', this.onScroll, { passive: true });
   }
 
-  /** Lays out a box per page, sized like page 1 until each is drawn. */
+  /**
+   * Lays out a box per page, sized like page 1 until each is drawn, and draws the current page before any
+   * other: the pages near it start only when it is on the screen, so they do not compete for pdf.js's worker
+   * and the main thread while the reader waits for its first page.
+   */
   async layout(): Promise<void> {
     const { doc, container } = this.options;
     this.generation++;
@@ -60,6 +64,11 @@ export class PageStack {
       return box;
     });
     container.replaceChildren(...this.boxes);
+    // After a zoom change the current page is drawn where it now stands, and the screen goes there first.
+    if (this.current > 1) this.boxes[this.current - 1]?.scrollIntoView({ block: 'start' });
+    const generation = this.generation;
+    await this.draw(this.current);
+    if (generation !== this.generation) return;
     this.observer = new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: NEAR });
     for (const box of this.boxes) this.observer.observe(box);
   }
@@ -169,6 +178,7 @@ export class PageStack {
   }
 
   destroy(): void {
+    this.generation++;
     globalThis.removeEventListener('scroll', this.onScroll);
     this.observer?.disconnect();
     for (const drawing of this.rendered.values()) void drawing.then((page) => page?.cancel());

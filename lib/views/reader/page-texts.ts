@@ -59,6 +59,22 @@ export class PageTexts {
   }
 }
 
+/**
+ * Resolves once the browser has painted what is drawn now, so background work starts after the first page is
+ * on the screen; at most 100 ms, since a tab in the background paints nothing and must not wait for it.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** Gives the browser a turn (input, drawing) between pieces of background work. */
 export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

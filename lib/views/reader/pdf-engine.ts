@@ -18,6 +18,15 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+/**
+ * Starts pdf.js's worker now rather than when the first document opens: its script (over 1 MB) then loads
+ * and compiles in its own thread while the reader fetches the document, instead of after it. Every
+ * document of the page uses this one worker.
+ */
+export function startPdfWorker(): void {
+  GlobalWorkerOptions.workerPort ??= new Worker(workerUrl, { type: 'module', name: 'pdf.js' });
+}
+
 export type PdfDocument = PDFDocumentProxy;
 export type PdfPage = PDFPageProxy;
 
