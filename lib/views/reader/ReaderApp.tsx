@@ -140,6 +140,11 @@ export function ReaderApp({ search, source, recognise }: ReaderAppProps) {
           <p>{phase.detail === undefined ? t(phase.message) : t(phase.message, phase.detail)}</p>
         </div>
       )}
+      {phase.kind === 'failed' && phase.message === 'reader_error_cancelled' && (
+        <button type="button" class="button" onClick={() => void load(address, new AbortController().signal)}>
+          {t('reader_password_again')}
+        </button>
+      )}
       <p>
         <a href={address.url}>{t('reader_original')}</a>
       </p>
