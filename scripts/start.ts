@@ -14,6 +14,10 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import type { IndexEntry } from '../lib/core/index/schema';
 import type { TabState } from '../lib/core/tab-state';
 import { formatReason } from '../lib/core/recognise/reasons';
+import { evidenceStrength, strengthLabelKey } from '../lib/core/recognise/strength';
+import { createTranslator } from '../lib/core/i18n/translator';
+import { themeLabelKey } from '../lib/core/themes';
+import { loadCatalog } from './lib/locales';
 import { CHROMIUM_HELP, findChromium } from './lib/chromium';
 import { buildWithTestKeys, extensionIdOf, launchWithExtension, saveSettingsIn, serviceWorkerOf } from './lib/launch-extension';
 import { startServer } from './lib/static-server';
@@ -80,15 +84,20 @@ async function showHeadless(context: BrowserContext, worker: Worker, extensionId
 
   console.log(`\nNo display found, so Chromium ran headless. What Regiolens shows for ${DEMO_URL}:\n`);
   if (recognition) {
-    console.log(`  Verdict:     ${recognition.verdict} (score ${Math.round(recognition.score * 100)}%)`);
+    // In the words the side panel shows (Dutch, as the demo runs), not the verdict and theme ids.
+    const t = createTranslator(loadCatalog('nl'));
     console.log(
-      `  Themes:      ${recognition.themes
+      `  Oordeel:     ${t(`verdict_${recognition.verdict}`)} (${t(strengthLabelKey(evidenceStrength(recognition.score)))})`,
+    );
+    console.log(
+      `  Thema's:     ${recognition.themes
+        .filter((theme) => theme.score > 0)
         .slice(0, 3)
-        .map((theme) => `${theme.id} ${Math.round(theme.score * 100)}%`)
+        .map((theme) => t(themeLabelKey(theme.id)))
         .join(', ')}`,
     );
-    console.log(`  Why:         ${recognition.why.slice(0, 6).map(formatReason).join('; ')}`);
-    console.log('  Suggestions:');
+    console.log(`  Waarom:      ${recognition.why.slice(0, 6).map(formatReason).join('; ')}`);
+    console.log('  Suggesties:');
     for (const suggestion of recognition.suggestions.slice(0, 5)) {
       console.log(`    - ${titles.get(suggestion.id) ?? suggestion.id}  [${suggestion.shared.slice(0, 4).join(', ')}]`);
     }

@@ -10,14 +10,17 @@ import { extensionSiteAccess } from '../../lib/views/common/site-access';
 import { extensionTranslators } from '../../lib/shared/platform/translator';
 import { currentWindowId } from '../../lib/shared/platform/tabs';
 import { pinnedTabId } from '../../lib/views/common/pinned-tab';
+import { searchQueryFromSearch } from '../../lib/core/entries/entry-page';
 
 const pinned = pinnedTabId(location.search);
+// The search page: the popup in a tab, opened from the address bar with the text that found nothing.
+const initialQuery = searchQueryFromSearch(location.search);
 // The window id is known before any click: the side panel must open inside the click's user gesture.
 const translators = extensionTranslators();
 const [t, windowId] = await Promise.all([translators.current(), currentWindowId()]);
 // A pinned popup is a tab (tests, a detached window): opening an entry must not close it.
 const closeAfter = () => {
-  if (pinned === null) window.close();
+  if (pinned === null && initialQuery === '') window.close();
 };
 
 mount(
@@ -37,6 +40,7 @@ mount(
       )
     }
     onClose={() => window.close()}
+    initialQuery={initialQuery}
   />,
   { onTranslatorChanged: translators.onChange },
 );

@@ -17,7 +17,8 @@ import { injectContentScript } from '../shared/platform/scripting';
 import { sessionStore } from '../shared/platform/session-store';
 import { loadSettings } from '../shared/platform/settings';
 import { openSidePanel } from '../shared/platform/side-panel';
-import { activeTab, getTab, onTabLoading, onTabRemoved } from '../shared/platform/tabs';
+import { extensionUrl, onFreshInstall } from '../shared/platform/runtime';
+import { activeTab, allTabIds, getTab, onTabLoading, onTabRemoved, openInNewTab } from '../shared/platform/tabs';
 import { extensionTranslators } from '../shared/platform/translator';
 import { openNotesDb } from '../shared/stores/notes-db';
 import type { TabState } from '../core/tab-state';
@@ -31,6 +32,8 @@ import { createRecognitionService } from './recognition-service';
 import { createScopeFeature } from './scope-feature';
 import { createTabsFeature, type TabFacts } from './tabs-feature';
 import { createTabTracker } from './tracker';
+import { createWelcomeFeature } from './welcome-feature';
+import { createBadgeLanguageFeature } from './badge-language';
 
 async function resolveTab(tabId: number | null): Promise<TabFacts> {
   if (tabId !== null) return getTab(tabId);
@@ -82,6 +85,13 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
     createOmniboxFeature({ search: entrySearch.search, translators }),
     createScopeFeature(),
     sidePanelCommand,
+    createWelcomeFeature({ onFreshInstall, openPage: (path) => openInNewTab(extensionUrl(path)) }),
+    createBadgeLanguageFeature({
+      onLanguageChanged: translators.onChange,
+      tabIds: allTabIds,
+      state: (tabId) => tracker.get(tabId),
+      show: (state, t) => setBadge(state.tabId, badgeLook(state, t)),
+    }),
   ]);
   whileRunning(signal, listenForMessages(createRouter(backgroundProtocol, background.handlers, trustedOrigin())));
   background.start(signal);

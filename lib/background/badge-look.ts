@@ -7,6 +7,7 @@
  */
 import type { Translate } from '../core/i18n/translator';
 import type { TabState } from '../core/tab-state';
+import { evidenceStrength, strengthLabelKey } from '../core/recognise/strength';
 
 const COLOURS = { yes: '#0b6e3a', maybe: '#8a4b00', no: '#595959' } as const;
 
@@ -22,6 +23,8 @@ function unreadTitle(state: TabState, t: Translate): string {
       return t('badgeTitleNotRead');
     case 'restricted':
       return t('badgeTitleRestricted');
+    case 'ignored':
+      return t('badgeTitleIgnored');
     case 'private':
       return t('badgeTitlePrivate');
     case 'no-text':
@@ -35,12 +38,12 @@ export function badgeLook(state: TabState, t: Translate): BadgeLook {
   const recognition = state.recognition;
   if (!recognition) return { text: '', title: unreadTitle(state, t), color: COLOURS.no };
   const verdictText = t(`verdict_${recognition.verdict}`);
-  const percent = Math.round(recognition.score * 100);
+  const strength = t(strengthLabelKey(evidenceStrength(recognition.score)));
   const notes = state.noteCount ?? 0;
   const notesSuffix = notes === 0 ? '' : notes === 1 ? t('badgeTitleNotes_one') : t('badgeTitleNotes_many', notes);
   return {
     text: t(`badge_${recognition.verdict}`),
-    title: t('badgeTitle', [verdictText, percent]) + notesSuffix,
+    title: t('badgeTitle', [verdictText, strength]) + notesSuffix,
     color: COLOURS[recognition.verdict],
   };
 }

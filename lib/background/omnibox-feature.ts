@@ -1,7 +1,8 @@
 /**
  * The `rl` keyword in the address bar: suggestions from the same search as the
  * popup, over the active index; choosing one opens the entry (its address, or
- * its detail page) where the user asked. The search is the background's one
+ * its detail page) where the user asked; Enter on text that matches nothing opens
+ * the search page with that text. The search is the background's one
  * (entry-search-feature.ts), built once per active index and shared with the popup.
  */
 import { entryMetaLine } from '../core/entries/meta-line';
@@ -14,7 +15,7 @@ import {
   type OmniboxDisposition,
   type OmniboxSuggestion,
 } from '../shared/platform/omnibox';
-import { entryTarget } from '../core/entries/entry-page';
+import { entryTarget, searchPagePath } from '../core/entries/entry-page';
 import { searchEntries, NO_FILTERS } from '../core/entries/entry-results';
 import { entryIdFromOmnibox, escapeOmniboxXml, omniboxContent, omniboxDescription, oneLine } from '../core/entries/omnibox-text';
 import { createLatestQuery } from '../core/search/latest-query';
@@ -45,9 +46,9 @@ export function createOmniboxFeature({ search: shared, translators }: OmniboxDep
         if (!ticket.current) return;
         const results = searchEntries(search, entries, text, NO_FILTERS, OMNIBOX_LIMIT);
         const plain = oneLine(text, 100);
-        void setOmniboxDefault(
-          format === 'xml' ? escapeOmniboxXml(translate('popupOmniboxDefault', plain)) : translate('popupOmniboxDefault', plain),
-        ).catch(fail('default suggestion'));
+        // With nothing found the default row says what Enter does then, rather than promising a search.
+        const line = translate(results.length === 0 ? 'popupOmniboxNoMatch' : 'popupOmniboxDefault', plain);
+        void setOmniboxDefault(format === 'xml' ? escapeOmniboxXml(line) : line).catch(fail('default suggestion'));
         suggest(
           results.map(({ entry, titleRanges }) => ({
             content: omniboxContent(entry),
@@ -64,8 +65,10 @@ export function createOmniboxFeature({ search: shared, translators }: OmniboxDep
     const chosen =
       (id !== null ? entries.find((entry) => entry.id === id) : undefined) ??
       searchEntries(search, entries, text, NO_FILTERS, 1)[0]?.entry;
-    if (!chosen) return;
-    await openWithDisposition(entryTarget(chosen, extensionUrl), disposition);
+    // Nothing matches: Enter must not be a dead key. The search page (the popup in a tab) shows the query,
+    // says that nothing was found and how to search otherwise, and takes a new query at once.
+    const target = chosen ? entryTarget(chosen, extensionUrl) : extensionUrl(searchPagePath(text));
+    await openWithDisposition(target, disposition);
   };
 
   return {

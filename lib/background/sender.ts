@@ -39,3 +39,17 @@ export function readerDocument(sender: SenderInfo, reported: string): string {
   if (address.url !== reported) throw new MessageError('forbidden', 'the reader reported another document than it shows');
   return address.url;
 }
+
+/** The demo page that ships with Regiolens, relative to the extension's root. */
+export const DEMO_PAGE = '/demo.html';
+
+/**
+ * The address of the bundled demo page a report came from, as the browser gives it. Only that page may
+ * report itself this way: no other extension page (and no content script) can pass a report off as the demo.
+ */
+export function demoAddress(sender: SenderInfo): string {
+  const page = sender.url !== undefined && URL.canParse(sender.url) ? new URL(sender.url) : undefined;
+  if (page?.pathname !== DEMO_PAGE) throw new MessageError('forbidden', 'only the demo page reports itself');
+  // Not `origin`: for an extension address that is "null" outside Chromium.
+  return `${page.protocol}//${page.host}${page.pathname}`;
+}

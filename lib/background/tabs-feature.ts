@@ -13,7 +13,7 @@ import type { TabState } from '../core/tab-state';
 import { whileRunning, type BackgroundFeature } from './feature';
 import { privateAndNotAllowed as isPrivateAndNotAllowed } from './private-windows';
 import { isMissingGrant, isRestrictedUrl, isScriptingRefusal } from './restricted';
-import { readerDocument, senderAddress, tabIdOf } from './sender';
+import { demoAddress, readerDocument, senderAddress, tabIdOf } from './sender';
 import type { TabTracker } from './tracker';
 
 export interface TabFacts {
@@ -51,8 +51,11 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         const tabId = tabIdOf(sender);
         const page = atSenderAddress(report, senderAddress(sender));
         if (await privateAndNotAllowed(sender.tab?.incognito)) return null;
-        // The user's ignore list always wins, in private windows too.
-        if (isIgnoredSite(new URL(page.url).hostname, await deps.settings())) return null;
+        // The user's ignore list always wins, in private windows too; the views then say why it was not read.
+        if (isIgnoredSite(new URL(page.url).hostname, await deps.settings())) {
+          await deps.tracker.reset(tabId, 'ignored', page.url);
+          return null;
+        }
         await deps.tracker.analyse(tabId, page);
         return null;
       },
@@ -67,6 +70,11 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         if (empty) return deps.tracker.noText(tabId, document);
         return deps.tracker.analyse(tabId, document);
       },
+      'demo/snapshot': async (report, sender) => {
+        const tabId = tabIdOf(sender);
+        const { canonical: _ignored, ...page } = report;
+        return deps.tracker.analyse(tabId, { ...page, url: demoAddress(sender) });
+      },
       'tab/state': async ({ tabId }) => {
         const tab = await deps.tab(tabId);
         if (await privateAndNotAllowed(tab.incognito)) return { tabId: tab.id, status: 'private' } satisfies TabState;
@@ -80,6 +88,10 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         const tab = await deps.tab(tabId);
         if (await privateAndNotAllowed(tab.incognito)) return { tabId: tab.id, status: 'private' } satisfies TabState;
         if (tab.url !== undefined && isRestrictedUrl(tab.url)) return { tabId: tab.id, status: 'restricted' } satisfies TabState;
+        if (tab.url !== undefined && URL.canParse(tab.url) && isIgnoredSite(new URL(tab.url).hostname, await deps.settings())) {
+          await deps.tracker.reset(tab.id, 'ignored', tab.url);
+          return deps.tracker.get(tab.id);
+        }
         try {
           await deps.inject(tab.id);
         } catch (error) {

@@ -5,11 +5,12 @@
  * the toolbar button or grants access to all sites; `private` a tab in a private
  * window while the user has not allowed Regiolens there (its address is not
  * passed on, so no notes are shown or written for it); `no-text` a document in
- * the PDF reader without any text to read (a scan): never "not regional".
+ * the PDF reader without any text to read (a scan): never "not regional"; `ignored` a page on a site
+ * the user told Regiolens to skip (options): not read, and the views say why instead of offering to read it.
  */
 import type { Recognition } from './recognise/types';
 
-export type TabStatus = 'unknown' | 'restricted' | 'not-allowed' | 'private' | 'analysed' | 'no-text';
+export type TabStatus = 'unknown' | 'restricted' | 'not-allowed' | 'private' | 'analysed' | 'no-text' | 'ignored';
 
 export interface TabState {
   tabId: number;

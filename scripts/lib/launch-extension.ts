@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Settings } from '../../lib/core/settings/schema';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium';
 import { settingsWrite, writeSettings } from './settings-write';
@@ -64,13 +64,14 @@ export async function launchWithExtension(
     headless = true,
     hosts = MAPPED_HOSTS,
     executablePath = chromiumPath(),
-  }: { extensionDir?: string; headless?: boolean; hosts?: string[]; executablePath?: string } = {},
+    keepWelcome = false,
+  }: { extensionDir?: string; headless?: boolean; hosts?: string[]; executablePath?: string; keepWelcome?: boolean } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "REGIOLENS_TEST_KEYS=1 npx wxt build" first.`);
   }
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${serverPort}`).join(', ');
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'regiolens-e2e-')), {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'regiolens-e2e-')), {
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
@@ -84,6 +85,24 @@ export async function launchWithExtension(
       `--host-resolver-rules=${rules}`,
     ],
   });
+  const welcome = await welcomePage(context);
+  if (!keepWelcome) await welcome.close();
+  return context;
+}
+
+/**
+ * The welcome page Regiolens opens once on a fresh install (lib/background/welcome-feature.ts). Every
+ * launch is a fresh profile, so it waits for it: closed, each test and the demo start on the tab they
+ * open, with no tab appearing later in front of it.
+ */
+export async function welcomePage(context: BrowserContext): Promise<Page> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const page = context.pages().find((open) => /^chrome-extension:\/\/[a-p]{32}\/welcome\.html$/.test(open.url()));
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('Regiolens did not open its welcome page on a fresh install within 60 s.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {

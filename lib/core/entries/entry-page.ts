@@ -30,3 +30,16 @@ export function entryTarget(entry: Pick<IndexEntry, 'id' | 'url'>, extensionUrl:
   if (entry.url !== undefined && isPdfAddress(entry.url)) return extensionUrl(readerPath(entry.url));
   return entry.url ?? extensionUrl(entryPagePath(entry.id));
 }
+
+/** The longest query a search page takes from its address (the omnibox's line is shorter still). */
+const MAX_SEARCH_QUERY = 200;
+
+/** Path of the search page (the popup, opened in a tab) showing the results for `query`. */
+export function searchPagePath(query: string): string {
+  return `/popup.html?${new URLSearchParams({ q: query.slice(0, MAX_SEARCH_QUERY) }).toString()}`;
+}
+
+/** The query a search page was opened with, or '' when none (a search page address is any page's to make). */
+export function searchQueryFromSearch(search: string): string {
+  return (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_SEARCH_QUERY);
+}

@@ -10,6 +10,7 @@ type Areas = typeof import('../../../locales/nl/common.json') &
   typeof import('../../../locales/nl/index.json') &
   typeof import('../../../locales/nl/notes.json') &
   typeof import('../../../locales/nl/places.json') &
-  typeof import('../../../locales/nl/reader.json');
+  typeof import('../../../locales/nl/reader.json') &
+  typeof import('../../../locales/nl/welcome.json');
 
 export type MessageKey = Extract<keyof Areas, string>;

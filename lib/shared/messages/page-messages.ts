@@ -37,6 +37,12 @@ export const pageMessages = {
     'extension-page',
     v.strictObject({ page: PageSnapshotSchema, empty: v.boolean() }),
   ),
+  /**
+   * The demo page that ships with Regiolens (demo.html, opened from the welcome page) reports its own
+   * article, read by the content script's extraction code, so a new user sees the badge and the side
+   * panel work. Accepted only from that page; its address is the sender's, as for a page.
+   */
+  'demo/snapshot': defineMessage<TabState>()('extension-page', PageSnapshotSchema),
   /** The user opened the popup on a tab (activeTab): read that page now, even off the policy-site list. */
   'tab/analyse': defineMessage<TabState>()('extension-page', v.strictObject({ tabId: v.pipe(v.number(), v.integer()) })),
 };

@@ -18,6 +18,18 @@ export function onInstalled(listener: () => void): () => void {
   return () => browser.runtime.onInstalled.removeListener(handler);
 }
 
+/**
+ * Calls back when the extension was installed, not when it was updated or the browser was: the
+ * welcome page is for a new user, once.
+ */
+export function onFreshInstall(listener: () => void): () => void {
+  const handler = (details: { reason: string }) => {
+    if (details.reason === 'install') listener();
+  };
+  browser.runtime.onInstalled.addListener(handler);
+  return () => browser.runtime.onInstalled.removeListener(handler);
+}
+
 /** Calls back when the browser starts with the extension already installed. */
 export function onBrowserStartup(listener: () => void): () => void {
   const handler = () => listener();

@@ -80,6 +80,11 @@ export function onTabLoading(listener: (tabId: number, url: string | undefined, 
   return () => browser.tabs.onUpdated.removeListener(onUpdated);
 }
 
+/** The ids of every open tab, in every window. */
+export async function allTabIds(): Promise<number[]> {
+  return (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+}
+
 /** Calls back when a tab was closed. */
 export function onTabRemoved(listener: (tabId: number) => void): () => void {
   const onRemoved = (tabId: number) => listener(tabId);

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../core/i18n/keys';
 import type { Reason } from '../../core/recognise/types';
 import type { TabState } from '../../core/tab-state';
 import { themeLabelKey } from '../../core/themes';
+import { evidenceStrength, strengthLabelKey } from '../../core/recognise/strength';
 import { AlwaysReadSite } from './AlwaysReadSite';
 import { useT } from './i18n';
 import type { SiteAccess } from './site-access';
@@ -49,6 +50,13 @@ export function VerdictSummary({
     );
   if (state.status === 'restricted') return <p class="muted">{t('verdictRestricted')}</p>;
   if (state.status === 'private') return <p class="muted">{t('verdictPrivate')}</p>;
+  // The user's own ignore list wins: reading it now would be refused, so say which list keeps it out.
+  if (state.status === 'ignored')
+    return (
+      <p class="muted" data-verdict="ignored">
+        {t('verdictIgnored')}
+      </p>
+    );
   // A document without text (a scan) gets no verdict at all: "not regional" would be a guess.
   if (state.status === 'no-text')
     return (
@@ -94,7 +102,7 @@ export function VerdictSummary({
       <p class="verdict__label">
         <span class="verdict__dot" aria-hidden="true" />
         <strong>{t(`verdict_${recognition.verdict}`)}</strong>{' '}
-        <span class="muted">{t('verdictScore', Math.round(recognition.score * 100))}</span>
+        <span class="muted">({t(strengthLabelKey(evidenceStrength(recognition.score)))})</span>
       </p>
       {alwaysRead}
       {themes.length > 0 && (

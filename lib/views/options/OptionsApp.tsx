@@ -55,6 +55,9 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <p>
+        <a href="/welcome.html">{t('welcome_again')}</a>
+      </p>
       <Announcer
         message={loadError === null ? null : { tone: 'alert', text: t('options_failed', loadError) }}
         detailsLabel={t('options_details')}

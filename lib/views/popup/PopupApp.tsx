@@ -41,6 +41,8 @@ export interface PopupAppProps {
   siteAccess?: SiteAccess | undefined;
   /** Closes the popup (a second Escape on an empty search box). */
   onClose?: (() => void) | undefined;
+  /** The query to start with: the search page opened from the address bar (`popup.html?q=`). */
+  initialQuery?: string | undefined;
 }
 
 const NO_ENTRIES: ReadonlyMap<string, IndexEntry> = new Map();
@@ -50,17 +52,30 @@ function isSidePanelKey(event: KeyboardEvent): boolean {
   return event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS';
 }
 
-export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSidePanel, siteAccess, onClose }: PopupAppProps) {
+export function PopupApp({
+  tabs,
+  background,
+  events,
+  memory,
+  onOpen,
+  onOpenSidePanel,
+  siteAccess,
+  onClose,
+  initialQuery = '',
+}: PopupAppProps) {
   const t = useT();
   const [state, setState] = useTabState(tabs);
   const suggestionIds = useMemo(() => state?.recognition?.suggestions.map((s) => s.id) ?? [], [state]);
   const load = useSearchOverview(background, events, suggestionIds);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
+  /** How many results are shown: 20, and 20 more at each "show more". */
+  const [limit, setLimit] = useState(RESULT_LIMIT);
   const input = useRef<HTMLInputElement>(null);
-  const typed = useRef(false);
+  // A query given at opening counts as typed: a remembered one must not replace it.
+  const typed = useRef(initialQuery !== '');
   /** Enter pressed while the current query's answer was still on its way: open its first result when it comes. */
   const enterPending = useRef(false);
 
@@ -91,9 +106,9 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
 
   const overview = load.status === 'ready' ? load.overview : undefined;
   // One more than is shown, so the count can say that more exist.
-  const found = useEntrySearch(background, events, query, filters, RESULT_LIMIT + 1);
-  const more = found.results.length > RESULT_LIMIT;
-  const results = useMemo(() => found.results.slice(0, RESULT_LIMIT), [found.results]);
+  const found = useEntrySearch(background, events, query, filters, limit + 1);
+  const more = found.results.length > limit;
+  const results = useMemo(() => found.results.slice(0, limit), [found.results, limit]);
 
   const searching = query.trim() !== '' || activeFilterCount(filters) > 0;
   const activeIndex = activeId === null ? -1 : results.findIndex((result) => result.entry.id === activeId);
@@ -115,6 +130,7 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
     enterPending.current = false;
     setQuery(value);
     setActiveId(null);
+    setLimit(RESULT_LIMIT);
     memory?.remember(value).catch((error: unknown) => console.warn('Regiolens: the query could not be remembered', error));
   };
 
@@ -152,7 +168,7 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
         : results.length === 0
           ? t('popupNoResults', query.trim())
           : more
-            ? t('popupResultCountMore', RESULT_LIMIT)
+            ? t('popupResultCountMore', limit)
             : results.length === 1
               ? t('popupResultCountOne')
               : t('popupResultCount', results.length);
@@ -194,6 +210,7 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
           onChange={(next) => {
             setFilters(next);
             setActiveId(null);
+            setLimit(RESULT_LIMIT);
           }}
         />
       </div>
@@ -217,6 +234,20 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
         onOpen={onOpen}
         onHover={setActiveId}
       />
+      {searching && more && (
+        <button
+          type="button"
+          class="button button--secondary popup-more"
+          onClick={() => {
+            // Back to the search box with the first new result active: the arrow keys go on from there.
+            setActiveId(found.results[limit]?.entry.id ?? null);
+            setLimit((shown) => shown + RESULT_LIMIT);
+            input.current?.focus();
+          }}
+        >
+          {t('popupShowMore', RESULT_LIMIT)}
+        </button>
+      )}
       {!searching && (
         <StartView
           state={state}
@@ -235,6 +266,9 @@ export function PopupApp({ tabs, background, events, memory, onOpen, onOpenSideP
         <button type="button" class="button button--secondary" onClick={onOpenSidePanel} aria-keyshortcuts="Alt+S">
           {t('popupOpenSidePanel')}
         </button>
+        <a class="popup-footer__welcome" href="/welcome.html" target="_blank" rel="noopener">
+          {t('welcome_again')}
+        </a>
       </footer>
     </main>
   );

@@ -80,10 +80,29 @@ export async function launchFirefoxWithExtension(serverPort: number): Promise<Fi
   });
   try {
     const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    await closeWelcomePage(browser);
     return { browser, addonId };
   } catch (error) {
     await browser.close();
     throw error;
+  }
+}
+
+/**
+ * Regiolens opens its welcome page once when installed (lib/background/welcome-feature.ts); the tests
+ * wait for it, which proves it opens in Firefox too, and close it so that each starts on the tab it opens.
+ * The page's own location says where it is (page.url() stays about:blank for extension pages, see below).
+ */
+async function closeWelcomePage(browser: Browser): Promise<void> {
+  const url = `${EXTENSION_ORIGIN}/welcome.html`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) return page.close();
+    }
+    if (Date.now() > deadline) throw new Error(`Regiolens did not open ${url} when installed`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 

@@ -32,7 +32,7 @@ export class PopupSearch {
   }
 
   suggestions(): Locator {
-    return this.page.getByRole('region', { name: 'Suggesties bij deze pagina' });
+    return this.page.getByRole('region', { name: 'Gerelateerd materiaal' });
   }
 
   /** Types like a person (one key at a time), so every keystroke goes through the search. */

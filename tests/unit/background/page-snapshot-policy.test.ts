@@ -182,11 +182,12 @@ describe("'page/snapshot' from a content script", () => {
         await vi.waitFor(() => expect(announced.map((s) => [s.tabId, s.status])).toEqual([[TAB_ID, 'analysed']]));
         expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('JA');
         expect(await fakeBrowser.action.getTitle({ tabId: TAB_ID })).toBe(
-          'Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 95%)',
+          'Regiolens heeft deze pagina gelezen: Over regionale samenwerking (sterke aanwijzingen)',
         );
       } else {
-        expect(state).toBeUndefined();
-        expect(announced).toEqual([]);
+        // Not read: no verdict kept or announced (an ignored site is marked so, and says why).
+        expect(state?.recognition).toBeUndefined();
+        expect(announced.filter((s) => s.status === 'analysed')).toEqual([]);
         expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('');
       }
     });
@@ -306,7 +307,17 @@ describe("the reported page's address comes from the browser, not from the page"
   test("the ignore list is checked against the sender's site", async () => {
     await saveSettings({ ignoredSites: ['vng.nl'] });
     await report(snapshot('https://www.rijksoverheid.nl/nieuws'), contentScriptSender('https://www.vng.nl/nieuws', false));
-    expect(await storedState()).toBeUndefined();
+    expect((await storedState())?.status).toBe('ignored');
+  });
+
+  test('a page on an ignored site is "ignored", and the button names the list that keeps it out', async () => {
+    await saveSettings({ ignoredSites: ['vng.nl'] });
+    await report(snapshot('https://www.vng.nl/nieuws'), contentScriptSender('https://www.vng.nl/nieuws', false));
+    expect(await storedState()).toMatchObject({ tabId: TAB_ID, status: 'ignored' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB_ID })).toBe(
+      'Regiolens leest deze pagina niet: de site staat in je lijst ‘Websites overslaan’ (instellingen).',
+    );
   });
 
   test('a report from a frame inside the page is refused', async () => {

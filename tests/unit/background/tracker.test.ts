@@ -238,13 +238,15 @@ describe('badge', () => {
   });
   test('the title reads the verdict in full for screen readers', () => {
     expect(badgeLook({ tabId: 1, status: 'analysed', recognition }, t).title).toBe(
-      'Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 83%)',
+      'Regiolens heeft deze pagina gelezen: Over regionale samenwerking (duidelijke aanwijzingen)',
     );
   });
   test('the title says how many notes the page has', () => {
     const one = badgeLook({ tabId: 1, status: 'analysed', recognition, noteCount: 1 }, t).title;
     const three = badgeLook({ tabId: 1, status: 'analysed', recognition, noteCount: 3 }, t).title;
-    expect(one).toBe('Regiolens heeft deze pagina gelezen: Over regionale samenwerking (score 83%) · 1 notitie bij deze pagina');
+    expect(one).toBe(
+      'Regiolens heeft deze pagina gelezen: Over regionale samenwerking (duidelijke aanwijzingen) · 1 notitie bij deze pagina',
+    );
     expect(three).toMatch(/ · 3 notities bij deze pagina$/);
   });
   test('"not read", "read: not regional" and "read: regional" differ in badge and title', () => {

@@ -32,7 +32,12 @@ const CASES: Array<{ name: string; state: TabState | undefined; expected: RegExp
   { name: 'restricted', state: { tabId: 1, status: 'restricted' }, expected: /kan deze pagina niet lezen/ },
   { name: 'not allowed', state: { tabId: 1, status: 'not-allowed' }, expected: /Niet gelezen: deze site staat niet op de lijst/ },
   { name: 'private window', state: { tabId: 1, status: 'private' }, expected: /Dit is een privévenster/ },
-  { name: 'analysed', state: analysed, expected: /Over regionale samenwerking.*\(score 83%\)/ },
+  {
+    name: 'ignored site (names the list, offers no reading)',
+    state: { tabId: 1, status: 'ignored', url: 'https://www.vng.nl/a' },
+    expected: /^Niet gelezen: deze site staat in je lijst ‘Websites overslaan’/,
+  },
+  { name: 'analysed', state: analysed, expected: /Over regionale samenwerking.*\(duidelijke aanwijzingen\)/ },
 ];
 
 describe('VerdictSummary', () => {
@@ -44,6 +49,7 @@ describe('VerdictSummary', () => {
         </I18nProvider>,
       );
       expect(screen.container.textContent).toMatch(expected);
+      if (state?.status === 'ignored') expect(screen.container.querySelector('button')).toBeNull();
       await expectNoAxeViolations(screen.container);
     });
   }

@@ -178,13 +178,56 @@ describe('PopupApp search', () => {
     await expectNoAxeViolations(screen.container);
   });
 
-  test('when more match than are shown, the count says so', async () => {
+  test('when more match than are shown, the count says so and "show more" shows the rest, from the keyboard', async () => {
     const { screen, input } = await renderPopup();
     await typeQuery(input, 'regionale samenwerking');
     await expect.poll(() => resultIds(screen.container).length).toBe(20);
     await expect
       .poll(() => textOf(screen.getByRole('status').first()))
-      .toBe('Meer dan 20 resultaten; de beste 20 staan hieronder. Maak je zoekopdracht specifieker om de rest te vinden.');
+      .toBe('Meer dan 20 resultaten; de beste 20 staan hieronder.');
+    const firstTwenty = resultIds(screen.container);
+    const more = screen.getByRole('button', { name: 'Toon 20 resultaten meer' });
+    await more.click();
+    await expect.poll(() => resultIds(screen.container).length).toBeGreaterThan(20);
+    expect(resultIds(screen.container).slice(0, 20)).toEqual(firstTwenty);
+    // Focus is back in the search box, with the first new result active, so the arrows go on from there.
+    await expect.element(input()).toHaveFocus();
+    const active = input().element().getAttribute('aria-activedescendant') ?? '';
+    expect(document.getElementById(active)?.querySelector('[data-entry-id]')?.getAttribute('data-entry-id')).toBe(
+      resultIds(screen.container)[20],
+    );
+    await expectNoAxeViolations(screen.container);
+    // A new query starts again from 20.
+    await typeQuery(input, 'regionale samenwerking gemeenten');
+    await expect.poll(() => resultIds(screen.container).length).toBeLessThanOrEqual(20);
+  });
+
+  test('a query given at opening (the search page from the address bar) is searched at once', async () => {
+    const onOpen = vi.fn<(entry: IndexEntry) => void>();
+    const background = testBackground({ entries: BUNDLED_ENTRIES, activeTab: ANALYSED.tabId });
+    background.seedTab(ANALYSED);
+    const screen = await render(
+      <I18nProvider t={translator('nl')}>
+        <PopupApp
+          tabs={background.tabSource()}
+          background={background.client}
+          events={background.events}
+          onOpen={onOpen}
+          onOpenSidePanel={() => undefined}
+          initialQuery="zzqxv"
+        />
+      </I18nProvider>,
+    );
+    await expect.element(screen.getByRole('combobox')).toHaveValue('zzqxv');
+    await expect.poll(() => textOf(screen.getByRole('status').first())).toMatch('Niets gevonden voor ‘zzqxv’.');
+  });
+
+  test('a long query with no results wraps instead of widening the popup', async () => {
+    const { screen, input } = await renderPopup();
+    await typeQuery(input, 'gemeenschappelijkeregelingbedrijfsvoeringsorganisatiesamenwerkingsverbandxyz'.repeat(2));
+    await expect.poll(() => textOf(screen.getByRole('status').first())).toMatch(/^Niets gevonden/);
+    const popup = screen.container.querySelector<HTMLElement>('main.popup');
+    expect(popup?.scrollWidth).toBeLessThanOrEqual(popup?.clientWidth ?? 0);
   });
 
   test('no results: a helpful message, announced, with no axe violations', async () => {
@@ -238,7 +281,7 @@ describe('PopupApp search', () => {
   test('empty query: verdict, the suggestions with shared terms, and the seven werksessies', async () => {
     const { screen, onOpen } = await renderPopup();
     await expect.element(screen.getByText('Over regionale samenwerking')).toBeVisible();
-    const suggestions = screen.getByRole('region', { name: 'Suggesties bij deze pagina' });
+    const suggestions = screen.getByRole('region', { name: 'Gerelateerd materiaal' });
     await expect.poll(() => textOf(suggestions)).toMatch(/Gedeelde termen: democratische legitimiteit, verlengd lokaal bestuur/);
     const werksessies = screen.getByRole('region', { name: /zeven werksessies/ });
     expect(werksessies.element().querySelectorAll('li').length).toBe(7);
@@ -275,7 +318,7 @@ describe('PopupApp search', () => {
   test('without an analysed tab the start view still offers the werksessies', async () => {
     const { screen, background } = await renderPopup({ state: { tabId: 1, status: 'not-allowed' } });
     await expect.element(screen.getByRole('button', { name: 'Lees deze pagina' })).toBeVisible();
-    expect(screen.container.textContent).not.toContain('Suggesties bij deze pagina');
+    expect(screen.container.textContent).not.toContain('Gerelateerd materiaal');
     await expectNoAxeViolations(screen.container);
     // Reading the page asks the background, which injects the content script into that tab.
     await screen.getByRole('button', { name: 'Lees deze pagina' }).click();
