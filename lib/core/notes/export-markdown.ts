@@ -1,7 +1,7 @@
 /**
  * The Markdown export: readable, for people. Grouped per page (the page's
  * title as heading and its address), each note with its quoted passage as a
- * block quote, then its text, tags, linked entries and the places of its page. All user text is
+ * block quote (in a PDF followed by its page number), then its text, tags, linked entries and the places of its page. All user text is
  * escaped (see markdown-escape.ts). Markdown is not read back: the JSON-LD
  * export is the one that restores notes.
  */
@@ -17,6 +17,8 @@ export interface MarkdownLabels {
   /** Shown before the places of the note's page. */
   places: string;
   pageNote: string;
+  /** Shown before the page number of a note in a PDF ("Page 4"). */
+  pdfPage: string;
 }
 
 const ENGLISH: MarkdownLabels = {
@@ -26,6 +28,7 @@ const ENGLISH: MarkdownLabels = {
   links: 'Linked entries',
   places: 'Places',
   pageNote: 'Page note',
+  pdfPage: 'Page',
 };
 
 /** Groups notes by page, pages in the order of their newest note, notes oldest first (reading order). */
@@ -55,6 +58,7 @@ export function exportMarkdown(notes: readonly Note[], labels: MarkdownLabels = 
       if (note.selectors) {
         for (const line of escapeMarkdownLines(note.selectors.quote.exact)) out.push(line ? `> ${line}` : '>');
         out.push('');
+        if (note.selectors.page !== undefined) out.push(`${escapeMarkdownInline(labels.pdfPage)} ${note.selectors.page}`, '');
       } else {
         out.push(`*${escapeMarkdownInline(labels.pageNote)}*`, '');
       }

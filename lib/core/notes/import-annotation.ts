@@ -140,6 +140,7 @@ export function readAnnotation(raw: unknown, now: string): AnnotationResult {
     revision: 1,
   };
   if (target.selectors) note.selectors = target.selectors;
+  if (target.pdf) note.pdf = target.pdf;
   const places = uniquePlaces(parts.places);
   if (places.length > 0) note.places = places;
   if (Object.keys(origin).length > 0) note.origin = origin;

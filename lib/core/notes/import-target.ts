@@ -3,7 +3,8 @@
  * Targets come as an IRI, an external resource `{id, type}`, a
  * SpecificResource `{source, selector}`, a list of these, or a Choice/List of
  * them. A note has one page: the first target we can use wins and the others
- * are reported. Selectors we cannot use (XPath, Range, CSS, Fragment…) are
+ * are reported. A PDF's page (FragmentSelector `page=N`) and fingerprint
+ * (`scope`, urn:x-pdf:…) are read as pdf-target.ts writes them. Selectors we cannot use (XPath, Range, CSS, other fragments…) are
  * skipped, and reported, when a TextQuoteSelector is there; without one the
  * annotation is skipped with the selector names as the reason.
  */
@@ -20,19 +21,28 @@ import {
   unknownKeys,
   type JsonObject,
 } from './import-values';
-import type { NoteSelectors, TextPositionSelector, TextQuoteSelector } from './types';
+import { fingerprintOfScope, pageOfFragment } from './pdf-target';
+import type { NoteSelectors, PdfIdentity, TextPositionSelector, TextQuoteSelector } from './types';
 import { normalisePageUrl } from './url';
 
 type Notice = Omit<ItemNotice, 'item'>;
 
 export type TargetResult =
-  | { ok: true; url: string; title: string; selectors?: NoteSelectors; notices: Notice[]; dropped: string[] }
+  | {
+      ok: true;
+      url: string;
+      title: string;
+      selectors?: NoteSelectors;
+      pdf?: PdfIdentity;
+      notices: Notice[];
+      dropped: string[];
+    }
   | { ok: false; reason: SkipReason; detail: string };
 
 const GROUPS = ['Choice', 'List', 'Composite', 'Independents'];
 /** Keys we read (or that say nothing beyond what we keep); any other key of a target is reported as not kept. */
 const SPECIFIC_KEYS = new Set(['type', 'source', 'selector']);
-const RESOURCE_KEYS = new Set(['id', 'type', 'label']);
+const RESOURCE_KEYS = new Set(['id', 'type', 'label', 'format']);
 
 const fail = (reason: SkipReason, detail: string): TargetResult => ({ ok: false, reason, detail });
 
@@ -80,6 +90,7 @@ function refinedQuote(selector: JsonObject): JsonObject | null {
 function readSelectors(value: unknown): { selectors?: NoteSelectors; unusable: string[]; positionOnly: boolean } {
   let quote: TextQuoteSelector | null = null;
   let position: TextPositionSelector | null = null;
+  let page: number | null = null;
   const unusable: string[] = [];
   for (const given of asList(value)) {
     if (!isObject(given)) {
@@ -88,6 +99,13 @@ function readSelectors(value: unknown): { selectors?: NoteSelectors; unusable: s
       continue;
     }
     const selector = refinedQuote(given) ?? given;
+    const pdfPage = pageOfFragment(given);
+    if (pdfPage !== null) {
+      // A PDF's page, refined by the quote that stands beside it already (or, alone, the one to use).
+      page ??= pdfPage;
+      if (!quote && selector !== given) quote = readQuote(selector);
+      continue;
+    }
     if (selector !== given) unusable.push(firstString(given.type) ?? 'Selector');
     const type = firstString(selector.type) ?? 'Selector';
     const read =
@@ -102,6 +120,7 @@ function readSelectors(value: unknown): { selectors?: NoteSelectors; unusable: s
   if (!quote) return { unusable, positionOnly: position !== null };
   const selectors: NoteSelectors = { quote };
   if (position) selectors.position = position;
+  if (page !== null) selectors.page = page;
   return { selectors, unusable, positionOnly: false };
 }
 
@@ -128,7 +147,12 @@ function readOne(target: unknown): TargetResult {
     const dropped = unknownKeys(target, SPECIFIC_KEYS, 'target.');
     if (isObject(source)) dropped.push(...unknownKeys(source, RESOURCE_KEYS, 'target.source.'));
     const title = (isObject(source) ? firstString(source.label) : undefined) ?? firstString(target.label) ?? '';
-    return pageOf(iri, title, notices, dropped, read.selectors);
+    // A scope naming a PDF's fingerprint is read (pdf-target.ts); any other scope is reported as not kept.
+    const fingerprint = fingerprintOfScope(target.scope);
+    const kept = fingerprint ? dropped.filter((key) => key !== 'target.scope') : dropped;
+    const result = pageOf(iri, title, notices, kept, read.selectors);
+    if (result.ok && fingerprint) result.pdf = { fingerprint };
+    return result;
   }
   const iri = iriOf(target);
   if (!iri) return fail('no-target', '');

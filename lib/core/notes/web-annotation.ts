@@ -10,6 +10,10 @@
  *   a note on a passage targets a SpecificResource whose `source` is that page
  *   and whose selectors are a TextQuoteSelector and, when known, a
  *   TextPositionSelector (written as stored: the note model owns the unit);
+ *   a note on a PDF (see pdf-target.ts) adds the page as a FragmentSelector
+ *   `page=N` (RFC 3778) refined by the quote, its source says
+ *   `format: application/pdf`, and its `scope` names the document by its
+ *   fingerprint (`urn:x-pdf:…`), wherever it is served;
  * - `body`: the note text as a TextualBody (format text/plain, purpose
  *   "commenting"), one TextualBody (purpose "tagging") per tag, one
  *   SpecificResource (purpose "linking", source "urn:regiolens:entry:<id>") per
@@ -26,6 +30,7 @@
  * collection. An empty export is a collection with total 0 and no page.
  */
 import { toUtcTimestamp } from './dates';
+import { PDF_FORMAT, pageSelector, pdfScope } from './pdf-target';
 import type { Note, NotePlace } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -34,12 +39,15 @@ export const PLACE_URN_PREFIX = 'urn:regiolens:place:';
 export const NOTE_URN_PREFIX = 'urn:uuid:';
 
 export interface WebAnnotationSelector {
-  type: 'TextQuoteSelector' | 'TextPositionSelector';
+  type: 'TextQuoteSelector' | 'TextPositionSelector' | 'FragmentSelector';
   exact?: string;
   prefix?: string;
   suffix?: string;
   start?: number;
   end?: number;
+  value?: string;
+  conformsTo?: string;
+  refinedBy?: WebAnnotationSelector;
 }
 
 export type WebAnnotationBody =
@@ -52,11 +60,12 @@ export type WebAnnotationBody =
 export interface WebAnnotationPage {
   id: string;
   type: 'Text';
+  format?: string;
   label?: string;
 }
 
 export type WebAnnotationTarget =
-  WebAnnotationPage | { type: 'SpecificResource'; source: WebAnnotationPage; selector: WebAnnotationSelector[] };
+  WebAnnotationPage | { type: 'SpecificResource'; source: WebAnnotationPage; selector?: WebAnnotationSelector[]; scope?: string };
 
 export interface WebAnnotation {
   '@context': typeof ANNO_CONTEXT;
@@ -116,14 +125,20 @@ function bodiesOf(note: Note): WebAnnotationBody[] {
 
 function targetOf(note: Note): WebAnnotationTarget {
   const page: WebAnnotationPage = { id: note.url, type: 'Text' };
+  if (note.pdf) page.format = PDF_FORMAT;
   if (note.title) page.label = note.title;
-  if (!note.selectors) return page;
-  const { quote, position } = note.selectors;
-  const selector: WebAnnotationSelector[] = [
-    { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-  ];
+  if (!note.selectors) return note.pdf ? { type: 'SpecificResource', source: page, ...pdfScope(note.pdf) } : page;
+  const { quote, position, page: pageNumber } = note.selectors;
+  const quoteSelector = {
+    type: 'TextQuoteSelector' as const,
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+  };
+  const selector: WebAnnotationSelector[] = [quoteSelector];
   if (position) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
-  return { type: 'SpecificResource', source: page, selector };
+  if (pageNumber !== undefined) selector.push(pageSelector(pageNumber, quoteSelector));
+  return { type: 'SpecificResource', source: page, selector, ...(note.pdf ? pdfScope(note.pdf) : {}) };
 }
 
 function motivationOf(note: Note): string | string[] {

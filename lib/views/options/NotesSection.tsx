@@ -26,6 +26,7 @@ function markdownLabels(t: Translate): MarkdownLabels {
     links: t('options_md_links'),
     places: t('options_md_places'),
     pageNote: t('options_md_page_note'),
+    pdfPage: t('options_md_pdf_page'),
   };
 }
 

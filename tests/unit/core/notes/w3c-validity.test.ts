@@ -31,6 +31,15 @@ const imported: Note = {
   },
 };
 
+/** A note on a PDF: quote and position on the document's text, its page, and the document's fingerprint. */
+export const pdfNote: Note = {
+  ...commented,
+  url: 'https://www.rob-rad.nl/documenten/ambacht.pdf',
+  selectors: { ...(commented.selectors as NonNullable<Note['selectors']>), page: 4 },
+  pdf: { fingerprint: '3f2a9c0d1e4b5a6978877665544332211' },
+};
+const pdfPageNote: Note = { ...pageNote, url: pdfNote.url, pdf: pdfNote.pdf as NonNullable<Note['pdf']> };
+
 export const EXPORTS: Array<{ name: string; notes: Note[] }> = [
   { name: 'empty', notes: [] },
   { name: 'the note fixtures', notes: NOTES },
@@ -38,6 +47,7 @@ export const EXPORTS: Array<{ name: string; notes: Note[] }> = [
   { name: 'a page note', notes: [pageNote] },
   { name: 'a note with places', notes: [withPlaces] },
   { name: 'an imported note with canonical, via, motivation, purpose, language', notes: [imported] },
+  { name: 'a note on a PDF page, and a note on the whole PDF', notes: [pdfNote, pdfPageNote] },
 ];
 
 describe('W3C MUST assertions on exports', () => {
@@ -50,7 +60,7 @@ describe('W3C MUST assertions on exports', () => {
   test('re-exporting what an export imports passes too', () => {
     const parsed = parseNotesImport(
       exportJsonLd(
-        [...NOTES, withPlaces, imported].map((note, n) => ({
+        [...NOTES, withPlaces, imported, pdfNote, pdfPageNote].map((note, n) => ({
           ...note,
           id: `${note.id.slice(0, -2)}${String(n).padStart(2, '0')}`,
         })),
