@@ -2,6 +2,7 @@ import { ReaderApp } from '../../lib/views/reader/ReaderApp';
 import { startPdfWorker } from '../../lib/views/reader/pdf-engine';
 import { extensionReaderSource } from '../../lib/views/reader/reader-source';
 import { recogniseDocument } from '../../lib/views/reader/reader-recognition';
+import { extensionReaderNotes } from '../../lib/views/reader/reader-notes-source';
 import { mount } from '../../lib/views/common/mount';
 import { extensionTranslators } from '../../lib/shared/platform/translator';
 
@@ -10,7 +11,13 @@ startPdfWorker();
 const translators = extensionTranslators();
 mount(
   await translators.current(),
-  <ReaderApp search={location.search} source={extensionReaderSource} recognise={recogniseDocument} />,
+  <ReaderApp
+    search={location.search}
+    hash={location.hash}
+    source={extensionReaderSource}
+    recognise={recogniseDocument}
+    notes={extensionReaderNotes}
+  />,
   {
     onTranslatorChanged: translators.onChange,
   },

@@ -13,7 +13,9 @@ import { handOverAnnotation } from '../shared/platform/pending-annotation';
 import { ensureMenuItem, onCommand, onMenuItemClicked, type MenuClickTab } from '../shared/platform/context-menu';
 import { contentClient } from '../shared/platform/messaging';
 import { injectContentScript } from '../shared/platform/scripting';
+import { extensionUrl } from '../shared/platform/runtime';
 import { loadSettings } from '../shared/platform/settings';
+import { READER_PAGE, isReaderPage } from '../core/pdf/reader-address';
 import { openSidePanel } from '../shared/platform/side-panel';
 import { whileRunning, type BackgroundFeature } from './feature';
 import { privateAndNotAllowed } from './private-windows';
@@ -31,8 +33,15 @@ export const ANNOTATE_COMMAND = 'annotate-selection';
 export async function selectionOf(tab: MenuClickTab | undefined): Promise<PageSelection | null | PageProblem> {
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return 'unavailable';
-  if (tab?.url !== undefined && isRestrictedUrl(tab.url)) return 'restricted';
   const ask = () => contentClient(tabId).call('page/selection', {});
+  // Our own PDF reader answers for its document's text layer; it is asked, never injected.
+  if (tab?.url !== undefined && isReaderPage(tab.url, extensionUrl(READER_PAGE))) {
+    return ask().catch((error: unknown) => {
+      console.debug('Regiolens: the reader did not give its selection', error);
+      return 'unavailable' as const;
+    });
+  }
+  if (tab?.url !== undefined && isRestrictedUrl(tab.url)) return 'restricted';
   try {
     return await ask();
   } catch (first) {

@@ -40,3 +40,23 @@ export function browserViewerUrl(documentUrl: string): string {
 export function isBrowserViewerUrl(documentUrl: string): boolean {
   return URL.canParse(documentUrl) && new URL(documentUrl).hash === `#${BROWSER_VIEWER_MARK}`;
 }
+
+/** True when `address` is our reader page (whose full address, without query, is `readerPage`), whatever document it shows. */
+export function isReaderPage(address: string, readerPage: string): boolean {
+  return URL.canParse(address) && URL.canParse(readerPage) && address.split(/[?#]/)[0] === readerPage.split(/[?#]/)[0];
+}
+
+/**
+ * The reader's path and query for a document, opened at a page: the fragment `page=N` is the one
+ * RFC 3778 defines for PDFs, which the reader honours as the browsers' own viewers do.
+ */
+export function readerPathAtPage(documentUrl: string, page?: number): string {
+  return page === undefined ? readerPath(documentUrl) : `${readerPath(documentUrl)}#page=${page}`;
+}
+
+/** The page a `#page=N` fragment names (RFC 3778), or null. */
+export function pageOfFragment(hash: string): number | null {
+  const match = /(?:^#|&)page=(\d{1,6})(?:&|$)/u.exec(hash);
+  const page = match ? Number(match[1]) : 0;
+  return page >= 1 ? page : null;
+}

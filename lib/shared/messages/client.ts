@@ -18,7 +18,7 @@ import {
   type Result,
   MessageError,
 } from './define';
-import type { BackgroundProtocol, ContentProtocol } from './protocol';
+import type { BackgroundProtocol, ContentProtocol, ReaderProtocol } from './protocol';
 import type { SenderInfo } from './router';
 
 export type Transport = (envelope: Envelope) => Promise<unknown>;
@@ -34,6 +34,8 @@ export interface Client<P extends Protocol> {
 export type BackgroundClient = Client<BackgroundProtocol>;
 /** What the background and the side panel hold of one tab's content script. */
 export type ContentClient = Client<ContentProtocol>;
+/** What the side panel holds of a PDF reader tab. */
+export type ReaderClient = Client<ReaderProtocol>;
 
 function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';

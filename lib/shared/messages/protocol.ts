@@ -8,6 +8,7 @@ import { contentMessages } from './content-messages';
 import type { Handlers } from './router';
 import { indexMessages } from './index-messages';
 import { pageMessages } from './page-messages';
+import { readerMessages } from './reader-messages';
 import { searchMessages } from './search-messages';
 
 /** Messages the background answers. */
@@ -19,3 +20,8 @@ export type BackgroundHandlers = Handlers<BackgroundProtocol>;
 export const contentProtocol = { ...contentMessages };
 export type ContentProtocol = typeof contentProtocol;
 export type ContentHandlers = Handlers<ContentProtocol>;
+
+/** Messages the PDF reader answers in its tab: the content protocol for its document, and its own. */
+export const readerProtocol = { ...contentMessages, ...readerMessages };
+export type ReaderProtocol = typeof readerProtocol;
+export type ReaderHandlers = Handlers<ReaderProtocol>;

@@ -27,3 +27,19 @@ export function listenForMessages(route: (message: unknown, sender: SenderInfo) 
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/**
+ * Like listenForMessages, for a page that answers only some messages (the PDF reader): every
+ * extension page hears the messages other pages send the background, and answering one of those
+ * (even with "unknown type") would take the background's place, so others are left alone. Kept
+ * apart from listenForMessages, which the content script bundles (its size has a budget).
+ */
+export function listenForMessagesOf(
+  types: ReadonlySet<string>,
+  route: (message: unknown, sender: SenderInfo) => Promise<Result<unknown>>,
+): () => void {
+  const listener = (message: unknown, sender: SenderInfo, respond: (answer: unknown) => void): true | undefined =>
+    isEnvelope(message) && types.has(message.type) ? (void route(message, sender).then(respond), true) : undefined;
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -7,11 +7,13 @@
 import {
   createBackgroundClient,
   createContentClient,
+  createClient,
   type BackgroundClient,
   type ContentClient,
+  type ReaderClient,
   type Send,
 } from '../messages/client';
-import type { BackgroundProtocol } from '../messages/protocol';
+import type { BackgroundProtocol, ReaderProtocol } from '../messages/protocol';
 import { browser } from 'wxt/browser';
 
 /** The background, as every extension page and the content script reach it. */
@@ -23,4 +25,9 @@ export const sendToBackground: Send<BackgroundProtocol> = backgroundClient.call;
 /** The content script of one tab (top frame only). */
 export function contentClient(tabId: number): ContentClient {
   return createContentClient((envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
+}
+
+/** The PDF reader in one tab (an extension page, reached through the tab as a content script is). */
+export function readerClient(tabId: number): ReaderClient {
+  return createClient<ReaderProtocol>((envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
 }

@@ -4,6 +4,7 @@
  */
 import type { IndexEntry } from '../../core/index/schema';
 import type { Note } from '../../core/notes/types';
+import { readerPathAtPage } from '../../core/pdf/reader-address';
 import { useT } from '../common/i18n';
 import { EDIT_ACTION } from './use-note-focus';
 
@@ -22,6 +23,11 @@ export interface NoteItemProps {
   onOpenEntry?: (entry: IndexEntry) => void;
 }
 
+/** Where the note's link leads: the page itself, or for a PDF the reader at the note's page. */
+function addressOf(note: Note): string {
+  return note.pdf ? readerPathAtPage(note.url, note.selectors?.page) : note.url;
+}
+
 function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -35,9 +41,10 @@ export function NoteItem({ note, status, entry, showPage, onEdit, onDelete, onSh
     <article class={`note${orphan ? ' note--orphan' : ''}`} data-note-id={note.id} data-status={status} aria-label={label}>
       {showPage && (
         <p class="note__page">
-          <a href={note.url} target="_blank" rel="noopener noreferrer">
+          <a href={addressOf(note)} target="_blank" rel="noopener noreferrer">
             {note.title || note.url}
           </a>
+          {note.selectors?.page !== undefined && <span class="muted"> · {t('notes_pdf_page', note.selectors.page)}</span>}
         </p>
       )}
       {note.selectors ? (

@@ -18,7 +18,7 @@ import { NoteList } from './NoteList';
 import { NotesNoticeBar } from './NoticeBar';
 import { useNotice } from './use-notice';
 import type { AnchorStatus } from './NoteItem';
-import type { AnchorOutcome, PageSelection, PendingAnnotation } from '../../core/notes/types';
+import type { AnchorOutcome, PageSelection, PendingAnnotation, ReaderIdentity } from '../../core/notes/types';
 
 export interface PageNotesProps {
   state: TabState;
@@ -44,10 +44,24 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
   const [outcomes, setOutcomes] = useState<Map<string, AnchorOutcome['status']>>(new Map());
   const [selection, setSelection] = useState<PageSelection | null>(null);
   const [problem, setProblem] = useState<SelectionProblem | null>(null);
-  const url = state.url;
+  const [pdf, setPdf] = useState<ReaderIdentity | null>(null);
+  const url = pdf?.url ?? state.url;
   const tabId = state.tabId;
 
-  const readPage = useCallback(async () => (url ? run(() => source.notesForPage(url)) : undefined), [url, source, run]);
+  // A PDF reader tab names its document: its notes are found (and written) by address and fingerprint.
+  useEffect(() => {
+    let live = true;
+    setPdf(null);
+    void page.document?.(tabId).then((identity) => live && setPdf(identity));
+    return () => {
+      live = false;
+    };
+  }, [page, tabId, state.url]);
+
+  const readPage = useCallback(
+    async () => (url ? run(() => (pdf ? source.notesForDocument(url, pdf.fingerprint) : source.notesForPage(url))) : undefined),
+    [url, pdf, source, run],
+  );
   const load = useLatestLoad(readPage, setNotes);
 
   useEffect(() => {
@@ -144,6 +158,7 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
                 ...values,
                 places: placesForNote(state.recognition?.places),
                 ...(selection ? { selectors: selection.selectors } : {}),
+                ...(pdf ? { pdf: { fingerprint: pdf.fingerprint } } : {}),
               }),
             );
             if (!added) return false;

@@ -12,11 +12,18 @@ import type { Note, NoteChanges, NoteDraft } from '../../core/notes/types';
 import { openNotesDb, type NotesDb } from '../../shared/stores/notes-db';
 import type { EventSubscriber } from '../../shared/messages/events';
 import { events as extensionEvents } from '../../shared/platform/events';
-import { contentClient } from '../../shared/platform/messaging';
+import { contentClient, readerClient } from '../../shared/platform/messaging';
 import { clearPendingAnnotation, onPendingAnnotation, readPendingAnnotation } from '../../shared/platform/pending-annotation';
 import { hasUnlimitedStorage } from '../../shared/platform/permissions';
 import { requestDurableStorage } from './storage-persistence';
-import type { AnchorOutcome, NoteToAnchor, PageProblem, PageSelection, PendingAnnotation } from '../../core/notes/types';
+import type {
+  AnchorOutcome,
+  NoteToAnchor,
+  PageProblem,
+  PageSelection,
+  PendingAnnotation,
+  ReaderIdentity,
+} from '../../core/notes/types';
 
 /**
  * What the browser said when asked to keep our storage (navigator.storage.persist):
@@ -28,6 +35,8 @@ export type PersistenceState = 'persisted' | 'granted' | 'exempt' | 'denied' | '
 export interface NotesSource {
   /** The notes of a page (address normalised by the store), newest first. */
   notesForPage(url: string): Promise<Note[]>;
+  /** The notes of a PDF: by its address, and by its fingerprint wherever else it was opened. */
+  notesForDocument(url: string, fingerprint: string): Promise<Note[]>;
   allNotes(): Promise<Note[]>;
   addNote(draft: NoteDraft): Promise<Note>;
   /** NotesConflictError when the note changed since `baseRevision` (another view wrote first). */
@@ -55,6 +64,8 @@ export interface PageBridge {
   /** Calls back when a new pending annotation arrives. */
   onPending(listener: (pending: PendingAnnotation) => void): () => void;
   clearPending(): Promise<void>;
+  /** The document a PDF reader tab shows (its address and fingerprint); null for any other tab. */
+  document?(tabId: number): Promise<ReaderIdentity | null>;
 }
 
 export interface NotesSourceDeps {
@@ -75,6 +86,7 @@ export function createNotesSource({
   const store = () => (db ??= open());
   return {
     notesForPage: async (url) => (await store()).notesForPage(url),
+    notesForDocument: async (url, fingerprint) => (await store()).notesForDocument(url, fingerprint),
     allNotes: async () => (await store()).allNotes(),
     addNote: async (draft) => (await store()).addNote(draft),
     updateNote: async (id, revision, changes) => (await store()).updateNote(id, revision, changes),
@@ -118,6 +130,14 @@ export function createPageBridge(): PageBridge {
       } catch (error) {
         console.debug('Regiolens: the page did not give its selection', error);
         return 'unavailable';
+      }
+    },
+    async document(tabId) {
+      try {
+        return await readerClient(tabId).call('reader/identity', {});
+      } catch {
+        // A web page's content script does not know the question, and a tab without one does not answer: not a reader.
+        return null;
       }
     },
     pending: readPendingAnnotation,

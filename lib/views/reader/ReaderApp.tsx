@@ -11,15 +11,19 @@ import { OpenError, openPdf, startPdfWorker, type PdfDocument } from './pdf-engi
 import { PasswordForm } from './PasswordForm';
 import { FetchError, type ReaderSource } from './reader-source';
 import { ReaderView, type ReaderViewProps } from './ReaderView';
-import { readerAddress, type ReaderAddress } from '../../core/pdf/reader-address';
+import { pageOfFragment, readerAddress, type ReaderAddress } from '../../core/pdf/reader-address';
 import './reader.css';
 
 export interface ReaderAppProps {
   /** The page's query string (`?url=…`). */
   search: string;
+  /** The page's fragment: `#page=N` opens the document at that page (RFC 3778). */
+  hash?: string;
   source: ReaderSource;
   /** Reads an opened document for recognition (the entrypoint passes the extension's). */
   recognise?: ReaderViewProps['recognise'];
+  /** Notes on the document (the entrypoint passes the extension's). */
+  notes?: ReaderViewProps['notes'];
 }
 
 type Phase =
@@ -47,7 +51,7 @@ function failureOf(error: unknown): { message: MessageKey; detail?: string | num
   return { message: 'reader_error_damaged' };
 }
 
-export function ReaderApp({ search, source, recognise }: ReaderAppProps) {
+export function ReaderApp({ search, hash = '', source, recognise, notes }: ReaderAppProps) {
   const t = useT();
   const address = readerAddress(search);
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
@@ -104,7 +108,8 @@ export function ReaderApp({ search, source, recognise }: ReaderAppProps) {
     else setPhase({ kind: 'needs-access', denied: true });
   };
 
-  if (phase.kind === 'ready') return <ReaderView doc={phase.doc} url={address.url} recognise={recognise} />;
+  if (phase.kind === 'ready')
+    return <ReaderView doc={phase.doc} url={address.url} recognise={recognise} notes={notes} startPage={pageOfFragment(hash)} />;
 
   return (
     <main class="reader-message">

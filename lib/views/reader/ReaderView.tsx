@@ -11,6 +11,7 @@ import { FindBar } from './FindBar';
 import { OutlineTree } from './OutlineTree';
 import { PageStack } from './page-stack';
 import { PageTexts, afterPaint } from './page-texts';
+import { ReaderNotes, type ReaderNotesHost } from './reader-notes';
 import { ReadingStatus } from './ReadingStatus';
 import type { ReadingOutcome } from './reader-recognition';
 import { documentFacts, outlineOf, type OutlineNode, type PdfDocument } from './pdf-engine';
@@ -28,6 +29,10 @@ export interface ReaderViewProps {
   url: string;
   /** Reads the document for recognition once it is open (the extension's reports to the background). */
   recognise?: ((opened: OpenedDocument) => Promise<ReadingOutcome>) | undefined;
+  /** Notes on the document: its highlights, and the answers to the side panel (the entrypoint passes the extension's). */
+  notes?: ReaderNotesHost | undefined;
+  /** The page to open at (a note's link, `#page=N`). */
+  startPage?: number | null | undefined;
 }
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -37,7 +42,7 @@ function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function ReaderView({ doc, url, recognise }: ReaderViewProps) {
+export function ReaderView({ doc, url, recognise, notes, startPage }: ReaderViewProps) {
   const t = useT();
   const texts = useMemo(() => new PageTexts(doc), [doc]);
   const pagesRef = useRef<HTMLDivElement>(null);
@@ -54,6 +59,9 @@ export function ReaderView({ doc, url, recognise }: ReaderViewProps) {
   useEffect(() => {
     const container = pagesRef.current;
     if (!container) return;
+    const readerNotes = notes
+      ? new ReaderNotes({ url, fingerprint: doc.fingerprints[0] ?? '', texts, stack: () => stackRef.current, store: notes.store })
+      : null;
     const stack = new PageStack({
       doc,
       texts,
@@ -64,12 +72,17 @@ export function ReaderView({ doc, url, recognise }: ReaderViewProps) {
         setPage(n);
         setPageField(String(n));
       },
+      onDrawn: (n, drawn) => void readerNotes?.paint(n, drawn),
     });
     stackRef.current = stack;
+    const stopAnswering = readerNotes && notes ? notes.answer(readerNotes) : null;
     void (async () => {
       // The first page before anything else that asks pdf.js's worker for work: outline, metadata, text.
       await stack.layout();
+      if (startPage && startPage <= doc.numPages) stack.scrollToPage(startPage);
       await afterPaint();
+      // The document's notes: its text is read in the background of the reader, then they are found again.
+      readerNotes?.start();
       const [nodes, facts] = await Promise.all([outlineOf(doc), documentFacts(doc)]);
       setOutline(nodes);
       setTitle(facts.title ?? null);
@@ -77,7 +90,11 @@ export function ReaderView({ doc, url, recognise }: ReaderViewProps) {
       setReading('reading');
       setReading(await recognise({ doc, url, texts, outline: nodes, facts }).catch(() => 'failed' as const));
     })();
-    return () => stack.destroy();
+    return () => {
+      stopAnswering?.();
+      readerNotes?.destroy();
+      stack.destroy();
+    };
     // The translator only labels page boxes; a language change while reading keeps the labels until reload.
   }, [doc, texts, url]);
 

@@ -20,6 +20,8 @@ export interface PageStackOptions {
   /** Labels a page box for assistive technology, e.g. "Pagina 3". */
   pageLabel: (page: number) => string;
   onPageChange: (page: number) => void;
+  /** Called each time a page's text layer is drawn (again), so note highlights can be laid on it. */
+  onDrawn?: (page: number, rendered: RenderedPage) => void;
 }
 
 export class PageStack {
@@ -101,6 +103,7 @@ export class PageStack {
       if (this.generation !== generation || !this.rendered.has(pageNumber)) return null;
       if (pageNumber === 1) markMilestone('first-page');
       this.markHit(pageNumber, result);
+      this.options.onDrawn?.(pageNumber, result);
       return result;
     })().catch((error: unknown) => {
       // A cancelled drawing (the page scrolled away, the zoom changed) is not a failure.
@@ -120,6 +123,21 @@ export class PageStack {
     const box = this.boxes[pageNumber - 1];
     const label = box?.firstElementChild;
     box?.replaceChildren(...(label ? [label] : []));
+  }
+
+  /** A page's text layer: drawn now when it is not (scrolling there is the caller's choice); null when it cannot be. */
+  pageLayer(pageNumber: number): Promise<RenderedPage | null> {
+    return this.draw(pageNumber);
+  }
+
+  /** The pages drawn at the moment, with their text layers. */
+  async drawnPages(): Promise<Map<number, RenderedPage>> {
+    const pages = new Map<number, RenderedPage>();
+    for (const [number, drawing] of this.rendered) {
+      const page = await drawing;
+      if (page) pages.set(number, page);
+    }
+    return pages;
   }
 
   async setZoom(zoom: number): Promise<void> {

@@ -152,6 +152,9 @@ describe('the context menu item', () => {
   });
 });
 
+/** Our own PDF reader's address in a tab, showing a document. */
+const readerTabUrl = () => `${fakeBrowser.runtime.getURL('/reader.html')}?url=${encodeURIComponent('https://www.vng.nl/a.pdf')}`;
+
 describe('annotating the selection', () => {
   const TRIGGERS = {
     'menu click': (target: Browser.tabs.Tab | undefined) =>
@@ -189,6 +192,21 @@ describe('annotating the selection', () => {
       expected: { tabId: 6, at: NOW.getTime(), status: 'selection', selection: SELECTION },
       asked: ['6:page/selection'],
       injected: [6],
+    },
+    {
+      name: 'the PDF reader with a selection in its text layer: asked, never injected',
+      tab: tab(10, readerTabUrl()),
+      setup: () => contentScripts.set(10, answering(10, SELECTION)),
+      expected: { tabId: 10, at: NOW.getTime(), status: 'selection', selection: SELECTION },
+      asked: ['10:page/selection'],
+      injected: [],
+    },
+    {
+      name: 'a PDF reader that does not answer (still opening): unavailable, never injected',
+      tab: tab(10, readerTabUrl()),
+      expected: { tabId: 10, at: NOW.getTime(), status: 'unavailable' },
+      asked: [],
+      injected: [],
     },
     {
       name: 'a browser page: restricted, without asking',
