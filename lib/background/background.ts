@@ -13,6 +13,7 @@ import { setBadge } from '../shared/platform/badge';
 import { onCommand } from '../shared/platform/context-menu';
 import { events } from '../shared/platform/events';
 import { listenForMessages, trustedOrigin } from '../shared/platform/listen';
+import { loadManagedSettings, onManagedChanged } from '../shared/platform/managed';
 import { injectContentScript } from '../shared/platform/scripting';
 import { sessionStore } from '../shared/platform/session-store';
 import { loadSettings } from '../shared/platform/settings';
@@ -25,6 +26,7 @@ import type { TabState } from '../core/tab-state';
 import { composeFeatures, whileRunning, type BackgroundFeature } from './feature';
 import { createIndexFeature, extensionIndexDeps } from './index-feature';
 import { createEntrySearchFeature } from './entry-search-feature';
+import { createManagedScope } from './managed-scope';
 import { createNotesFeature } from './notes-feature';
 import { createOmniboxFeature } from './omnibox-feature';
 import { createPageNotesFeature } from './page-notes-feature';
@@ -69,11 +71,20 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
     announce: (state) => events.publish('tab/state', state),
   });
 
+  // The administrator's recognition scope: read once, again after every policy change.
+  const managedScope = createManagedScope(loadManagedSettings);
+  const onPolicyChanged = (listener: () => void) =>
+    onManagedChanged(() => {
+      managedScope.invalidate();
+      listener();
+    });
+
   const background = composeFeatures([
     createTabsFeature({
       tracker,
       tab: resolveTab,
       settings: loadSettings,
+      scope: managedScope.scope,
       inject: injectContentScript,
       onTabLoading,
       onTabRemoved,
@@ -83,7 +94,7 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
     createPageNotesFeature({ notesForPage, settings: loadSettings }),
     entrySearch,
     createOmniboxFeature({ search: entrySearch.search, translators }),
-    createScopeFeature(),
+    createScopeFeature({ scope: managedScope.scope, onPolicyChanged }),
     sidePanelCommand,
     createWelcomeFeature({ onFreshInstall, openPage: (path) => openInNewTab(extensionUrl(path)) }),
     createBadgeLanguageFeature({

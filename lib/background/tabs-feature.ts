@@ -5,9 +5,13 @@
  * loads another page or closes. Private windows are read only when the user
  * allowed it; the user's ignore list always wins. A report's address is the one
  * the browser gives for the sending frame, never the one the page claims.
+ * An administrator's recognition scope (lib/core/settings/recognition-scope.ts)
+ * limits the pages read by themselves: a report from elsewhere counts only from a
+ * tab the user asked to read (`tab/analyse`) since it last loaded a page.
  */
 import { normalisePageUrl } from '../core/notes/url';
 import type { PageSnapshot } from '../core/page-snapshot';
+import { readsByItselfUnder, type RecognitionScope } from '../core/settings/recognition-scope';
 import { isIgnoredSite, type Settings } from '../core/settings/schema';
 import type { TabState } from '../core/tab-state';
 import { whileRunning, type BackgroundFeature } from './feature';
@@ -27,6 +31,8 @@ export interface TabsFeatureDeps {
   /** The tab with this id, or for null the active tab of the last focused window; rejects when there is none. */
   tab(tabId: number | null): Promise<TabFacts>;
   settings(): Promise<Settings>;
+  /** Which pages are read without the user asking (an administrator's policy; the default without one). */
+  scope(): Promise<RecognitionScope>;
   /** Runs the content script in the tab (the popup's activeTab grant); rejects when the browser refuses. */
   inject(tabId: number): Promise<void>;
   /** Calls back when a tab starts loading a page (url undefined without host access). */
@@ -44,6 +50,8 @@ function atSenderAddress(page: PageSnapshot, url: string): PageSnapshot {
 export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
   /** Private windows are read only when the user allowed it in options. */
   const privateAndNotAllowed = (incognito: boolean | undefined) => isPrivateAndNotAllowed(incognito, deps.settings);
+  /** Tabs the user asked to read since they last loaded a page (kept in memory: the report follows within moments). */
+  const asked = new Set<number>();
 
   return {
     handlers: {
@@ -52,8 +60,14 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         const page = atSenderAddress(report, senderAddress(sender));
         if (await privateAndNotAllowed(sender.tab?.incognito)) return null;
         // The user's ignore list always wins, in private windows too; the views then say why it was not read.
-        if (isIgnoredSite(new URL(page.url).hostname, await deps.settings())) {
+        const host = new URL(page.url).hostname;
+        if (isIgnoredSite(host, await deps.settings())) {
           await deps.tracker.reset(tabId, 'ignored', page.url);
+          return null;
+        }
+        // Outside the administrator's scope a page is read only when asked: until then it is "not read".
+        if (!asked.has(tabId) && !readsByItselfUnder(await deps.scope(), host)) {
+          await deps.tracker.reset(tabId, 'not-allowed', sender.tab?.incognito ? undefined : page.url);
           return null;
         }
         await deps.tracker.analyse(tabId, page);
@@ -92,6 +106,7 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
           await deps.tracker.reset(tab.id, 'ignored', tab.url);
           return deps.tracker.get(tab.id);
         }
+        asked.add(tab.id);
         try {
           await deps.inject(tab.id);
         } catch (error) {
@@ -111,11 +126,14 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         // Every new load forgets the old verdict. Without host access the browser leaves out the new address:
         // such a page is "not read" (the badge and the views say so and offer to read it), never "not
         // regional"; a private tab's address is never kept here.
-        deps.onTabLoading(
-          (tabId, url, incognito) =>
-            void deps.tracker.reset(tabId, url === undefined ? 'not-allowed' : 'unknown', incognito ? undefined : url),
-        ),
-        deps.onTabRemoved((tabId) => void deps.tracker.forget(tabId)),
+        deps.onTabLoading((tabId, url, incognito) => {
+          asked.delete(tabId);
+          void deps.tracker.reset(tabId, url === undefined ? 'not-allowed' : 'unknown', incognito ? undefined : url);
+        }),
+        deps.onTabRemoved((tabId) => {
+          asked.delete(tabId);
+          void deps.tracker.forget(tabId);
+        }),
       );
     },
   };

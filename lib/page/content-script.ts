@@ -122,12 +122,19 @@ function watchAddress(win: PageWindow, onChange: () => void): () => void {
   return () => clearInterval(timer);
 }
 
-/** Starts the script (once per window); returns the function that stops it. */
+/**
+ * Starts the script (once per window); returns the function that stops it. Injected again (the user
+ * asked to read a page the script already runs in, perhaps unreported under an administrator's
+ * scope), the running copy reads and reports the page once more.
+ */
 export function startContentScript(host: ContentScriptHost): () => void {
   const { win } = host;
-  const flagged = win as unknown as Record<string, unknown>;
-  if (flagged[LOADED_FLAG]) return () => undefined;
-  flagged[LOADED_FLAG] = true;
+  const flagged = win as unknown as Record<string, (() => void) | undefined>;
+  const running = flagged[LOADED_FLAG];
+  if (running) {
+    running();
+    return () => undefined;
+  }
 
   let stopped = false;
   const stops: Array<() => void> = [];
@@ -184,6 +191,10 @@ export function startContentScript(host: ContentScriptHost): () => void {
     );
   };
 
+  flagged[LOADED_FLAG] = () => {
+    reported = undefined;
+    whenIdle(read, win);
+  };
   whenIdle(read, win);
   stops.push(watchAddress(win, navigated), () => clearTimeout(settling), host.listen());
   return stop;

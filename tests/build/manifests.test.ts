@@ -1,6 +1,7 @@
 /** The built manifests hold what the stores and browsers need (issue 2, item 1). */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { RECOGNITION_SCOPES } from '../../lib/core/settings/recognition-scope';
 
 const OUTPUT = new URL('../../.output/', import.meta.url).pathname;
 type Manifest = Record<string, unknown> & {
@@ -134,15 +135,29 @@ test(`Firefox build requires Firefox ${NEEDED.firefox} or later, and the README 
 /**
  * The managed-storage schema is what an administrator reads; it must say what the code does (issue 11,
  * item 14): policy keys replace the built-in key (lib/core/index/trusted-keys.ts), a policy without a usable
- * key trusts nothing, an empty update address switches network updates off, and the interval's bounds.
+ * key trusts nothing, an empty update address switches network updates off, the interval's bounds, and
+ * every recognition scope.
  */
 test('the shipped managed-storage schema describes what the code does', () => {
   type Property = { type: string; description: string };
   const schema = JSON.parse(readFileSync(`${OUTPUT}chrome-mv3/managed-schema.json`, 'utf8')) as {
     properties: Record<string, Property>;
   };
-  expect(Object.keys(schema.properties).sort()).toEqual(['indexUpdateUrl', 'trustedPublisherKeys', 'updateIntervalHours']);
-  const { indexUpdateUrl, trustedPublisherKeys, updateIntervalHours } = schema.properties as Record<string, Property>;
+  expect(Object.keys(schema.properties).sort()).toEqual([
+    'indexUpdateUrl',
+    'recognitionScope',
+    'trustedPublisherKeys',
+    'updateIntervalHours',
+  ]);
+  const { indexUpdateUrl, recognitionScope, trustedPublisherKeys, updateIntervalHours } = schema.properties as Record<
+    string,
+    Property
+  >;
+  // Every scope the code knows is named, and an unknown value reads nothing by itself (no enum: Chromium would
+  // drop a value outside one, and the widest scope would apply).
+  for (const scope of RECOGNITION_SCOPES) expect(recognitionScope?.description).toContain(`"${scope}"`);
+  expect(recognitionScope?.description).toMatch(/any other value counts as "on-request"/i);
+  expect(recognitionScope).not.toHaveProperty('enum');
   expect(trustedPublisherKeys?.description).not.toMatch(/in addition/i);
   expect(trustedPublisherKeys?.description).toMatch(/replace/i);
   expect(trustedPublisherKeys?.description).toMatch(/trusts nothing/i);

@@ -13,6 +13,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { RECOGNITION_SCOPES } from '../../core/settings/recognition-scope';
 import { sessionValue } from './session-store';
 
 export const ManagedSchema = v.object({
@@ -23,6 +24,9 @@ export const ManagedSchema = v.object({
   // under a bare fallback as invalid and return the fallback)
   trustedPublisherKeys: v.optional(v.fallback(v.pipe(v.array(v.unknown()), v.maxLength(100)), [])),
   updateIntervalHours: v.fallback(v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 30))), undefined),
+  // Which pages are read by themselves (lib/core/settings/recognition-scope.ts). A present but unknown
+  // value reads nothing by itself: the administrator meant to limit reading, so the narrowest scope.
+  recognitionScope: v.optional(v.fallback(v.picklist(RECOGNITION_SCOPES), 'on-request')),
 });
 export type ManagedSettings = v.InferOutput<typeof ManagedSchema>;
 
@@ -84,3 +88,12 @@ export const loadManagedSettings = createManagedReader({
   read: () => browser.storage.managed.get(),
   lastKnown: { get: () => lastKnownInSession().get(), set: (value) => lastKnownInSession().set(value) },
 });
+
+/** Calls back when the browser reports a changed policy (managed storage); returns the function that stops it. */
+export function onManagedChanged(listener: () => void): () => void {
+  const handler = (_changes: unknown, area: string) => {
+    if (area === 'managed') listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

@@ -124,11 +124,12 @@ export function readsPageByItself(url: string): Promise<boolean> {
 
 /**
  * Keeps the content script for the user's own sites in step with their grants: registered for
- * exactly those sites, and gone when there are none.
+ * exactly those sites, and gone when there are none or when `allowed` is false (an administrator's
+ * scope leaves the user's sites out; the grants themselves stay, for when the policy is lifted).
  */
-export async function syncGrantedSitesScript(): Promise<'registered' | 'unregistered' | 'unchanged'> {
+export async function syncGrantedSitesScript(allowed = true): Promise<'registered' | 'unregistered' | 'unchanged'> {
   const [sites, scripts] = await Promise.all([
-    sitesReadAlways(),
+    allowed ? sitesReadAlways() : Promise.resolve([]),
     browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SITES_SCRIPT_ID] }),
   ]);
   const wanted = sites.map(siteMatchPattern);

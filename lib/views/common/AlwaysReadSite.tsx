@@ -2,7 +2,8 @@
  * "Always read this site" in one step, where the user sees that Regiolens
  * does not read a site by itself: one button that asks the browser for that
  * site (an optional permission, revocable in the options page). Nothing shows
- * on a site Regiolens reads already, or for an address that is no site.
+ * on a site Regiolens reads already, for an address that is no site, or where an
+ * administrator's recognition scope leaves the user's own sites out.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { siteOfHost } from '../../core/sites';
@@ -24,8 +25,8 @@ export function AlwaysReadSite({ url, access }: { url: string; access: SiteAcces
   useEffect(() => {
     if (site === undefined) return;
     let live = true;
-    access.readsByItself(url).then(
-      (reads) => live && setStep(reads ? 'hidden' : 'offer'),
+    Promise.all([access.readsByItself(url), access.mayAddSites?.() ?? true]).then(
+      ([reads, may]) => live && setStep(reads || !may ? 'hidden' : 'offer'),
       (error: unknown) => {
         console.warn('Regiolens: could not tell whether this site is read', error);
         if (live) setStep('hidden');

@@ -8,14 +8,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings/schema';
-import type { ManagedUpdateAddress } from '../../core/settings/update-address';
 import type { OptionsServices } from './services-source';
-import type { TrustedKeys } from './IndexSection';
+import type { ManagedOptions } from './settings-source';
 import { useT } from '../common/i18n';
 import { Announcer, errorDetail } from './Announcer';
 import { IndexSection } from './IndexSection';
 import { LanguageSection } from './LanguageSection';
 import { NotesSection } from './NotesSection';
+import { PolicySection } from './PolicySection';
 import { PrivacySection } from './PrivacySection';
 import { DataCreditsSection } from './DataCreditsSection';
 import { ScopeSection } from './ScopeSection';
@@ -25,8 +25,8 @@ import './options.css';
 export function OptionsApp({ services }: { services: OptionsServices }) {
   const t = useT();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [managedUpdate, setManagedUpdate] = useState<ManagedUpdateAddress>({ kind: 'none' });
-  const [trustedKeys, setTrustedKeys] = useState<TrustedKeys | null>(null);
+  /** What an administrator set; null until read (the page then shows nothing as locked yet). */
+  const [managed, setManaged] = useState<ManagedOptions | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -36,11 +36,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       (error: unknown) => live && setLoadError(errorDetail(error)),
     );
     services.settings.managed().then(
-      (value) => {
-        if (!live) return;
-        setManagedUpdate(value.updateUrl);
-        setTrustedKeys(value.trustedKeys);
-      },
+      (value) => live && setManaged(value),
       (error: unknown) => console.warn('Regiolens: managed settings unavailable', error),
     );
     const stop = services.settings.subscribe((value) => live && setSettings(value));
@@ -62,6 +58,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
         message={loadError === null ? null : { tone: 'alert', text: t('options_failed', loadError) }}
         detailsLabel={t('options_details')}
       />
+      {managed !== null && <PolicySection managed={managed} />}
       {settings !== null ? (
         <>
           <LanguageSection
@@ -77,13 +74,14 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
             onSaveIgnoredSites={(ignoredSites) => save({ ignoredSites })}
             allowPrivateWindows={settings.allowPrivateWindows}
             onSavePrivateWindows={(allowPrivateWindows) => save({ allowPrivateWindows })}
+            managedScope={managed?.scope ?? null}
           />
           <IndexSection
             background={services.background}
             events={services.events}
             updateUrl={settings.indexUpdateUrl}
-            managed={managedUpdate}
-            trustedKeys={trustedKeys}
+            managed={managed?.updateUrl ?? { kind: 'none' }}
+            trustedKeys={managed?.trustedKeys ?? null}
             onSaveUpdateUrl={async (indexUpdateUrl) => {
               const previous = settings.indexUpdateUrl;
               await save({ indexUpdateUrl });

@@ -1,10 +1,16 @@
-/** Where Regiolens reads pages: the policy-site list, the toolbar button, every site, skipped sites, private windows. */
+/**
+ * Where Regiolens reads pages: the policy-site list, the toolbar button, every site, skipped sites,
+ * private windows. Under an administrator's recognition scope the section says so and is locked:
+ * where the scope leaves the user's own sites out, the controls to add them are not offered.
+ */
 import { useId, useState } from 'preact/hooks';
+import { userMayAddSites, type RecognitionScope } from '../../core/settings/recognition-scope';
 import { Announcer, errorDetail, type Announcement } from './Announcer';
 import type { OptionsScope } from './scope-source';
 import { useT } from '../common/i18n';
 import { AllSitesControl } from './AllSitesControl';
 import { IgnoredSites } from './IgnoredSites';
+import { SCOPE_LABELS } from './PolicySection';
 import { SitesReadAlways } from './SitesReadAlways';
 
 export interface ScopeSectionProps {
@@ -14,6 +20,8 @@ export interface ScopeSectionProps {
   onSaveIgnoredSites: (sites: string[]) => Promise<void>;
   allowPrivateWindows: boolean;
   onSavePrivateWindows: (allow: boolean) => Promise<void>;
+  /** The administrator's recognition scope, or null when the policy sets none. */
+  managedScope?: RecognitionScope | null;
 }
 
 export function ScopeSection({
@@ -23,6 +31,7 @@ export function ScopeSection({
   onSaveIgnoredSites,
   allowPrivateWindows,
   onSavePrivateWindows,
+  managedScope = null,
 }: ScopeSectionProps) {
   const t = useT();
   const id = useId();
@@ -41,7 +50,13 @@ export function ScopeSection({
   return (
     <section aria-labelledby={`${id}-heading`} class="options__section">
       <h2 id={`${id}-heading`}>{t('options_scope_heading')}</h2>
-      <p>{t('options_scope_default')}</p>
+      {managedScope === null ? (
+        <p>{t('options_scope_default')}</p>
+      ) : (
+        <p class="options__managed" data-managed-scope={managedScope}>
+          {t('options_scope_managed', t(SCOPE_LABELS[managedScope]))}
+        </p>
+      )}
       <details class="options__policy-sites">
         <summary>{t('options_scope_sites_summary', policySites.length)}</summary>
         <ul class="options__columns">
@@ -51,8 +66,12 @@ export function ScopeSection({
         </ul>
       </details>
       <p>{t('options_scope_button')}</p>
-      <SitesReadAlways scope={scope} />
-      <AllSitesControl scope={scope} />
+      {userMayAddSites(managedScope ?? 'policy-and-user-sites') && (
+        <>
+          <SitesReadAlways scope={scope} />
+          <AllSitesControl scope={scope} />
+        </>
+      )}
       <IgnoredSites sites={ignoredSites} onSave={onSaveIgnoredSites} />
       <div class="options__group" role="group" aria-labelledby={`${id}-private`}>
         <h3 id={`${id}-private`}>{t('options_private_heading')}</h3>

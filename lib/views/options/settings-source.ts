@@ -4,6 +4,7 @@
  * in lib/views/options/settings-source.ts; component tests pass fakes.
  *
  * The options page's settings service over extension storage and managed storage. */
+import type { RecognitionScope } from '../../core/settings/recognition-scope';
 import type { Settings } from '../../core/settings/schema';
 import { managedUpdateAddress, type ManagedUpdateAddress } from '../../core/settings/update-address';
 import { isLoopbackHost } from '../../core/index/http-policy';
@@ -22,6 +23,10 @@ export interface ManagedOptions {
    * refused: updates are off) and whether an administrator's policy chose them (else the build did).
    */
   trustedKeys: { count: number; fromPolicy: boolean };
+  /** How often, in hours, the background checks for an update, when the policy sets it (else null: every 24 hours). */
+  updateIntervalHours: number | null;
+  /** Which pages Regiolens reads by itself, when the policy sets it (else null: the default, which the user may widen). */
+  scope: RecognitionScope | null;
 }
 
 export interface OptionsSettings {
@@ -58,6 +63,8 @@ export function createOptionsSettings(): OptionsSettings {
           count: trustedKeysFrom(managed.trustedPublisherKeys).keys.length,
           fromPolicy: managed.trustedPublisherKeys !== undefined,
         },
+        updateIntervalHours: managed.updateIntervalHours ?? null,
+        scope: managed.recognitionScope ?? null,
       };
     },
     requestSourceAccess(url) {

@@ -183,6 +183,7 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
       return tab;
     },
     settings: async () => settings,
+    scope: async () => 'policy-and-user-sites',
     inject: async (tabId) => void injected.push(tabId),
     onTabLoading(listener) {
       loading.add(listener);

@@ -5,6 +5,7 @@
  * lies beneath the page itself (settings and managed storage, permissions, the
  * notes service, the browser's commands).
  */
+import type { RecognitionScope } from '../../../lib/core/settings/recognition-scope';
 import { makeEntry } from '../../fixtures/index/make-index';
 import type { FetchLike } from '../../../lib/background/index-fetch';
 import type { IndexSource, LastCheck } from '../../../lib/core/index/store';
@@ -62,6 +63,9 @@ export interface FakeKnobs {
   managedUpdate?: ManagedUpdateAddress;
   /** The publisher keys updates are checked against (one built-in key unless told). */
   trustedKeys?: { count: number; fromPolicy: boolean };
+  /** The administrator's check interval and recognition scope (none unless told). */
+  updateIntervalHours?: number;
+  scope?: RecognitionScope;
   /** The update server the background checks (UPDATE_URL is then the configured address). */
   server?: FetchLike;
   allSites?: boolean;
@@ -121,6 +125,8 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
       managed: async () => ({
         updateUrl: knobs.managedUpdate ?? { kind: 'none' },
         trustedKeys: knobs.trustedKeys ?? { count: 1, fromPolicy: false },
+        updateIntervalHours: knobs.updateIntervalHours ?? null,
+        scope: knobs.scope ?? null,
       }),
       async requestSourceAccess(url) {
         calls.push(`access:${url}`);

@@ -213,6 +213,39 @@ describe("'page/snapshot' from a content script", () => {
   }
 });
 
+describe("an administrator's recognition scope (managed recognitionScope)", () => {
+  const VIEW: Browser.runtime.MessageSender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+  const report = (url: string) =>
+    deliver({ channel: CHANNEL, type: 'page/snapshot', payload: snapshot(url) }, contentScriptSender(url, false));
+
+  test.each([
+    { scope: 'policy-sites', url: 'https://www.vng.nl/nieuws', read: true },
+    { scope: 'policy-sites', url: 'https://www.gemeente-voorbeeld.nl/nieuws', read: false },
+    { scope: 'on-request', url: 'https://www.vng.nl/nieuws', read: false },
+    { scope: 'policy-and-user-sites', url: 'https://www.gemeente-voorbeeld.nl/nieuws', read: true },
+  ])('$scope: a page on $url read by itself → read: $read', async ({ scope, url, read }) => {
+    await fakeBrowser.storage.managed.set({ recognitionScope: scope });
+    startBackground();
+    expect(await report(url)).toEqual({ ok: true, value: null });
+    // Outside the scope the page is "not read" (the badge offers to read it), never "not regional".
+    expect(await storedState()).toMatchObject(read ? { status: 'analysed', url } : { tabId: TAB_ID, status: 'not-allowed', url });
+  });
+
+  test('on-request: a page the user asks for is read, until the tab loads another page', async () => {
+    await fakeBrowser.storage.managed.set({ recognitionScope: 'on-request' });
+    startBackground();
+    const url = 'https://www.vng.nl/nieuws';
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => tabAt(url, false)) as never);
+    await deliver({ channel: CHANNEL, type: 'tab/analyse', payload: { tabId: TAB_ID } }, VIEW);
+    await report(url);
+    expect((await storedState())?.status).toBe('analysed');
+    await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading', url }, tabAt(url, false));
+    await vi.waitFor(async () => expect((await storedState())?.status).toBe('unknown'));
+    await report(url);
+    expect((await storedState())?.status).toBe('not-allowed');
+  });
+});
+
 describe("'tab/state' and navigation", () => {
   const PAGE_SENDER: Browser.runtime.MessageSender = {
     id: 'test-extension-id',

@@ -2,10 +2,13 @@
  * The "every site" content script follows the optional `<all_urls>`
  * permission: registered while granted, unregistered when withdrawn, and never
  * registered twice, however the permission events and start-ups interleave.
+ * An administrator's scope that leaves the user's sites out keeps both scripts
+ * unregistered, and a policy change is followed.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createScopeFeature, syncAllSitesScript } from '../../../lib/background/scope-feature';
+import type { RecognitionScope } from '../../../lib/core/settings/recognition-scope';
 import { installPermissions, installScripting, type FakePermissions, type FakeScripting } from '../support/fake-apis';
 
 const ALL_URLS = ['<all_urls>'];
@@ -20,7 +23,16 @@ let permissions: FakePermissions;
 let scripting: FakeScripting;
 let warn: ReturnType<typeof vi.spyOn>;
 let running: AbortController;
-const startScopeFeature = () => createScopeFeature().start(running.signal);
+let scope: RecognitionScope;
+let policyChanged: () => void;
+const startScopeFeature = () =>
+  createScopeFeature({
+    scope: async () => scope,
+    onPolicyChanged: (listener) => {
+      policyChanged = listener;
+      return () => (policyChanged = () => undefined);
+    },
+  }).start(running.signal);
 
 /** Every fake API answers through promises, so one macrotask lets all queued syncs finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -28,6 +40,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 beforeEach(() => {
   fakeBrowser.reset();
   running = new AbortController();
+  scope = 'policy-and-user-sites';
+  policyChanged = () => undefined;
   permissions = installPermissions();
   scripting = installScripting();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -172,5 +186,37 @@ describe('the scope feature', () => {
     permissions.grant(ALL_URLS);
     await settle();
     expect(scripting.registerCalls).toEqual([]);
+  });
+});
+
+describe("an administrator's recognition scope", () => {
+  const SITE = '*://*.gemeente-voorbeeld.nl/*';
+  for (const limited of ['policy-sites', 'on-request'] as const) {
+    test(`${limited}: neither the user's sites nor every site get the content script; the grants stay`, async () => {
+      scope = limited;
+      permissions.origins.add('<all_urls>');
+      permissions.origins.add(SITE);
+      scripting.registered.set('regiolens-all-sites', { ...EXPECTED_SCRIPT, runAt: 'document_idle' });
+      startScopeFeature();
+      await settle();
+      expect([...scripting.registered.keys()]).toEqual([]);
+      expect([...permissions.origins].sort()).toEqual(['*://*.gemeente-voorbeeld.nl/*', '<all_urls>']);
+    });
+  }
+
+  test('a policy change is followed: limited, then lifted', async () => {
+    scope = 'policy-sites';
+    permissions.origins.add(SITE);
+    startScopeFeature();
+    await settle();
+    expect(scripting.registered.size).toBe(0);
+    scope = 'policy-and-user-sites';
+    policyChanged();
+    await settle();
+    expect(scripting.registered.get('regiolens-granted-sites')?.matches).toEqual([SITE]);
+    scope = 'on-request';
+    policyChanged();
+    await settle();
+    expect(scripting.registered.size).toBe(0);
   });
 });

@@ -74,7 +74,9 @@ async function startOnPage(withNavigationApi = true) {
   await vi.advanceTimersByTimeAsync(1000);
   // The event's name (`<id>:<entry>:wxt:content-script-started`), as a page that knows the id builds it.
   const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-  return { ctx, started };
+  /** Injects the script once more into the same window, as `tab/analyse` does when the user asks. */
+  const injectAgain = () => main(new ContentScriptContext('content', options));
+  return { ctx, started, injectAgain };
 }
 
 /** The page moves to another address (pushState), as the Navigation API announces it. */
@@ -130,6 +132,20 @@ describe('the content script keeps to itself', () => {
     navigate('/regio/deel-2', 'Een ander verhaal over samenwerking.');
     await vi.advanceTimersByTimeAsync(10_000);
     expect(reports.map((page) => page.url)).toEqual(['https://www.vng.nl/regio', 'https://www.vng.nl/regio/deel-2']);
+  });
+});
+
+describe('injected again into the same window', () => {
+  test('the running copy reports the unchanged page once more, and no second copy starts', async () => {
+    const { injectAgain } = await startOnPage();
+    expect(reports).toHaveLength(1);
+    await injectAgain();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(reports.map((page) => page.url)).toEqual(['https://www.vng.nl/regio', 'https://www.vng.nl/regio']);
+    // One copy follows the page: a navigation gives one report, not two.
+    navigate('/regio/deel-2', 'Een ander verhaal over samenwerking.');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(reports).toHaveLength(3);
   });
 });
 

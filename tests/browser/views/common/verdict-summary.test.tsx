@@ -30,7 +30,11 @@ const analysed: TabState = {
 const CASES: Array<{ name: string; state: TabState | undefined; expected: RegExp }> = [
   { name: 'loading', state: undefined, expected: /Bezig met laden/ },
   { name: 'restricted', state: { tabId: 1, status: 'restricted' }, expected: /kan deze pagina niet lezen/ },
-  { name: 'not allowed', state: { tabId: 1, status: 'not-allowed' }, expected: /Niet gelezen: deze site staat niet op de lijst/ },
+  {
+    name: 'not allowed',
+    state: { tabId: 1, status: 'not-allowed' },
+    expected: /Niet gelezen: Regiolens leest deze site niet vanzelf/,
+  },
   { name: 'private window', state: { tabId: 1, status: 'private' }, expected: /Dit is een privévenster/ },
   {
     name: 'ignored site (names the list, offers no reading)',
@@ -113,6 +117,17 @@ describe('VerdictSummary', () => {
     const screen = await render(
       <I18nProvider t={translator('nl')}>
         <VerdictSummary state={{ ...analysed, url: 'https://www.vng.nl/a' }} siteAccess={site} />
+      </I18nProvider>,
+    );
+    await expect.element(screen.getByText('Over regionale samenwerking')).toBeVisible();
+    expect(screen.container.querySelector('.always-read')).toBeNull();
+  });
+
+  test("no offer where the organisation's scope leaves the user's own sites out", async () => {
+    const site = { ...access(false, true), mayAddSites: async () => false };
+    const screen = await render(
+      <I18nProvider t={translator('nl')}>
+        <VerdictSummary state={offList} siteAccess={site} />
       </I18nProvider>,
     );
     await expect.element(screen.getByText('Over regionale samenwerking')).toBeVisible();

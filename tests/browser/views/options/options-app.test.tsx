@@ -41,6 +41,67 @@ describe('OptionsApp', () => {
     });
   }
 
+  test('without a policy there is no organisation section, and the user may add sites', async () => {
+    const screen = await renderIn(<OptionsApp services={fakeServices()} />, 'nl');
+    await expect.element(screen.getByRole('heading', { name: 'Waar Regiolens meekijkt' })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Toestemming geven voor elke website' })).toBeVisible();
+    expect(screen.container.querySelector('[data-policy]')).toBeNull();
+  });
+
+  for (const locale of ['nl', 'en'] as const) {
+    test(`every value an organisation sets is shown as set by it, and the scope is locked (${locale})`, async () => {
+      const services = fakeServices({
+        managedUpdate: { kind: 'address', url: 'https://beheer.example.nl/regiolens-index.json' },
+        trustedKeys: { count: 2, fromPolicy: true },
+        updateIntervalHours: 6,
+        scope: 'policy-sites',
+      });
+      const screen = await renderIn(<OptionsApp services={services} />, locale);
+      const nl = locale === 'nl';
+      await expect
+        .element(
+          screen.getByRole('heading', { level: 2, name: nl ? 'Ingesteld door je organisatie' : 'Set by your organisation' }),
+        )
+        .toBeVisible();
+      const value = (key: string) => screen.container.querySelector(`[data-managed="${key}"]`)?.textContent;
+      expect(value('recognitionScope')).toBe(
+        nl
+          ? 'Alleen de websites op de lijst; je kunt geen websites toevoegen'
+          : 'Only the sites on the list; you cannot add sites',
+      );
+      expect(value('indexUpdateUrl')).toBe('https://beheer.example.nl/regiolens-index.json');
+      expect(value('trustedPublisherKeys')).toBe(nl ? '2 bruikbare sleutels' : '2 usable keys');
+      expect(value('updateIntervalHours')).toBe(nl ? 'Elke 6 uur' : 'Every 6 hours');
+      // The scope section says who chose, and offers no way to add sites.
+      await expect
+        .element(
+          screen.getByText(
+            nl ? /Dit is ingesteld door je organisatie en kan hier niet worden gewijzigd\./ : /This is set by your organisation/,
+          ),
+        )
+        .toBeVisible();
+      expect(screen.container.querySelector('[data-all-sites]')).toBeNull();
+      expect(screen.getByRole('button', { name: nl ? 'Toestemming geven voor elke website' : /every site/i }).elements()).toEqual(
+        [],
+      );
+      await expectNoAxeViolations(screen.container);
+    });
+  }
+
+  test('a policy that switches updates off and trusts no key says so, once an hour', async () => {
+    const services = fakeServices({
+      managedUpdate: { kind: 'off' },
+      trustedKeys: { count: 0, fromPolicy: true },
+      updateIntervalHours: 1,
+    });
+    const screen = await renderIn(<OptionsApp services={services} />, 'nl');
+    await expect.element(screen.getByText('Uit: geen updates via het netwerk')).toBeVisible();
+    await expect.element(screen.getByText('Geen bruikbare sleutel: elke update wordt geweigerd')).toBeVisible();
+    await expect.element(screen.getByText('Elk uur')).toBeVisible();
+    // No scope in the policy: the user may still add sites.
+    await expect.element(screen.getByRole('button', { name: 'Toestemming geven voor elke website' })).toBeVisible();
+  });
+
   test('choosing English saves the choice and switches the page to English in place', async () => {
     const services = fakeServices();
     // The page as mount() builds it: a translator cache over the settings, feeding the live provider.

@@ -40,7 +40,7 @@ describe('SidePanelApp states', () => {
 
   test('not read: says so and offers to read the page, which asks the background', async () => {
     const { screen, background } = await show({ tabId: 7, status: 'not-allowed' });
-    await expect.element(screen.getByText(/Niet gelezen: deze site staat niet op de lijst/)).toBeVisible();
+    await expect.element(screen.getByText(/Niet gelezen: Regiolens leest deze site niet vanzelf\./)).toBeVisible();
     await expectNoAxeViolations(screen.container);
     await screen.getByRole('button', { name: 'Lees deze pagina' }).click();
     await expect.poll(() => background.injected).toEqual([7]);

@@ -19,11 +19,18 @@ describe('managed policy → trusted keys', () => {
     expect(trustedKeysFrom(managed.trustedPublisherKeys).keys).toEqual(keys);
   });
 
+  test('the recognition scope: a known value as it is, an unknown one reads nothing by itself', () => {
+    expect(v.parse(ManagedSchema, { recognitionScope: 'policy-sites' }).recognitionScope).toBe('policy-sites');
+    expect(v.parse(ManagedSchema, { recognitionScope: 'policy_sites' }).recognitionScope).toBe('on-request');
+    expect(v.parse(ManagedSchema, { recognitionScope: 3 }).recognitionScope).toBe('on-request');
+  });
+
   test('other policy values fall back one by one', () => {
     expect(v.parse(ManagedSchema, { indexUpdateUrl: 42, updateIntervalHours: 0 })).toEqual({
       indexUpdateUrl: undefined,
       trustedPublisherKeys: undefined,
       updateIntervalHours: undefined,
+      recognitionScope: undefined,
     });
   });
 });
@@ -52,6 +59,7 @@ describe('a browser slow to give its policy', () => {
       indexUpdateUrl: undefined,
       trustedPublisherKeys: undefined,
       updateIntervalHours: undefined,
+      recognitionScope: undefined,
     });
     warn.mockRestore();
   });
@@ -95,6 +103,7 @@ describe('a browser slow to give its policy', () => {
       indexUpdateUrl: undefined,
       trustedPublisherKeys: undefined,
       updateIntervalHours: undefined,
+      recognitionScope: undefined,
     });
     vi.restoreAllMocks();
   });
