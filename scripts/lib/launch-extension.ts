@@ -65,13 +65,22 @@ export async function launchWithExtension(
     hosts = MAPPED_HOSTS,
     executablePath = chromiumPath(),
     keepWelcome = false,
-  }: { extensionDir?: string; headless?: boolean; hosts?: string[]; executablePath?: string; keepWelcome?: boolean } = {},
+    profileDir,
+  }: {
+    extensionDir?: string;
+    headless?: boolean;
+    hosts?: string[];
+    executablePath?: string;
+    keepWelcome?: boolean;
+    /** A profile to start again (no welcome page then: not a fresh install); a fresh one when left out. */
+    profileDir?: string;
+  } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "REGIOLENS_TEST_KEYS=1 npx wxt build" first.`);
   }
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${serverPort}`).join(', ');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'regiolens-e2e-')), {
+  const context = await chromium.launchPersistentContext(profileDir ?? mkdtempSync(join(tmpdir(), 'regiolens-e2e-')), {
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
@@ -85,6 +94,8 @@ export async function launchWithExtension(
       `--host-resolver-rules=${rules}`,
     ],
   });
+  // Only a fresh install opens the welcome page.
+  if (profileDir !== undefined && existsSync(join(profileDir, 'Default'))) return context;
   const welcome = await welcomePage(context);
   if (!keepWelcome) await welcome.close();
   return context;
@@ -92,7 +103,7 @@ export async function launchWithExtension(
 
 /**
  * The welcome page Regiolens opens once on a fresh install (lib/background/welcome-feature.ts). Every
- * launch is a fresh profile, so it waits for it: closed, each test and the demo start on the tab they
+ * launch on a fresh profile waits for it: closed, each test and the demo start on the tab they
  * open, with no tab appearing later in front of it.
  */
 export async function welcomePage(context: BrowserContext): Promise<Page> {

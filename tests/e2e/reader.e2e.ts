@@ -4,11 +4,11 @@
  * outline, find and zoom, by keyboard, in light and dark, at 320 px, with no
  * axe violations; a server off the list asks for access first.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { regionalPdf, scannedPdf } from '../fixtures/pdf/make-pdf';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { SidePanelView, openTestPage } from './support/pages';
+import { SidePanelView, badgeOf, openTestPage } from './support/pages';
 import type { TestServer } from './support/server';
 
 async function servePdf(server: TestServer, path: string, bytes: Uint8Array, type = 'application/pdf'): Promise<void> {
@@ -116,16 +116,6 @@ test('without an address the reader says so', async ({ context, extensionId }) =
   await expect(page.getByRole('alert')).toHaveText('Er is geen document opgegeven om te openen.');
   await expectNoAxeViolations(page, 'reader without address');
 });
-
-async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
-  return worker.evaluate(
-    async (id: number) => ({
-      text: await chrome.action.getBadgeText({ tabId: id }),
-      title: await chrome.action.getTitle({ tabId: id }),
-    }),
-    tabId,
-  );
-}
 
 test("recognition on the PDF's text: the reader says the verdict, the reader's tab has the badge, the side panel the reasons", async ({
   context,

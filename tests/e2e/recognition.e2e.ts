@@ -1,18 +1,7 @@
 /** Verdict, reasons and badge on real pages in the loaded extension. */
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { PopupView, SidePanelView, openTestPage } from './support/pages';
-import type { Worker } from '@playwright/test';
-
-async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
-  return worker.evaluate(
-    async (id: number) => ({
-      text: await chrome.action.getBadgeText({ tabId: id }),
-      title: await chrome.action.getTitle({ tabId: id }),
-    }),
-    tabId,
-  );
-}
+import { PopupView, SidePanelView, badgeOf, openTestPage } from './support/pages';
 
 const CASES = [
   {

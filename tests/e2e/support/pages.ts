@@ -2,7 +2,7 @@
  * Page objects for the extension's views, opened as tabs (the real popup and
  * side panel need a user gesture to open). `?tabId=` pins a view to a tab.
  */
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 
 abstract class ExtensionView {
   constructor(
@@ -49,4 +49,15 @@ export async function openTestPage(context: BrowserContext, url: string): Promis
     return tab?.id ?? -1;
   });
   return { page, tabId };
+}
+
+/** The toolbar button's badge text and title for a tab, asked from the service worker. */
+export async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
+  return worker.evaluate(
+    async (id: number) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
 }

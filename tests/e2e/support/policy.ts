@@ -8,7 +8,9 @@
  * and which needs root, the browser is started in a mount namespace of its own (`unshare`, with a
  * user namespace when not root) in which a temporary folder is bind-mounted over /etc/chromium.
  * Only that browser sees the policy; the host's /etc is never written, and the folder is removed
- * afterwards. Chromium watches the folder, so a test may change the policy while it runs.
+ * afterwards. A changed policy is tested by starting the browser again on the same profile with the
+ * new file in place: Chromium also watches the folder while it runs, but when it notices a change
+ * depends on a file watcher and a reload delay, which on a busy machine took longer than 90 s.
  *
  * The extension's own settings go under `3rdparty.extensions.<id>`, as an administrator's policy
  * file does; an unpacked extension's id is derived from its folder's path, as Chromium does.
@@ -46,10 +48,11 @@ export function ensureReleaseBuild(): void {
 }
 
 export interface PolicyBrowser {
-  context: BrowserContext;
+  /** The running browser; replaced by `restartWithPolicy`. */
+  readonly context: BrowserContext;
   extensionId: string;
-  /** Replaces the extension's policy (Chromium notices the change by itself). */
-  setPolicy(policy: Record<string, unknown>): void;
+  /** Closes the browser, replaces the extension's policy and starts the same profile again, as after a reboot. */
+  restartWithPolicy(policy: Record<string, unknown>): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -97,11 +100,21 @@ export async function launchWithPolicy(serverPort: number, policy: Record<string
     ].join('\n'),
   );
   chmodSync(wrapper, 0o755);
-  const context = await launchWithExtension(serverPort, { extensionDir: RELEASE_DIR, executablePath: wrapper });
+  const profileDir = join(folder, 'profile');
+  mkdirSync(profileDir);
+  const launch = () => launchWithExtension(serverPort, { extensionDir: RELEASE_DIR, executablePath: wrapper, profileDir });
+  let context = await launch();
   return {
-    context,
+    get context() {
+      return context;
+    },
     extensionId,
-    setPolicy,
+    async restartWithPolicy(values) {
+      await context.close();
+      setPolicy(values);
+      context = await launch();
+      return context;
+    },
     async close() {
       await context.close();
       rmSync(folder, { recursive: true, force: true });
