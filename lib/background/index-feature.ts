@@ -12,7 +12,7 @@ import { trustedKeysFrom } from '../core/index/trusted-keys';
 import { effectiveUpdateUrl, managedUpdateAddress } from '../core/settings/update-address';
 import type { EventBus } from '../shared/messages/events';
 import { ensurePeriodicAlarm, onAlarm } from '../shared/platform/alarms';
-import { loadManagedSettings } from '../shared/platform/managed';
+import { loadManagedSettings, managedSettingsWhenRead, type ManagedSettings } from '../shared/platform/managed';
 import { extensionUrl, onBrowserStartup, onInstalled } from '../shared/platform/runtime';
 import { loadSettings } from '../shared/platform/settings';
 import { whileRunning, type BackgroundFeature } from './feature';
@@ -57,9 +57,15 @@ export function createIndexFeature(deps: IndexFeatureDeps): IndexFeature {
     activeIndex: async () => (await store.loadActive()).index,
     start(signal) {
       whileRunning(signal, onAlarm(UPDATE_ALARM, checkLogged), onInstalled(checkLogged), onBrowserStartup(checkLogged));
+      const setAlarm = (managed: ManagedSettings) =>
+        ensurePeriodicAlarm(UPDATE_ALARM, (managed.updateIntervalHours ?? DEFAULT_INTERVAL_HOURS) * 60);
       void loadManagedSettings()
-        .then((managed) => ensurePeriodicAlarm(UPDATE_ALARM, (managed.updateIntervalHours ?? DEFAULT_INTERVAL_HOURS) * 60))
+        .then(setAlarm)
         .catch((error: unknown) => console.warn('Regiolens: the update alarm was not set', error));
+      // A policy service slow to start answers after the quick read gave up: the interval is set again then.
+      void managedSettingsWhenRead()
+        .then(setAlarm)
+        .catch(() => undefined);
     },
   };
 }

@@ -89,6 +89,12 @@ export const loadManagedSettings = createManagedReader({
   lastKnown: { get: () => lastKnownInSession().get(), set: (value) => lastKnownInSession().set(value) },
 });
 
+/**
+ * The browser's own answer, however long it takes (rejects where there is no policy). For work that
+ * can be redone once the policy has arrived, after going on with `loadManagedSettings`' quick answer.
+ */
+export const managedSettingsWhenRead = (): Promise<ManagedSettings> => browser.storage.managed.get().then(parse);
+
 /** Calls back when the browser reports a changed policy (managed storage); returns the function that stops it. */
 export function onManagedChanged(listener: () => void): () => void {
   const handler = (_changes: unknown, area: string) => {
