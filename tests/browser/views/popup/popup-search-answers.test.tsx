@@ -61,6 +61,8 @@ describe('popup answers from the background', () => {
     await userEvent.fill(input, 'sfeerverslag');
     await userEvent.keyboard('{Enter}');
     expect(onOpen).not.toHaveBeenCalled();
+    // The question is asked from an effect after the render: wait until it is held.
+    await expect.poll(() => answers.count).toBe(1);
     answers.release(0);
     await expect.poll(() => onOpen.mock.calls.length).toBe(1);
     expect(onOpen.mock.calls[0]?.[0].id).toBe('conf-sfeerverslag');
@@ -70,8 +72,10 @@ describe('popup answers from the background', () => {
     const { input, background, onOpen, resultIds } = await renderPopup();
     const answers = background.hold('search/entries');
     await userEvent.fill(input, 'sfeerverslag');
+    await expect.poll(() => answers.count).toBe(1);
     await userEvent.keyboard('{Enter}');
     await userEvent.fill(input, 'democratie');
+    await expect.poll(() => answers.count).toBe(2);
     answers.release(0);
     answers.release(1);
     await expect.poll(() => resultIds().length).toBeGreaterThan(0);
