@@ -50,11 +50,24 @@ export const EXPORTS: Array<{ name: string; notes: Note[] }> = [
   { name: 'a note on a PDF page, and a note on the whole PDF', notes: [pdfNote, pdfPageNote] },
 ];
 
+type Field = Record<string, unknown>;
+/** The parts of an exported text note that the broken shapes below change. */
+interface Item {
+  body: [Field, Field, Field, Field];
+  target: { source: Field; selector: [Field, Field] };
+}
+
 describe('W3C MUST assertions on exports', () => {
   test.each(EXPORTS)('$name: every MUST assertion passes', ({ notes }) => {
     const report = checkW3cMusts(exportJsonLd(notes));
     expect(report.failed).toEqual([]);
-    expect(report.run).toBe(10 + (notes.length > 0 ? 15 : 0) + 14 * notes.length);
+    expect(report.run).toBe(10 + (notes.length > 0 ? 15 : 0) + (14 + 16 + 15 + 11) * notes.length);
+    expect(report.perItem).toEqual({
+      annotation: 14 * notes.length,
+      body: 16 * notes.length,
+      target: 15 * notes.length,
+      specificResource: 11 * notes.length,
+    });
   });
 
   test('re-exporting what an export imports passes too', () => {
@@ -80,5 +93,31 @@ describe('W3C MUST assertions on exports', () => {
     expect(report.failed).toContain('annotations/3.2-targetObjectsRecognized.json (item 2)');
     const empty = { ...toWebAnnotationCollection([]), first: { type: 'AnnotationPage', items: [] } };
     expect(checkW3cMusts(JSON.stringify(empty)).failed).toContain('collections/pages/5.2-pageIdValidated.json');
+  });
+
+  test('the body, target and Specific Resource assertions catch broken bodies, targets and selectors', () => {
+    const failures = (change: (item: Item) => void) => {
+      const collection = toWebAnnotationCollection([commented]) as unknown as { first: { items: Item[] } };
+      change(collection.first.items[0] as Item);
+      return checkW3cMusts(JSON.stringify(collection)).failed;
+    };
+    expect(failures((item) => (item.body[0].source = 'https://example.org/x'))).toContain(
+      'bodiesTargets/4-bodyEmbeddedTextualNoSource.json (item 1)',
+    );
+    expect(failures((item) => (item.body[3].value = 'tekst'))).toContain(
+      'bodiesTargets/4-bodySpecificResourceNoValue.json (item 1)',
+    );
+    expect(failures((item) => (item.target = { type: 'TextualBody', value: 'x' } as unknown as Item['target']))).toContain(
+      'bodiesTargets/3.2.4-targNoTypeTextualBody.json (item 1)',
+    );
+    expect(failures((item) => (item.target.source.created = 'gisteren'))).toContain(
+      'bodiesTargets/3.3.1-targCreatedValidated.json (item 1)',
+    );
+    expect(failures((item) => delete item.target.selector[0].exact)).toContain(
+      'specificResource/4.2.4-textQuoteSelectorValid.json (item 1)',
+    );
+    expect(failures((item) => (item.target.selector[1].start = -1))).toContain(
+      'specificResource/4.2-TextDataPositionSelectorValid.json (item 1)',
+    );
   });
 });
