@@ -1,10 +1,13 @@
 /**
  * The Markdown export: readable, for people. Grouped per page (the page's
  * title as heading and its address), each note with its quoted passage as a
- * block quote (in a PDF followed by its page number), then its text, tags, linked entries and the places of its page. All user text is
+ * block quote (in a PDF followed by its page number), then its text, tags, linked entries and the places of its page.
+ * Who wrote a note is named under its heading when known: an imported note's
+ * own creator, else the name the user set in options (see creator.ts). All user text is
  * escaped (see markdown-escape.ts). Markdown is not read back: the JSON-LD
  * export is the one that restores notes.
  */
+import { agentLabel, creatorsOf, type NoteCreator } from './creator';
 import { escapeMarkdownInline, escapeMarkdownLines, markdownDestination } from './markdown-escape';
 import type { Note } from './types';
 
@@ -12,6 +15,8 @@ export interface MarkdownLabels {
   heading: string;
   /** Shown before the creation time of each note. */
   written: string;
+  /** Shown before the name of whoever wrote the note ("By"). */
+  creator: string;
   tags: string;
   links: string;
   /** Shown before the places of the note's page. */
@@ -24,6 +29,7 @@ export interface MarkdownLabels {
 const ENGLISH: MarkdownLabels = {
   heading: 'Regiolens notes',
   written: 'Written',
+  creator: 'By',
   tags: 'Tags',
   links: 'Linked entries',
   places: 'Places',
@@ -49,12 +55,16 @@ function byPage(notes: readonly Note[]): Array<{ url: string; title: string; not
   return pages;
 }
 
-export function exportMarkdown(notes: readonly Note[], labels: MarkdownLabels = ENGLISH): string {
+/** `user` is the creator the user named in options, for notes that do not carry their own. */
+export function exportMarkdown(notes: readonly Note[], labels: MarkdownLabels = ENGLISH, user?: NoteCreator): string {
   const out: string[] = [`# ${escapeMarkdownInline(labels.heading)}`, ''];
   for (const page of byPage(notes)) {
     out.push(`## ${escapeMarkdownInline(page.title || page.url)}`, '', markdownDestination(page.url), '');
     for (const note of page.notes) {
       out.push(`### ${escapeMarkdownInline(labels.written)} ${escapeMarkdownInline(note.created)}`, '');
+      const creators = creatorsOf(note, user).map(agentLabel);
+      if (creators.length > 0)
+        out.push(`${escapeMarkdownInline(labels.creator)}: ${creators.map(escapeMarkdownInline).join(', ')}`, '');
       if (note.selectors) {
         for (const line of escapeMarkdownLines(note.selectors.quote.exact)) out.push(line ? `> ${line}` : '>');
         out.push('');

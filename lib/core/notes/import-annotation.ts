@@ -6,6 +6,7 @@
  * cannot use is skipped with a reason, never silently.
  */
 import * as v from 'valibot';
+import { readCreators } from './creator';
 import { toUtcTimestamp } from './dates';
 import { uuidFromIri, uuidOfUrn } from './foreign-id';
 import { readBodies } from './import-body';
@@ -33,6 +34,7 @@ const ANNOTATION_KEYS = new Set([
   'modified',
   'canonical',
   'via',
+  'creator',
 ]);
 /** Motivations a note implies by itself (text → commenting, none → highlighting, tags, links, places). */
 const IMPLIED = new Set(['commenting', 'highlighting', 'tagging', 'linking', 'identifying']);
@@ -119,6 +121,11 @@ export function readAnnotation(raw: unknown, now: string): AnnotationResult {
   else if (raw.canonical !== undefined) dropped.push('canonical');
   const allVia = [...new Set([...via, ...readIris(raw.via)])];
   if (allVia.length > 0) origin.via = allVia.slice(0, 20);
+  if (raw.creator !== undefined) {
+    const creator = readCreators(raw.creator);
+    if (creator.creators.length > 0) origin.creator = creator.creators;
+    dropped.push(...creator.dropped);
+  }
   const motivations = stringsOf(raw.motivation);
   const unknownMotivations = motivations.filter((motivation) => !MOTIVATIONS.has(motivation));
   if (unknownMotivations.length > 0) dropped.push(`motivation: ${unknownMotivations.join(', ')}`);

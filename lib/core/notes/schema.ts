@@ -4,6 +4,7 @@
  * highlighter only imports ./types.ts so it stays small.
  */
 import * as v from 'valibot';
+import { AGENT_TYPES, CREATOR_LIMITS, type NoteCreator } from './creator';
 import { LIMITS } from './limits';
 import type { Note, NoteSelectors } from './types';
 
@@ -75,6 +76,23 @@ export const NotePlaceSchema = v.strictObject({
 
 const iri = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url), v.regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/u, 'not an IRI'));
 
+const agentName = v.pipe(v.string(), v.minLength(1), v.maxLength(CREATOR_LIMITS.name * 2));
+const agentIri = v.pipe(v.string(), v.maxLength(CREATOR_LIMITS.iri), v.regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/u, 'not an IRI'));
+
+/** One agent of an annotation's `creator` (see creator.ts): something to call it by is required. */
+export const NoteCreatorSchema: v.GenericSchema<unknown, NoteCreator> = v.pipe(
+  v.strictObject({
+    id: v.optional(agentIri),
+    type: v.optional(v.picklist(AGENT_TYPES)),
+    name: v.optional(agentName),
+    nickname: v.optional(agentName),
+    email: v.optional(v.pipe(agentIri, v.startsWith('mailto:'))),
+    email_sha1: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/u, 'not a SHA-1'))),
+    homepage: v.optional(agentIri),
+  }),
+  v.check((agent) => Boolean(agent.id ?? agent.name ?? agent.nickname), 'an agent needs an id or a name'),
+);
+
 /** What an imported annotation carried beyond our own fields (see NoteOrigin in types.ts). */
 export const NoteOriginSchema = v.strictObject({
   canonical: v.optional(iri),
@@ -84,6 +102,7 @@ export const NoteOriginSchema = v.strictObject({
   language: v.optional(
     v.pipe(v.string(), v.maxLength(35), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/u, 'not a language tag')),
   ),
+  creator: v.optional(v.pipe(v.array(NoteCreatorSchema), v.minLength(1), v.maxLength(CREATOR_LIMITS.creators))),
 });
 
 export const NoteSchema: v.GenericSchema<unknown, Note> = v.strictObject({

@@ -7,6 +7,7 @@
  * stay small. The valibot schemas live in ./schema.ts.
  */
 import type { PlaceKind } from '../places/gazetteer';
+import type { NoteCreator } from './creator';
 
 /** Quotes the passage with a little context, so it can be found again after the page changes. */
 export interface TextQuoteSelector {
@@ -75,6 +76,8 @@ export interface NoteOrigin {
   purpose?: string;
   /** The language of the note text (BCP 47), when the file said so. */
   language?: string;
+  /** Who made the annotation, as the file said (see creator.ts); exports write it instead of the user's name. */
+  creator?: NoteCreator[];
 }
 
 export interface Note {

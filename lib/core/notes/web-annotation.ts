@@ -22,13 +22,15 @@
  *   page. A plain highlight has no body at all: the model forbids an empty one.
  * - `created`, `modified` in UTC with "Z".
  *
- * There is no `creator`: Regiolens has no setting for the user's name, and we
- * do not invent one.
+ * - `creator` (see creator.ts): an imported note's own creator, as it came;
+ *   else, when the user set a name in options, `{type: "Person", name}`;
+ *   else none: we do not invent one.
  *
  * A whole export is an AnnotationCollection with ids; when it holds notes, its
  * one AnnotationPage is embedded as `first` (and named as `last`), part of the
  * collection. An empty export is a collection with total 0 and no page.
  */
+import { agentToJson, creatorsOf, type NoteCreator, type WebAnnotationAgent } from './creator';
 import { toUtcTimestamp } from './dates';
 import { PDF_FORMAT, pageSelector, pdfScope } from './pdf-target';
 import type { Note, NotePlace } from './types';
@@ -76,6 +78,7 @@ export interface WebAnnotation {
   modified: string;
   canonical?: string;
   via?: string | string[];
+  creator?: WebAnnotationAgent | WebAnnotationAgent[];
   body?: WebAnnotationBody[];
   target: WebAnnotationTarget;
 }
@@ -147,7 +150,8 @@ function motivationOf(note: Note): string | string[] {
   return note.body.length > 0 ? 'commenting' : 'highlighting';
 }
 
-export function toWebAnnotation(note: Note): WebAnnotation {
+/** `user` is the creator the user named in options, given to notes that do not carry their own. */
+export function toWebAnnotation(note: Note, user?: NoteCreator): WebAnnotation {
   const annotation: WebAnnotation = {
     '@context': ANNO_CONTEXT,
     id: `${NOTE_URN_PREFIX}${note.id}`,
@@ -160,6 +164,8 @@ export function toWebAnnotation(note: Note): WebAnnotation {
   if (note.origin?.canonical) annotation.canonical = note.origin.canonical;
   const via = note.origin?.via;
   if (via && via.length > 0) annotation.via = via.length === 1 ? (via[0] as string) : via;
+  const creators = creatorsOf(note, user).map(agentToJson);
+  if (creators.length > 0) annotation.creator = creators.length === 1 ? (creators[0] as WebAnnotationAgent) : creators;
   const body = bodiesOf(note);
   if (body.length > 0) annotation.body = body;
   return annotation;
@@ -167,6 +173,8 @@ export function toWebAnnotation(note: Note): WebAnnotation {
 
 export interface CollectionOptions {
   label?: string;
+  /** The user's name from options: the creator of every note that does not carry its own (none when absent). */
+  creator?: NoteCreator;
   /** Makes a fresh `urn:uuid:` for the collection and its page; tests pass a fixed one. */
   newId?: () => string;
 }
@@ -183,7 +191,13 @@ export function toWebAnnotationCollection(notes: readonly Note[], options: Colle
   };
   if (notes.length === 0) return collection;
   const pageId = `${NOTE_URN_PREFIX}${newId()}`;
-  collection.first = { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items: notes.map(toWebAnnotation) };
+  collection.first = {
+    id: pageId,
+    type: 'AnnotationPage',
+    partOf: id,
+    startIndex: 0,
+    items: notes.map((note) => toWebAnnotation(note, options.creator)),
+  };
   collection.last = pageId;
   return collection;
 }

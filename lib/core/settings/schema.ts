@@ -21,6 +21,14 @@ function readSites(list: unknown[]): string[] {
   return [...new Set(sites)];
 }
 
+/** Longest name the user may give as the creator of their notes, in characters. */
+export const CREATOR_NAME_MAX = 200;
+
+/** The name as it is kept: white space collapsed and trimmed, at most CREATOR_NAME_MAX characters. */
+export function cleanCreatorName(name: string): string {
+  return [...name.replace(/\s+/gu, ' ').trim()].slice(0, CREATOR_NAME_MAX).join('').trim();
+}
+
 export const SettingsSchema = v.object({
   /** UI language: follow the browser, or a fixed one. */
   language: v.fallback(v.picklist(LANGUAGE_CHOICES), 'auto'),
@@ -33,6 +41,11 @@ export const SettingsSchema = v.object({
   allowPrivateWindows: v.fallback(v.boolean(), false),
   /** Update address chosen in options (an administrator's managed value wins). */
   indexUpdateUrl: v.fallback(v.nullable(v.pipe(v.string(), v.maxLength(2000))), null),
+  /**
+   * "Your name (optional)": when set, exported notes name it as their creator (lib/core/notes/creator.ts).
+   * Empty by default: Regiolens names nobody by itself. Stored trimmed, white space collapsed.
+   */
+  creatorName: v.fallback(v.pipe(v.string(), v.maxLength(CREATOR_NAME_MAX * 2), v.transform(cleanCreatorName)), ''),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -1,6 +1,7 @@
 /**
  * The notes: how many, whether the browser keeps them for good, export
- * (JSON-LD to restore, Markdown to read), import (all or nothing, with a
+ * (JSON-LD to restore, Markdown to read; with the user's name as creator when
+ * they give one), import (all or nothing, with a
  * report), and erase everything after a typed confirmation.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -15,6 +16,7 @@ import type { PersistenceState } from '../notes/notes-source';
 import type { OptionsNotes } from './notes-source';
 import { useT } from '../common/i18n';
 import { Announcer, type Announcement } from './Announcer';
+import { CreatorNameForm } from './CreatorNameForm';
 import { EraseNotesDialog } from './EraseNotesDialog';
 import { ImportReportView } from './ImportReportView';
 
@@ -22,6 +24,7 @@ function markdownLabels(t: Translate): MarkdownLabels {
   return {
     heading: t('options_md_heading'),
     written: t('options_md_written'),
+    creator: t('options_md_creator'),
     tags: t('options_md_tags'),
     links: t('options_md_links'),
     places: t('options_md_places'),
@@ -39,7 +42,14 @@ function failure(error: unknown, t: Translate): Announcement {
   return { tone: 'alert', text: t('options_failed', error instanceof Error ? error.message : String(error)) };
 }
 
-export function NotesSection({ notes }: { notes: OptionsNotes }) {
+export interface NotesSectionProps {
+  notes: OptionsNotes;
+  /** The user's name for exports ('' for none); null while settings are not read (no field yet, exports name nobody). */
+  creatorName?: string | null;
+  onSaveCreatorName?: (name: string) => Promise<void>;
+}
+
+export function NotesSection({ notes, creatorName = null, onSaveCreatorName }: NotesSectionProps) {
   const t = useT();
   const id = useId();
   const [count, setCount] = useState<number | null>(null);
@@ -79,7 +89,7 @@ export function NotesSection({ notes }: { notes: OptionsNotes }) {
 
   const exportAs = (format: ExportFormat) =>
     act(async () => {
-      const file = await notes.exportAll(format, markdownLabels(t));
+      const file = await notes.exportAll(format, markdownLabels(t), creatorName ?? '');
       notes.save(file);
       return { tone: 'status', text: t('options_notes_exported', [file.count, file.fileName]) };
     });
@@ -125,6 +135,7 @@ export function NotesSection({ notes }: { notes: OptionsNotes }) {
       <div class="options__group" role="group" aria-labelledby={`${id}-export`}>
         <h3 id={`${id}-export`}>{t('options_notes_export_heading')}</h3>
         <p>{t('options_notes_export_explain')}</p>
+        {creatorName !== null && onSaveCreatorName ? <CreatorNameForm value={creatorName} onSave={onSaveCreatorName} /> : null}
         <div class="options__actions">
           <button type="button" class="button" aria-disabled={busy} onClick={() => void exportAs('jsonld')}>
             {t('options_notes_export_jsonld')}

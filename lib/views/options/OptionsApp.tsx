@@ -97,7 +97,13 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           />
         </>
       ) : null}
-      <NotesSection notes={services.notes} />
+      <NotesSection
+        notes={services.notes}
+        creatorName={settings?.creatorName ?? null}
+        onSaveCreatorName={async (creatorName) => {
+          await save({ creatorName });
+        }}
+      />
       <ShortcutsSection commands={services.commands} />
       <DataCreditsSection />
       <PrivacySection />

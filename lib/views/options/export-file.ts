@@ -1,4 +1,13 @@
-/** Names and types of the notes export files: dated, so repeated exports do not overwrite each other. */
+/**
+ * The notes export files: their text (JSON-LD to restore, Markdown to read,
+ * with the user's name as creator when they gave one), names and types,
+ * dated so repeated exports do not overwrite each other.
+ */
+import { creatorFromName } from '../../core/notes/creator';
+import { exportMarkdown, type MarkdownLabels } from '../../core/notes/export-markdown';
+import type { Note } from '../../core/notes/types';
+import { exportJsonLd } from '../../core/notes/web-annotation';
+
 export type ExportFormat = 'jsonld' | 'markdown';
 
 export interface ExportedFile {
@@ -23,4 +32,17 @@ export function exportFileName(format: ExportFormat, now: Date): string {
 
 export function exportMimeType(format: ExportFormat): string {
   return EXTENSIONS[format].mimeType;
+}
+
+/** The export file of `notes`; `creatorName` ('' for none) is the creator of every note that carries no creator of its own. */
+export function buildExport(
+  notes: readonly Note[],
+  format: ExportFormat,
+  labels: MarkdownLabels,
+  creatorName: string,
+  now: Date,
+): ExportedFile {
+  const creator = creatorFromName(creatorName);
+  const text = format === 'jsonld' ? exportJsonLd(notes, { creator }) : exportMarkdown(notes, labels, creator);
+  return { fileName: exportFileName(format, now), mimeType: exportMimeType(format), text, count: notes.length };
 }

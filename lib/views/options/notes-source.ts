@@ -16,9 +16,7 @@ import type { StorageEstimateSummary } from '../notes/storage-persistence';
 import type { PersistenceState } from '../notes/notes-source';
 import { openNotesDb, type NotesDb } from '../../shared/stores/notes-db';
 import { events } from '../../shared/platform/events';
-import { exportMarkdown } from '../../core/notes/export-markdown';
-import { exportJsonLd } from '../../core/notes/web-annotation';
-import { exportFileName, exportMimeType } from './export-file';
+import { buildExport } from './export-file';
 import { oversizedImport } from './import-size';
 import { hasUnlimitedStorage } from '../../shared/platform/permissions';
 import { requestDurableStorage, storageEstimate } from '../notes/storage-persistence';
@@ -27,8 +25,8 @@ export interface OptionsNotes {
   count(): Promise<number>;
   persistence(): Promise<PersistenceState>;
   estimate(): Promise<StorageEstimateSummary>;
-  /** Builds an export of every note (Markdown with the given headings). */
-  exportAll(format: ExportFormat, labels: MarkdownLabels): Promise<ExportedFile>;
+  /** Builds an export of every note (Markdown with the given headings), naming `creatorName` as creator when not empty. */
+  exportAll(format: ExportFormat, labels: MarkdownLabels, creatorName: string): Promise<ExportedFile>;
   /** Hands a file to the browser's downloads (a Blob address and a download link). */
   save(file: ExportedFile): void;
   /** Imports a JSON-LD export, all or nothing. */
@@ -46,11 +44,8 @@ export function createOptionsNotes(): OptionsNotes {
     count: async () => (await db()).count(),
     persistence: () => requestDurableStorage(hasUnlimitedStorage),
     estimate: () => storageEstimate(),
-    async exportAll(format, labels) {
-      const notes = await (await db()).allNotes();
-      const text = format === 'jsonld' ? exportJsonLd(notes) : exportMarkdown(notes, labels);
-      return { fileName: exportFileName(format, new Date()), mimeType: exportMimeType(format), text, count: notes.length };
-    },
+    exportAll: async (format, labels, creatorName) =>
+      buildExport(await (await db()).allNotes(), format, labels, creatorName, new Date()),
     save(file) {
       const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
       const link = document.createElement('a');

@@ -48,16 +48,19 @@ test('a page note, a plain highlight (empty body list) and a note on a PDF', () 
 test('the report names what was not kept, item by item', () => {
   if (!parsed.ok) throw new Error('refused');
   expect(parsed.notices).toEqual([
-    { item: 0, code: 'fields-dropped', detail: 'creator' },
     { item: 0, code: 'selectors-skipped', detail: 'RangeSelector, XPathSelector' },
     { item: 0, code: 'markup-as-text', detail: 'text/markdown' },
-    { item: 1, code: 'fields-dropped', detail: 'creator' },
     { item: 1, code: 'markup-as-text', detail: 'text/markdown' },
-    { item: 2, code: 'fields-dropped', detail: 'creator' },
     { item: 2, code: 'selectors-skipped', detail: 'RangeSelector' },
-    { item: 3, code: 'fields-dropped', detail: 'creator' },
     { item: 3, code: 'markup-as-text', detail: 'text/markdown' },
   ]);
+});
+
+test('the account that wrote each annotation is kept as its creator, and written back', () => {
+  if (!parsed.ok) throw new Error('refused');
+  for (const note of parsed.notes) expect(note.origin?.creator).toEqual([{ id: 'acct:griffier.twente@hypothes.is' }]);
+  const items = JSON.parse(exportJsonLd(parsed.notes, { creator: { type: 'Person', name: 'Iemand anders' } })).first.items;
+  for (const item of items) expect(item.creator).toBe('acct:griffier.twente@hypothes.is');
 });
 
 test('exported again, it is valid W3C JSON-LD, and a second round trip changes nothing', () => {

@@ -61,7 +61,23 @@ describe('the 45 kinds of W3C example annotation', () => {
 
   test('dates with an offset are normalised to UTC with Z', () => {
     expect(imported(13).notes[0]).toMatchObject({ created: '2025-01-28T12:00:00.000Z', modified: '2025-01-29T08:00:00.000Z' });
-    expect(imported(13).notices[0]).toEqual({ item: 0, code: 'fields-dropped', detail: 'creator, generator, generated' });
+    expect(imported(13).notices[0]).toEqual({ item: 0, code: 'fields-dropped', detail: 'generator, generated' });
+  });
+
+  test('a creator given as an IRI or as an agent is kept and written back as it came', () => {
+    expect(imported(13).notes[0]?.origin?.creator).toEqual([{ id: 'https://notities.voorbeeld.nl/gebruiker/anne' }]);
+    const bram = {
+      id: 'https://notities.voorbeeld.nl/gebruiker/bram',
+      type: 'Person',
+      name: 'Bram',
+      nickname: 'bram',
+      email_sha1: '58bad08927902ff9307b621c54716dcc5083e339',
+    };
+    expect(imported(14).notes[0]?.origin?.creator).toEqual([bram]);
+    expect(JSON.parse(exportJsonLd(imported(14).notes)).first.items[0].creator).toEqual(bram);
+    expect(JSON.parse(exportJsonLd(imported(13).notes)).first.items[0].creator).toBe(
+      'https://notities.voorbeeld.nl/gebruiker/anne',
+    );
   });
 
   test('motivation and purpose are kept, and travel back out', () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseNotesImport } from '../../../../lib/core/notes/import-jsonld';
+import type { NoteCreator } from '../../../../lib/core/notes/creator';
 import type { Note } from '../../../../lib/core/notes/types';
 import { exportJsonLd, toWebAnnotationCollection } from '../../../../lib/core/notes/web-annotation';
 import { NOTES } from '../../../fixtures/notes/notes';
@@ -40,7 +41,21 @@ export const pdfNote: Note = {
 };
 const pdfPageNote: Note = { ...pageNote, url: pdfNote.url, pdf: pdfNote.pdf as NonNullable<Note['pdf']> };
 
-export const EXPORTS: Array<{ name: string; notes: Note[] }> = [
+/** Imported notes that name their own creators: an account IRI, and two agents. */
+const withCreators: Note[] = [
+  { ...pageNote, origin: { creator: [{ id: 'acct:griffier.twente@hypothes.is' }] } },
+  {
+    ...highlight,
+    origin: {
+      creator: [
+        { id: 'https://notities.voorbeeld.nl/gebruiker/bram', type: 'Person', name: 'Bram', nickname: 'bram' },
+        { type: 'Organization', name: 'Griffie Twente', homepage: 'https://griffie.voorbeeld.nl/' },
+      ],
+    },
+  },
+];
+
+export const EXPORTS: Array<{ name: string; notes: Note[]; creator?: NoteCreator }> = [
   { name: 'empty', notes: [] },
   { name: 'the note fixtures', notes: NOTES },
   { name: 'a plain highlight', notes: [plainHighlight] },
@@ -48,6 +63,8 @@ export const EXPORTS: Array<{ name: string; notes: Note[] }> = [
   { name: 'a note with places', notes: [withPlaces] },
   { name: 'an imported note with canonical, via, motivation, purpose, language', notes: [imported] },
   { name: 'a note on a PDF page, and a note on the whole PDF', notes: [pdfNote, pdfPageNote] },
+  { name: "the note fixtures with the user's name as creator", notes: NOTES, creator: { type: 'Person', name: 'Anne de Vries' } },
+  { name: 'imported notes with creators of their own', notes: withCreators, creator: { type: 'Person', name: 'Anne' } },
 ];
 
 type Field = Record<string, unknown>;
@@ -58,8 +75,8 @@ interface Item {
 }
 
 describe('W3C MUST assertions on exports', () => {
-  test.each(EXPORTS)('$name: every MUST assertion passes', ({ notes }) => {
-    const report = checkW3cMusts(exportJsonLd(notes));
+  test.each(EXPORTS)('$name: every MUST assertion passes', ({ notes, creator }) => {
+    const report = checkW3cMusts(exportJsonLd(notes, creator ? { creator } : {}));
     expect(report.failed).toEqual([]);
     expect(report.run).toBe(10 + (notes.length > 0 ? 15 : 0) + (14 + 16 + 15 + 11) * notes.length);
     expect(report.perItem).toEqual({
