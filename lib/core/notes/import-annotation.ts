@@ -134,6 +134,7 @@ export function readAnnotation(raw: unknown, now: string): AnnotationResult {
   const main = parts.texts[0];
   if (main?.purpose) origin.purpose = main.purpose;
   if (main?.language) origin.language = main.language;
+  if (main?.format && parts.texts.length === 1) origin.format = main.format;
 
   const note: Note = {
     id,

@@ -17,7 +17,12 @@ export interface TextPart {
   value: string;
   purpose?: string;
   language?: string;
+  /** The media type the text was written in, when it said one other than text/plain (e.g. text/markdown). */
+  format?: string;
 }
+
+/** A text media type we keep to write back (the value itself is always kept and shown as plain text). */
+const TEXT_FORMAT = /^text\/[a-z0-9][a-z0-9.+-]{0,60}$/iu;
 
 export interface BodyParts {
   texts: TextPart[];
@@ -68,6 +73,7 @@ function readText(body: JsonObject, parts: BodyParts): void {
   const format = firstString(body.format);
   if (format && format !== 'text/plain') parts.notices.push({ code: 'markup-as-text', detail: format });
   const text: TextPart = { value };
+  if (format && format !== 'text/plain' && TEXT_FORMAT.test(format)) text.format = format.toLowerCase();
   const purpose = purposes.find((item) => TEXT_PURPOSES.has(item));
   if (purpose) text.purpose = purpose;
   const language = firstString(body.language);

@@ -102,6 +102,7 @@ export const NoteOriginSchema = v.strictObject({
   language: v.optional(
     v.pipe(v.string(), v.maxLength(35), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/u, 'not a language tag')),
   ),
+  format: v.optional(v.pipe(v.string(), v.maxLength(70), v.regex(/^text\/[a-z0-9][a-z0-9.+-]*$/u, 'not a text type'))),
   creator: v.optional(v.pipe(v.array(NoteCreatorSchema), v.minLength(1), v.maxLength(CREATOR_LIMITS.creators))),
 });
 

@@ -76,6 +76,11 @@ export interface NoteOrigin {
   purpose?: string;
   /** The language of the note text (BCP 47), when the file said so. */
   language?: string;
+  /**
+   * The media type of the note text when the file gave one other than text/plain (e.g. text/markdown):
+   * the text is shown as plain text here, and written back with the type it came with.
+   */
+  format?: string;
   /** Who made the annotation, as the file said (see creator.ts); exports write it instead of the user's name. */
   creator?: NoteCreator[];
 }

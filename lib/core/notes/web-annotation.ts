@@ -14,7 +14,7 @@
  *   `page=N` (RFC 3778) refined by the quote, its source says
  *   `format: application/pdf`, and its `scope` names the document by its
  *   fingerprint (`urn:x-pdf:…`), wherever it is served;
- * - `body`: the note text as a TextualBody (format text/plain, purpose
+ * - `body`: the note text as a TextualBody (format text/plain, or the text type an imported note came with; purpose
  *   "commenting"), one TextualBody (purpose "tagging") per tag, one
  *   SpecificResource (purpose "linking", source "urn:regiolens:entry:<id>") per
  *   linked entry, and one TextualBody (purpose "identifying", id
@@ -53,7 +53,7 @@ export interface WebAnnotationSelector {
 }
 
 export type WebAnnotationBody =
-  | { type: 'TextualBody'; value: string; format: 'text/plain'; purpose: string; language?: string }
+  | { type: 'TextualBody'; value: string; format: string; purpose: string; language?: string }
   | { type: 'TextualBody'; value: string; format: 'text/plain'; purpose: 'tagging' }
   | { type: 'TextualBody'; id: string; value: string; format: 'text/plain'; purpose: 'identifying' }
   | { type: 'SpecificResource'; source: string; purpose: 'linking' };
@@ -112,7 +112,7 @@ function bodiesOf(note: Note): WebAnnotationBody[] {
     const text: WebAnnotationBody = {
       type: 'TextualBody',
       value: note.body,
-      format: 'text/plain',
+      format: note.origin?.format ?? 'text/plain',
       purpose: note.origin?.purpose ?? 'commenting',
     };
     if (note.origin?.language) text.language = note.origin.language;

@@ -25,7 +25,12 @@ test('a Hypothesis export is stored, exported and restored without loss; importi
   const before = await db.allNotes();
   const exported = exportJsonLd(before);
   expect(await db.eraseAll()).toBe(4);
-  expect(await db.importNotes(exported)).toEqual({ added: 4, skipped: 0, errors: [], refused: [], notices: [] });
+  const restored = await db.importNotes(exported);
+  expect(restored).toMatchObject({ added: 4, skipped: 0, errors: [], refused: [] });
+  // The Markdown texts came back as Markdown: the only remark is that they are shown as text.
+  expect(restored.notices.map((notice) => `${notice.code} ${notice.detail}`)).toEqual(
+    Array.from({ length: 3 }, () => 'markup-as-text text/markdown'),
+  );
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   expect((await db.allNotes()).sort(byId)).toEqual(before.sort(byId));
 });

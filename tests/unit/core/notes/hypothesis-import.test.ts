@@ -67,7 +67,10 @@ test('exported again, it is valid W3C JSON-LD, and a second round trip changes n
   if (!parsed.ok) throw new Error('refused');
   const again = exportJsonLd(parsed.notes);
   expect(checkW3cMusts(again).failed).toEqual([]);
-  expect(parseNotesImport(again)).toEqual({ ok: true, notes: parsed.notes, refused: [], notices: [] });
+  // The Markdown texts keep their type, so the one remark left is that they are shown as text.
+  const markdown = [0, 1, 3].map((item) => ({ item, code: 'markup-as-text', detail: 'text/markdown' }));
+  expect(parseNotesImport(again)).toEqual({ ok: true, notes: parsed.notes, refused: [], notices: markdown });
   const items = JSON.parse(again).first.items;
   expect(items[0].via).toBe('https://hypothes.is/a/Rg7xQm2aEe-abc1234567');
+  expect(items[0].body[0]).toMatchObject({ format: 'text/markdown' });
 });
