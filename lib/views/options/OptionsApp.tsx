@@ -40,9 +40,11 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       (error: unknown) => console.warn('Regiolens: managed settings unavailable', error),
     );
     const stop = services.settings.subscribe((value) => live && setSettings(value));
+    const stopManaged = services.settings.subscribeManaged((value) => live && setManaged(value));
     return () => {
       live = false;
       stop();
+      stopManaged();
     };
   }, [services.settings]);
 

@@ -9,7 +9,12 @@ import type { Settings } from '../../core/settings/schema';
 import { managedUpdateAddress, type ManagedUpdateAddress } from '../../core/settings/update-address';
 import { isLoopbackHost } from '../../core/index/http-policy';
 import { trustedKeysFrom } from '../../core/index/trusted-keys';
-import { loadManagedSettings } from '../../shared/platform/managed';
+import {
+  loadManagedSettings,
+  managedSettingsWhenRead,
+  onManagedChanged,
+  type ManagedSettings,
+} from '../../shared/platform/managed';
 import { hasAllSitesPermission, removeOriginAccess, requestOriginAccess } from '../../shared/platform/permissions';
 import { isPolicySite } from '../../core/sites';
 import { events } from '../../shared/platform/events';
@@ -35,6 +40,12 @@ export interface OptionsSettings {
   subscribe(listener: (settings: Settings) => void): () => void;
   managed(): Promise<ManagedOptions>;
   /**
+   * Calls back with what an administrator set whenever the browser tells more than `managed()` did: its
+   * policy service answers late (slow to start, as after a reboot) or the policy changes while the page is
+   * open. Without this an early options page would show no policy until it is reloaded.
+   */
+  subscribeManaged(listener: (managed: ManagedOptions) => void): () => void;
+  /**
    * Asks for access to an update server that is not on the policy-site list (call it from the click,
    * before any await). True when access is there or not needed (policy site, this machine).
    */
@@ -49,22 +60,39 @@ function needsOwnAccess(url: string): boolean {
   return !isPolicySite(hostname) && !isLoopbackHost(hostname);
 }
 
+/** What the page shows of an administrator's settings. */
+function managedOptions(managed: ManagedSettings): ManagedOptions {
+  return {
+    updateUrl: managedUpdateAddress(managed.indexUpdateUrl),
+    // The background's rule (lib/background/index-feature.ts): policy keys replace the built-in ones.
+    trustedKeys: {
+      count: trustedKeysFrom(managed.trustedPublisherKeys).keys.length,
+      fromPolicy: managed.trustedPublisherKeys !== undefined,
+    },
+    updateIntervalHours: managed.updateIntervalHours ?? null,
+    scope: managed.recognitionScope ?? null,
+  };
+}
+
 export function createOptionsSettings(): OptionsSettings {
   return {
     load: loadSettings,
     save: saveSettings,
     subscribe: (listener) => events.on('settings/changed', listener),
-    async managed() {
-      const managed = await loadManagedSettings();
-      return {
-        updateUrl: managedUpdateAddress(managed.indexUpdateUrl),
-        // The background's rule (lib/background/index-feature.ts): policy keys replace the built-in ones.
-        trustedKeys: {
-          count: trustedKeysFrom(managed.trustedPublisherKeys).keys.length,
-          fromPolicy: managed.trustedPublisherKeys !== undefined,
-        },
-        updateIntervalHours: managed.updateIntervalHours ?? null,
-        scope: managed.recognitionScope ?? null,
+    managed: async () => managedOptions(await loadManagedSettings()),
+    subscribeManaged(listener) {
+      let live = true;
+      const readLate = () =>
+        managedSettingsWhenRead().then(
+          (managed) => live && listener(managedOptions(managed)),
+          // No policy in this browser (the read rejects): `managed()` said so already.
+          () => undefined,
+        );
+      void readLate();
+      const stop = onManagedChanged(() => void readLate());
+      return () => {
+        live = false;
+        stop();
       };
     },
     requestSourceAccess(url) {

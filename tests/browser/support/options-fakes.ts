@@ -15,6 +15,7 @@ import type { PersistenceState } from '../../../lib/views/notes/notes-source';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings/schema';
 import type { ManagedUpdateAddress } from '../../../lib/core/settings/update-address';
 import type { OptionsServices } from '../../../lib/views/options/services-source';
+import type { ManagedOptions } from '../../../lib/views/options/settings-source';
 import { indexFile, signedIndex, testBackground, type TestBackground } from './background';
 
 export const UPDATE_URL = 'https://index.example.org/regiolens.json';
@@ -88,6 +89,8 @@ export interface FakeServices extends OptionsServices {
   knobs: FakeKnobs;
   /** The real background behind `background` and `events`. */
   harness: TestBackground;
+  /** As the browser's policy service answering late, or a policy changed while the page is open. */
+  announcePolicy(managed: ManagedOptions): void;
 }
 
 export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
@@ -95,6 +98,7 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
   const saved: ExportedFile[] = [];
   let settings: Settings = { ...DEFAULT_SETTINGS, ...knobs.settings };
   const settingsListeners = new Set<(settings: Settings) => void>();
+  const managedListeners = new Set<(managed: ManagedOptions) => void>();
   let granted = knobs.allSites ?? false;
   const sitesRead = new Set(knobs.sitesRead ?? []);
   let count = knobs.noteCount ?? 3;
@@ -107,6 +111,7 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
     saved,
     knobs,
     currentSettings: () => settings,
+    announcePolicy: (managed) => managedListeners.forEach((listener) => listener(managed)),
     policySites: ['vng.nl', 'ipo.nl'],
     settings: {
       load: async () => settings,
@@ -128,6 +133,10 @@ export function fakeServices(knobs: FakeKnobs = {}): FakeServices {
         updateIntervalHours: knobs.updateIntervalHours ?? null,
         scope: knobs.scope ?? null,
       }),
+      subscribeManaged(listener) {
+        managedListeners.add(listener);
+        return () => managedListeners.delete(listener);
+      },
       async requestSourceAccess(url) {
         calls.push(`access:${url}`);
         return knobs.sourceAccess ?? true;

@@ -80,7 +80,7 @@ export async function launchFirefoxWithExtension(serverPort: number): Promise<Fi
   });
   try {
     const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    await closeWelcomePage(browser);
+    await welcomePage(browser);
     return { browser, addonId };
   } catch (error) {
     await browser.close();
@@ -90,43 +90,67 @@ export async function launchFirefoxWithExtension(serverPort: number): Promise<Fi
 
 /**
  * Regiolens opens its welcome page once when installed (lib/background/welcome-feature.ts); the tests
- * wait for it, which proves it opens in Firefox too, and close it so that each starts on the tab it opens.
+ * wait for it, which proves it opens in Firefox too. The page stays open in the background as the
+ * launcher of the extension's other pages (see openExtensionPage).
  * The page's own location says where it is (page.url() stays about:blank for extension pages, see below).
  */
-async function closeWelcomePage(browser: Browser): Promise<void> {
+async function welcomePage(browser: Browser): Promise<Page> {
   const url = `${EXTENSION_ORIGIN}/welcome.html`;
-  const deadline = Date.now() + 60_000;
+  const page = await pageAt(browser, (href) => href === url, 60_000);
+  if (!page) throw new Error(`Regiolens did not open ${url} when installed`);
+  return page;
+}
+
+/** The first open page whose own location passes `wanted`, polled until `waitMs` has passed. */
+async function pageAt(
+  browser: Browser,
+  wanted: (href: string) => boolean,
+  waitMs: number,
+  skip = new Set<Page>(),
+): Promise<Page | null> {
+  const deadline = Date.now() + waitMs;
   for (;;) {
     for (const page of await browser.pages()) {
+      if (skip.has(page)) continue;
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href === url) return page.close();
+      if (wanted(href)) return page;
     }
-    if (Date.now() > deadline) throw new Error(`Regiolens did not open ${url} when installed`);
+    if (Date.now() > deadline) return null;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
+/** How long an extension page may take to draw on a slow, busy machine. */
+const OPEN_PAGE_MS = 90_000;
+
 /**
  * Opens one of the extension's own pages (popup.html, sidepanel.html, ...) in a new tab and waits
- * until it has drawn. Firefox 140 loads moz-extension:// pages in the extension process and does not
- * report that navigation's end over BiDi (puppeteer's goto would wait out its timeout, and
- * page.url() stays about:blank), so the page's own location and content say when it is there. Wait
- * for content in these pages with `until` (support/extension-api.ts), not waitForSelector or
- * waitForFunction, which the page's content security policy refuses.
+ * until it has drawn. Firefox 153 refuses a WebDriver navigation to a moz-extension:// address ("not
+ * allowed in this context"; 140 allowed it), so the tab is opened as the extension itself opens one:
+ * `tabs.create` from one of its own pages, the welcome page kept open for that. Firefox does not
+ * report such a page's load over BiDi (page.url() stays about:blank), so the page's own location and
+ * content say when it is there. Wait for content in these pages with `until`
+ * (support/extension-api.ts), not waitForSelector or waitForFunction, which the page's content
+ * security policy refuses.
  */
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
-  const page = await browser.newPage();
   const url = `${EXTENSION_ORIGIN}/${path}`;
-  page.goto(url, { timeout: 0 }).catch(() => undefined);
+  const launcher = await pageAt(browser, (href) => href.startsWith(`${EXTENSION_ORIGIN}/welcome.html`), 10_000);
+  if (!launcher) throw new Error("The welcome page, which opens the extension's pages in these tests, was closed");
+  const before = new Set(await browser.pages());
+  await launcher.evaluate(async (address: string) => {
+    // Runs in the welcome page, where `browser` is the WebExtension API, not puppeteer's Browser.
+    const api = (globalThis as unknown as { browser: { tabs: { create(options: { url: string }): Promise<unknown> } } }).browser;
+    await api.tabs.create({ url: address });
+  }, url);
   // Polled from here: puppeteer's waitForFunction builds its predicate with Function(), which an
   // extension page's content security policy refuses.
-  const deadline = Date.now() + 60_000;
-  const drawn = () =>
-    page
-      .evaluate((wanted: string) => location.href === wanted && document.querySelector('#app > *') !== null, url)
-      .catch(() => false);
+  const page = await pageAt(browser, (href) => href === url, OPEN_PAGE_MS, before);
+  if (!page) throw new Error(`${url} did not open within ${OPEN_PAGE_MS / 1000} s`);
+  const deadline = Date.now() + OPEN_PAGE_MS;
+  const drawn = () => page.evaluate(() => document.querySelector('#app > *') !== null).catch(() => false);
   while (!(await drawn())) {
-    if (Date.now() > deadline) throw new Error(`${url} did not open within 60 s`);
+    if (Date.now() > deadline) throw new Error(`${url} opened but did not draw within ${OPEN_PAGE_MS / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return page;

@@ -102,6 +102,25 @@ describe('OptionsApp', () => {
     await expect.element(screen.getByRole('button', { name: 'Toestemming geven voor elke website' })).toBeVisible();
   });
 
+  test('a policy the browser tells late (its policy service slow to start) still shows, without a reload', async () => {
+    const services = fakeServices();
+    const screen = await renderIn(<OptionsApp services={services} />, 'nl');
+    await expect.element(screen.getByRole('button', { name: 'Toestemming geven voor elke website' })).toBeVisible();
+    expect(screen.container.querySelector('[data-policy]')).toBeNull();
+    services.announcePolicy({
+      updateUrl: { kind: 'off' },
+      trustedKeys: { count: 0, fromPolicy: true },
+      updateIntervalHours: null,
+      scope: 'on-request',
+    });
+    await expect.element(screen.getByRole('heading', { level: 2, name: 'Ingesteld door je organisatie' })).toBeVisible();
+    await expect.element(screen.getByText('Uit: geen updates via het netwerk')).toBeVisible();
+    await expect
+      .element(screen.getByText('Geen: Regiolens leest een pagina alleen als je erom vraagt', { exact: true }))
+      .toBeVisible();
+    expect(screen.getByRole('button', { name: 'Toestemming geven voor elke website' }).elements()).toEqual([]);
+  });
+
   test('choosing English saves the choice and switches the page to English in place', async () => {
     const services = fakeServices();
     // The page as mount() builds it: a translator cache over the settings, feeding the live provider.
