@@ -181,13 +181,23 @@ test('notes survive export → erase → import in options', async ({ context, e
     });
     db.close();
   }, notes);
+  // The user's name, saved in options, is kept across a reload and named as creator by the export (#16).
+  const nameField = options.page.getByLabel('Je naam (optioneel)');
+  await nameField.fill('Anne de Vries');
+  await options.page.getByRole('button', { name: 'Naam bewaren' }).click();
+  await expect(options.status('Je naam staat voortaan bij je notities in een export.')).toBeVisible();
   await options.page.reload();
   await expect(options.notesCount()).toHaveText('Je hebt 2 notities.');
+  await expect(nameField).toHaveValue('Anne de Vries');
 
   const file = await options.exportJsonLd();
   await expect(options.status(/2 notities opgeslagen in regiolens-notes-.*\.jsonld/)).toBeVisible();
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as { items?: unknown[]; first?: { items?: unknown[] } };
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { first?: { items?: Array<{ creator?: unknown }> } };
   expect(JSON.stringify(exported)).toContain('Eerste <b>notitie</b>');
+  expect(exported.first?.items?.map((item) => item.creator)).toEqual([
+    { type: 'Person', name: 'Anne de Vries' },
+    { type: 'Person', name: 'Anne de Vries' },
+  ]);
 
   await options.eraseAll();
   await expect(options.status('2 notities gewist.')).toBeVisible();
