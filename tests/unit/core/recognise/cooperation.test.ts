@@ -56,6 +56,15 @@ describe('a sentence in which governments act together', () => {
     expect(sentencesOf(page({ text: 'Het kabinet verhoogt de belasting; gemeenten merken dat.' }))).toEqual([]);
   });
 
+  test("the regional tier, the cabinet formation and the King's Commissioner are governments too", () => {
+    for (const text of [
+      'Het Rijk en de regionale overheden maken nieuwe afspraken over wonen.',
+      'De burgemeesters van de Friese gemeenten schreven een brief aan de informateur.',
+      'De commissaris van de Koning en de burgemeesters trekken gezamenlijk op.',
+    ])
+      expect(sentencesOf(page({ text }))).toHaveLength(1);
+  });
+
   test('a sentence with a genre cue is about that genre', () => {
     const text =
       'Het samenwerkingsverband werkt samen met de jeugdhulp van de gemeenten, zodat leerlingen sneller geholpen worden.';

@@ -1,12 +1,14 @@
 /**
- * The lead (the page's opening paragraph) and a title that names several
- * governments make a single mention the page's subject, not a passing one:
- * on pages written for each case.
+ * The lead (the page's opening paragraph), a title that names several
+ * governments and a body that keeps naming them make a single mention the
+ * page's subject, not a passing one: on pages written for each case.
  */
 import { describe, expect, test } from 'vitest';
+import { governmentsAreTheSubject } from '../../../../lib/core/recognise/evidence';
 import { leadEnd } from '../../../../lib/core/recognise/lead';
 import { sentenceOf } from '../../../../lib/core/recognise/negation';
-import { recogniseWritten } from './written-page';
+import { readPage } from '../../../../lib/core/recognise/page-terms';
+import { recogniseWritten, writtenPage } from './written-page';
 
 const sentenceNumber = (text: string, words: string) => sentenceOf(text)(text.indexOf(words));
 const inLead = (text: string, words: string) => sentenceNumber(text, words) < leadEnd(text);
@@ -65,5 +67,26 @@ describe('a single mention that is the page’s subject', () => {
     const councils = recogniseWritten('Gemeenteraden', ...body);
     const council = recogniseWritten('Het raadsplein', ...body);
     expect(councils.score).toBeGreaterThan(council.score);
+  });
+
+  test('a body that keeps naming several governments makes them the subject; three sentences do not', () => {
+    const opening = [
+      'Het jaar begon rustig.',
+      'De begroting is rond.',
+      'De wegen worden opgeknapt.',
+      'Het zwembad blijft open.',
+      'De bibliotheek krijgt een nieuw dak.',
+      'Daarna volgt de zomer.',
+    ];
+    const municipalities = [
+      'De gemeenten betalen mee aan het busvervoer.',
+      'Ook de jeugdzorg kopen de gemeenten in.',
+      'Dat kost de gemeenten elk jaar meer.',
+      'De gemeenten vragen het Rijk om geld.',
+    ];
+    const subject = (sentences: number) =>
+      governmentsAreTheSubject(readPage(writtenPage('Nieuws', [...opening, ...municipalities.slice(0, sentences)].join(' '))));
+    expect(subject(3)).toBe(false);
+    expect(subject(4)).toBe(true);
   });
 });
