@@ -20,7 +20,7 @@ const MAX_FUSE_PATTERN = 64;
  * with its location/distance defaults, only accepts matches in the first ~60
  * characters anyway).
  */
-const MAX_FUSE_FIELD_CHARS = 160;
+const MAX_FUSE_FIELD_CHARS = 100;
 
 export class FuseScorer<T> {
   private readonly options: IFuseOptions<T>;
@@ -29,11 +29,14 @@ export class FuseScorer<T> {
 
   constructor(fields: readonly SearchField<T>[]) {
     // Values are folded once per document here, so fuse.js need not strip diacritics on every query.
-    const keys = fields.map((field) => ({
-      name: field.name,
-      weight: field.weight ?? 1,
-      getFn: (doc: T) => clipped(field.get(doc)),
-    }));
+    // Fields marked `rescore: false` (an entry's long body) are judged by the token score alone.
+    const keys = fields
+      .filter((field) => field.rescore !== false)
+      .map((field) => ({
+        name: field.name,
+        weight: field.weight ?? 1,
+        getFn: (doc: T) => clipped(field.get(doc)),
+      }));
     this.options = {
       keys,
       includeScore: true,

@@ -12,6 +12,12 @@ export interface SearchField<T> {
   get: (doc: T) => string | readonly string[] | undefined;
   /** Relative importance (default 1); e.g. title 3, keywords 2, summary 1.5, body 1. */
   weight?: number;
+  /**
+   * Whether fuse.js also judges this field (default true). A long body whose
+   * opening says little is better left to the token score: fuse.js's work per
+   * keystroke grows with every value it reads.
+   */
+  rescore?: boolean;
 }
 
 export interface SearchIndexOptions<T> {
