@@ -69,7 +69,9 @@ export class Expander {
         if (full !== term) offerPartial(id, 0.6 + 0.25 * (term.length / full.length), 'prefix');
       }
     }
-    const edits = allowedEdits(term.length);
+    // A word the index holds as typed was most likely meant as typed: it gets one typo, not two
+    // ("regiodeal" is a word of its own, not "regionaal" misspelt).
+    const edits = Math.min(allowedEdits(term.length), exact !== undefined && v.df(exact) > 0 ? 1 : 2);
     if (edits > 0) this.fuzzy(term, stemOf(term, original), edits, typing, offerPartial);
     if (term.length >= 5) this.infix(term, offerPartial);
 

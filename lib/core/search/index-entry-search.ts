@@ -21,7 +21,8 @@ export const INDEX_ENTRY_SEARCH: SearchIndexOptions<SearchableEntry> = {
     // The body counts in the token score only: its first 100 characters tell fuse.js little, at a cost.
     { name: 'body', get: (entry) => entry.body, weight: 1, rescore: false },
     { name: 'publisher', get: (entry) => [entry.publisher ?? '', entry.event ?? ''], weight: 0.75 },
-    // "Regio Deals" found by "regiodeals": see joined-pairs.ts. Never shown, only matched.
-    { name: 'joined', get: (entry) => joinedPairs([entry.title, ...entry.keywords]), weight: 2 },
+    // "Regio Deals" found by "regiodeals": see joined-pairs.ts. Never shown, only matched; weighs as the title
+    // it comes from, so "regiodeal evaluatie" ranks Regio Deal material like "regio deal evaluatie" does.
+    { name: 'joined', get: (entry) => joinedPairs([entry.title, ...entry.keywords]), weight: 3 },
   ],
 };

@@ -31,6 +31,29 @@ describe('searchEntries: what issue 12 (item 6) asked of it', () => {
     expect(kindNamedBy('werksessie democratie')).toBeUndefined();
   });
 
+  test('"regiodeal evaluatie" and its spellings put the Regio Deal evaluation first and Regio Deal material around it', () => {
+    const regioDeals = [
+      'regio-deals-tussentijdse-evaluatie',
+      'kamerbrief-regio-deals-2021',
+      'regio-deals-achtergrond',
+      'algemene-rekenkamer-regio-deals',
+    ];
+    for (const query of ['regiodeal evaluatie', 'regiodeals evaluatie', 'regio deal evaluatie', 'evaluatie regio deals']) {
+      const top = searchEntries(index, entries, query, NO_FILTERS).slice(0, 3);
+      expect(top[0]?.entry.id, query).toBe('regio-deals-tussentijdse-evaluatie');
+      expect(top.filter((result) => regioDeals.includes(result.entry.id)).length, query).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('a word the index holds as typed is not also read as a two-letter typo of another ("regiodeal" is not "regionaal")', () => {
+    const evaluations = searchEntries(index, entries, 'regiodeal evaluatie', NO_FILTERS);
+    for (const result of evaluations) expect(result.matchedTerms.map((term) => term.toLowerCase())).not.toContain('regionaal');
+    // One typo is still forgiven in such a word.
+    expect(searchEntries(index, entries, 'regiodael', NO_FILTERS).map((r) => r.entry.id)).toEqual(
+      expect.arrayContaining(['regio-deals-achtergrond']),
+    );
+  });
+
   test('"Wgr 2022" finds the 2022 material; a number never matches another number', () => {
     const top = searchEntries(index, entries, 'Wgr 2022', NO_FILTERS).slice(0, 5);
     expect(top.map((r) => r.entry.id)).toContain('wgr-wijziging-2022');
