@@ -173,6 +173,8 @@ class Engine<T> implements SearchIndex<T> {
     const mask = this.mask;
     const touched: number[] = [];
     const matchedTermIds = new Set<number>();
+    /** Terms matched by content words: the ones a hit names as why it matched ("en" is no reason). */
+    const namedTermIds = new Set<number>();
     const total = this.size;
     let weightSum = 0;
 
@@ -183,6 +185,7 @@ class Engine<T> implements SearchIndex<T> {
       const seen: number[] = [];
       for (const match of matches) {
         matchedTermIds.add(match.id);
+        if (!word.stop || onlyStopWords) namedTermIds.add(match.id);
         const p = this.vocabulary.postings[match.id];
         if (!p) continue;
         for (let k = 0; k < p.slots.length; k++) {
@@ -237,9 +240,11 @@ class Engine<T> implements SearchIndex<T> {
 
     const matchedTerms = new Set<string>();
     for (const id of matchedTermIds) matchedTerms.add(this.vocabulary.terms[id] ?? '');
+    const namedTerms = new Set<string>();
+    for (const id of namedTermIds) namedTerms.add(this.vocabulary.terms[id] ?? '');
     return scored
       .slice(0, limit)
-      .map((c) => this.toHit(c.slot, c.id, c.doc, Math.max(c.score, 1e-6), c.mask, words, matchedTerms));
+      .map((c) => this.toHit(c.slot, c.id, c.doc, Math.max(c.score, 1e-6), c.mask, words, matchedTerms, namedTerms));
   }
 
   /**
@@ -268,6 +273,7 @@ class Engine<T> implements SearchIndex<T> {
     wordMask: number,
     words: QueryWord[],
     terms: ReadonlySet<string>,
+    named: ReadonlySet<string>,
   ): SearchHit<T> {
     const matches: FieldMatch[] = [];
     const matchedTerms: string[] = [];
@@ -279,7 +285,7 @@ class Engine<T> implements SearchIndex<T> {
         for (const token of tokens[f]?.[valueIndex] ?? []) {
           if (!terms.has(token.term)) continue;
           if (ranges.length < MAX_RANGES_PER_VALUE) ranges.push({ start: token.start, end: token.end });
-          if (!seenTerms.has(token.term)) {
+          if (named.has(token.term) && !seenTerms.has(token.term)) {
             seenTerms.add(token.term);
             matchedTerms.push(text.slice(token.start, token.end));
           }

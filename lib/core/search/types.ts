@@ -56,7 +56,10 @@ export interface SearchHit<T> {
   score: number;
   /** Matched fields in the order the fields were declared; only values with at least one range. */
   matches: FieldMatch[];
-  /** The document's words that matched, as written in the document (first occurrence), for "why it matched". */
+  /**
+   * The document's words that matched, as written in the document (first occurrence), for "why it matched".
+   * Words matched only by a stop word of the query ("en", "de") are highlighted but not named: they are no reason.
+   */
   matchedTerms: string[];
   /** Query words that found nothing in this document (the UI may show them struck out). */
   missingTerms: string[];

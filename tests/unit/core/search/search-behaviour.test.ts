@@ -136,6 +136,15 @@ describe('match ranges and matched terms', () => {
     expect(hit?.matchedTerms).toContain('coöperatie');
   });
 
+  test('"why it matched" names the content words, not a stop word of the query ("lusten, lasten", not "en")', () => {
+    const hit = index.search('financiele lusten en lasten', { limit: 5 }).find((h) => h.id === 'ws-sharing');
+    expect(hit?.matchedTerms.map((term) => term.toLowerCase())).toEqual(expect.arrayContaining(['lusten', 'lasten']));
+    expect(hit?.matchedTerms.map((term) => term.toLowerCase())).not.toContain('en');
+    // A query of stop words only still says what it found.
+    const onlyStop = index.search('de en', { limit: 1 })[0];
+    expect(onlyStop?.matchedTerms.length).toBeGreaterThan(0);
+  });
+
   test('a query word that a hit lacks is reported as missing', () => {
     const hit = index.search('democratisch zwembad', { limit: 5 }).find((h) => h.id === 'ws-democratie');
     expect(hit?.missingTerms).toEqual(['zwembad']);
