@@ -26,8 +26,10 @@ export interface SearchableIndex {
   search: SearchIndex<IndexEntry>;
   /** The place keys an entry names (the place filter). */
   placesOf: PlacesOf;
-  places: ReadonlyMap<string, readonly EntryPlace[]>;
-  overview: Omit<SearchOverview, 'entries'>;
+  /** The places an entry names, found at first need and kept. */
+  placesFor(entry: IndexEntry): readonly EntryPlace[];
+  /** What the popup shows before anything is typed; made at first need (it reads every entry's places). */
+  overview(): Omit<SearchOverview, 'entries'>;
 }
 
 export interface EntrySearch {
@@ -45,25 +47,49 @@ export interface EntrySearchDeps {
   events: EventSubscriber;
 }
 
-/** Builds everything a search needs from one index: the search index, the places, the overview. */
+/**
+ * Builds what a search needs from one index. Only the search index is built up
+ * front: finding the places every entry names costs about as much again, and a
+ * background just woken by the popup answers the typed query first. Places are
+ * found per entry when a result or the place filter needs them, and for all
+ * entries when the overview (the filter's choices) is first asked.
+ */
 export function searchableIndex(index: IndexFile): SearchableIndex {
   const { entries } = index;
-  const places = entryPlaces(bundledGazetteer(), entries);
+  const gazetteer = bundledGazetteer();
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const found = new Map<string, readonly EntryPlace[]>();
+  const placesFor = (entry: IndexEntry): readonly EntryPlace[] => {
+    let places = found.get(entry.id);
+    if (places === undefined) {
+      places = entryPlaces(gazetteer, [entry]).get(entry.id) ?? [];
+      found.set(entry.id, places);
+    }
+    return places;
+  };
+  let overview: Omit<SearchOverview, 'entries'> | undefined;
   return {
     version: index.version,
     entries,
     byId,
     search: createSearchIndex(entries, INDEX_ENTRY_SEARCH),
-    places,
-    placesOf: (entry) => (places.get(entry.id) ?? []).map((place) => place.key),
-    overview: {
-      version: index.version,
-      kinds: [...new Set(entries.map((entry) => entry.kind))].sort() as EntryKind[],
-      werksessies: werksessies(entries, THEME_IDS).map(withoutBody),
-      placeChoices: placeChoices(places),
+    placesFor,
+    placesOf: (entry) => placesFor(entry).map((place) => place.key),
+    overview() {
+      overview ??= {
+        version: index.version,
+        kinds: [...new Set(entries.map((entry) => entry.kind))].sort() as EntryKind[],
+        werksessies: werksessies(entries, THEME_IDS).map(withoutBody),
+        placeChoices: placeChoices(new Map(entries.map((entry) => [entry.id, placesFor(entry)]))),
+      };
+      return overview;
     },
   };
+}
+
+/** Lets queued work (a search asked at the same time) run before a long synchronous step. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** An entry as a result carries it: everything but the body, which can be 20,000 characters. */
@@ -94,16 +120,18 @@ export function createEntrySearchFeature({ activeIndex, events }: EntrySearchDep
         const found = searchEntries(index.search, index.entries, query, filters, limit, index.placesOf);
         const places: Record<string, EntryPlace[]> = {};
         const results: EntryResult[] = found.map((result) => {
-          const named = index.places.get(result.entry.id);
-          if (named) places[result.entry.id] = [...named];
+          const named = index.placesFor(result.entry);
+          if (named.length > 0) places[result.entry.id] = [...named];
           return { ...result, entry: withoutBody(result.entry) };
         });
         return { version: index.version, results, places };
       },
       'search/overview': async ({ ids }): Promise<SearchOverview> => {
         const index = await search.ready();
+        // A search waiting for the same build answers first: the popup's results matter more than its filters.
+        await nextTask();
         const entries = ids.map((id) => index.byId.get(id)).filter((entry): entry is IndexEntry => entry !== undefined);
-        return { ...index.overview, entries: entries.map(withoutBody) };
+        return { ...index.overview(), entries: entries.map(withoutBody) };
       },
     },
     start(signal) {
