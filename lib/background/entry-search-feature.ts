@@ -15,7 +15,7 @@ import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
 import type { SearchIndex } from '../core/search/types';
 import { THEME_IDS } from '../core/themes';
 import type { EventSubscriber } from '../shared/messages/events';
-import type { EntrySearchAnswer, SearchOverview } from '../shared/messages/search-messages';
+import type { EntriesById, EntrySearchAnswer, SearchOverview } from '../shared/messages/search-messages';
 import { whileRunning, type BackgroundFeature } from './feature';
 
 /** The active index, ready to search. */
@@ -132,6 +132,13 @@ export function createEntrySearchFeature({ activeIndex, events }: EntrySearchDep
         await nextTask();
         const entries = ids.map((id) => index.byId.get(id)).filter((entry): entry is IndexEntry => entry !== undefined);
         return { ...index.overview(), entries: entries.map(withoutBody) };
+      },
+      // The entry page shows one entry: it gets that one, not the index. No search is built for it.
+      'search/by-id': async ({ ids }): Promise<EntriesById> => {
+        const { version, entries } = built ? await search.ready() : await activeIndex();
+        const wanted = new Set(ids);
+        const byId = new Map(entries.filter((entry) => wanted.has(entry.id)).map((entry) => [entry.id, entry]));
+        return { version, entries: ids.map((id) => byId.get(id)).filter((entry): entry is IndexEntry => entry !== undefined) };
       },
     },
     start(signal) {

@@ -32,6 +32,15 @@ export interface SearchOverview {
   entries: IndexEntry[];
 }
 
+/** Entries asked for by id, whole (body too): what the entry page or a list of links shows, not the index. */
+export interface EntriesById {
+  version: number;
+  /** The asked entries the active index holds, in the order asked. */
+  entries: IndexEntry[];
+}
+
+const IdsSchema = v.strictObject({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(50)) });
+
 const FiltersSchema = v.strictObject({
   kind: v.picklist(['', ...ENTRY_KINDS]),
   theme: v.picklist(['', ...THEME_IDS]),
@@ -47,8 +56,6 @@ export const EntrySearchSchema = v.strictObject({
 
 export const searchMessages = {
   'search/entries': defineMessage<EntrySearchAnswer>()('extension-page', EntrySearchSchema),
-  'search/overview': defineMessage<SearchOverview>()(
-    'extension-page',
-    v.strictObject({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(50)) }),
-  ),
+  'search/overview': defineMessage<SearchOverview>()('extension-page', IdsSchema),
+  'search/by-id': defineMessage<EntriesById>()('extension-page', IdsSchema),
 };

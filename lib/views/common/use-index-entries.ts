@@ -1,8 +1,9 @@
 /**
- * The active index's entries, for every view that shows them (popup, side
- * panel, entry page): asked of the background (`index/active`) and asked again
- * on every 'index/changed' event (an update, a rollback, an import): a view open
- * for hours must not keep showing, or miss, entries only the old or new index knows.
+ * Entries of the active index for a view: asked of the background and asked
+ * again on every 'index/changed' event (an update, a rollback, an import): a
+ * view open for hours must not keep showing, or miss, entries only the old or
+ * new index knows. `useIndexEntries` gets the whole index (the side panel, for
+ * now); `useEntriesById` only the entries a view shows (the entry page).
  *
  * A newer load always wins (createLatestQuery): an older load that finishes
  * late is dropped. While a reload runs, the previous answer stays, so a view
@@ -17,14 +18,19 @@ import type { EventSubscriber } from '../../shared/messages/events';
 export type IndexEntriesLoad =
   { status: 'loading' } | { status: 'ready'; entries: readonly IndexEntry[] } | { status: 'failed'; message: string };
 
-export function useIndexEntries(background: BackgroundClient, events: EventSubscriber): IndexEntriesLoad {
+/** Loads with `ask`, again on 'index/changed' and whenever one of `keys` changes; the newest load wins. */
+function useEntriesLoad(
+  events: EventSubscriber,
+  keys: readonly unknown[],
+  ask: () => Promise<readonly IndexEntry[]>,
+): IndexEntriesLoad {
   const [load, setLoad] = useState<IndexEntriesLoad>({ status: 'loading' });
   useEffect(() => {
     const latest = createLatestQuery();
     const refresh = () => {
       const ticket = latest.begin();
-      background.call('index/active', {}).then(
-        ({ entries }) => ticket.current && setLoad({ status: 'ready', entries }),
+      ask().then(
+        (entries) => ticket.current && setLoad({ status: 'ready', entries }),
         (error: unknown) => {
           console.warn('Regiolens: the index is unavailable', error);
           if (ticket.current) setLoad({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -37,6 +43,22 @@ export function useIndexEntries(background: BackgroundClient, events: EventSubsc
       stop();
       latest.cancel();
     };
-  }, [background, events]);
+    // `keys` stand for what `ask` asks: a new function asking the same thing loads nothing again.
+  }, [events, ...keys]);
   return load;
+}
+
+/** The whole active index (`index/active`). */
+export function useIndexEntries(background: BackgroundClient, events: EventSubscriber): IndexEntriesLoad {
+  return useEntriesLoad(events, [background], async () => (await background.call('index/active', {})).entries);
+}
+
+/** Only the entries with these ids (`search/by-id`), in that order; ids the index lacks are left out. */
+export function useEntriesById(background: BackgroundClient, events: EventSubscriber, ids: readonly string[]): IndexEntriesLoad {
+  // Ids never hold a newline: one string stands for the list, so a new array with the same ids asks nothing again.
+  const idsKey = ids.join('\n');
+  return useEntriesLoad(events, [background, idsKey], async () => {
+    const wanted = idsKey === '' ? [] : idsKey.split('\n');
+    return (await background.call('search/by-id', { ids: wanted })).entries;
+  });
 }

@@ -5,7 +5,7 @@ import type { BackgroundClient } from '../../shared/messages/client';
 import type { EventSubscriber } from '../../shared/messages/events';
 import { EntryDetail } from '../common/EntryDetail';
 import { useT } from '../common/i18n';
-import { useIndexEntries, type IndexEntriesLoad } from '../common/use-index-entries';
+import { useEntriesById, type IndexEntriesLoad } from '../common/use-index-entries';
 import './entry.css';
 
 export interface EntryAppProps {
@@ -17,7 +17,7 @@ export interface EntryAppProps {
 type Found =
   { status: 'loading' } | { status: 'found'; entry: IndexEntry } | { status: 'missing' } | { status: 'failed'; message: string };
 
-/** The entry with `entryId` in what the shared hook loaded (it reloads, newest load winning, when the index changes). */
+/** The entry with `entryId` in what the hook loaded (it reloads, newest load winning, when the index changes). */
 function findEntry(load: IndexEntriesLoad, entryId: string | null): Found {
   if (load.status !== 'ready') return load;
   const entry = load.entries.find((candidate) => candidate.id === entryId);
@@ -26,7 +26,8 @@ function findEntry(load: IndexEntriesLoad, entryId: string | null): Found {
 
 export function EntryApp({ entryId, background, events }: EntryAppProps) {
   const t = useT();
-  const load = useIndexEntries(background, events);
+  // Only this entry crosses from the background, never the whole index (issue 12, at scale).
+  const load = useEntriesById(background, events, entryId === null ? [] : [entryId]);
   const found = useMemo(() => findEntry(load, entryId), [load, entryId]);
 
   useEffect(() => {

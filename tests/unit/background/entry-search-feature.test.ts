@@ -56,8 +56,38 @@ function feature(load: () => Promise<IndexFile>) {
     if (!handler) throw new Error('search/overview is not answered');
     return handler({ ids }, PAGE);
   };
-  return { events, activeIndex, ask, overview };
+  const byId = (ids: string[]) => {
+    const handler = handlers['search/by-id'];
+    if (!handler) throw new Error('search/by-id is not answered');
+    return handler({ ids }, PAGE);
+  };
+  return { events, activeIndex, ask, overview, byId };
 }
+
+describe('search/by-id', () => {
+  test('gives the asked entries whole (body too), in the order asked, leaving out ids the index lacks', async () => {
+    const { byId } = feature(async () => indexOf(3));
+    const answer = await byId(['wgr-2022', 'bestaat-niet', 'regio-deals']);
+    expect(answer.version).toBe(3);
+    expect(answer.entries.map((entry) => entry.id)).toEqual(['wgr-2022', 'regio-deals']);
+    expect(answer.entries[1]?.body).toContain('Een lange tekst over regio deals.');
+  });
+
+  test('answers from the active index after a change, and from the built search once there is one', async () => {
+    let version = 1;
+    const { byId, ask, activeIndex, events } = feature(async () =>
+      indexOf(version, version === 1 ? ENTRIES : [makeEntry(9, { id: 'nieuw', title: 'Nieuw' })]),
+    );
+    expect((await byId(['nieuw'])).entries).toEqual([]);
+    await ask('regio');
+    const calls = activeIndex.mock.calls.length;
+    expect((await byId(['ws-democratie'])).entries.map((entry) => entry.id)).toEqual(['ws-democratie']);
+    expect(activeIndex).toHaveBeenCalledTimes(calls);
+    version = 2;
+    events.publish('index/changed', { version: 2 });
+    await vi.waitFor(async () => expect((await byId(['nieuw'])).entries.map((entry) => entry.id)).toEqual(['nieuw']));
+  });
+});
 
 describe('search/entries', () => {
   test('ranks exactly as the shared searchEntries, for the popup and the omnibox alike', async () => {

@@ -3,7 +3,7 @@
  * entry page, the side panel and the popup use it: the newest load wins, so an
  * older load that answers late never overwrites a newer index. The background
  * is the real one; its answers to `index/active` are held back and let through
- * in the order each test needs.
+ * in the order each test needs. The entry page asks for its one entry only.
  */
 import { render } from 'vitest-browser-preact';
 import { describe, expect, test } from 'vitest';
@@ -21,10 +21,13 @@ const entry = BUNDLED_ENTRIES.find((candidate) => candidate.id === 'ws-democrati
 const other = BUNDLED_ENTRIES.find((candidate) => candidate.id !== entry.id) as IndexEntry;
 const renamed: IndexEntry = { ...entry, title: 'Hoe democratisch is de regio? (nieuwe index)' };
 
-/** The real background with `entries` bundled, every `index/active` answer held. */
-function heldBackground(entries: readonly IndexEntry[]) {
+/**
+ * The real background with `entries` bundled, every answer held: the entry page asks for its entry
+ * (`search/by-id`), the side panel for the index (`index/active`).
+ */
+function heldBackground(entries: readonly IndexEntry[], held: 'search/by-id' | 'index/active' = 'search/by-id') {
   const background = testBackground({ entries });
-  return { background, answers: background.hold('index/active') };
+  return { background, answers: background.hold(held) };
 }
 
 describe('newest load wins', () => {
@@ -43,6 +46,12 @@ describe('newest load wins', () => {
     answers.release(0);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByRole('heading', { level: 1 }).element().textContent).toBe(renamed.title);
+    // Only its own entry crossed, never the whole index.
+    expect(background.sent.filter((message) => message.type === 'index/active')).toEqual([]);
+    expect(background.sent.filter((message) => message.type === 'search/by-id').map((message) => message.payload)).toEqual([
+      { ids: ['ws-democratie'] },
+      { ids: ['ws-democratie'] },
+    ]);
     await expectNoAxeViolations(screen.container);
   });
 
@@ -64,7 +73,7 @@ describe('newest load wins', () => {
   });
 
   test('side panel: a late answer of the old index does not take back the new suggestion', async () => {
-    const { background, answers } = heldBackground([]);
+    const { background, answers } = heldBackground([], 'index/active');
     background.seedTab(analysedState());
     const { notes } = await notesSource();
     const screen = await render(
