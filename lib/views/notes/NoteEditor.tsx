@@ -1,11 +1,13 @@
 /**
  * Writing or editing a note: the body (plain text), tags (comma separated)
- * and links to index entries (checkboxes, folded away until wanted).
+ * and links to index entries (checkboxes, folded away until wanted: the note's
+ * links and the page's suggestions first, a box to find others by title).
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
 import { parseTags } from '../sidepanel/notes-list';
 import { useT } from '../common/i18n';
+import { linkChoices } from './link-choices';
 
 export interface NoteValues {
   body: string;
@@ -16,6 +18,8 @@ export interface NoteValues {
 export interface NoteEditorProps {
   initial?: NoteValues;
   entries: readonly IndexEntry[];
+  /** Ids of the entries suggested for the page: offered first in the picker. */
+  suggested?: readonly string[];
   /** Accessible name of the form. */
   label: string;
   /** Resolves when stored; the editor stays open (and keeps the text) when it rejects or returns false. */
@@ -27,7 +31,18 @@ export interface NoteEditorProps {
   allowEmpty?: boolean;
 }
 
-export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnOpen, allowEmpty = false }: NoteEditorProps) {
+const NONE: readonly string[] = [];
+
+export function NoteEditor({
+  initial,
+  entries,
+  suggested = NONE,
+  label,
+  onSave,
+  onCancel,
+  focusOnOpen,
+  allowEmpty = false,
+}: NoteEditorProps) {
   const t = useT();
   const id = useId();
   const text = useRef<HTMLTextAreaElement>(null);
@@ -38,6 +53,12 @@ export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnO
   const [body, setBody] = useState(initial?.body ?? '');
   const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
   const [links, setLinks] = useState<string[]>(initial?.links ?? []);
+  const [linkFilter, setLinkFilter] = useState('');
+  // What the note links stays in view whatever the filter: unticking must always be possible.
+  const choices = useMemo(
+    () => linkChoices(entries, { linked: links, suggested, filter: linkFilter }),
+    [entries, links, suggested, linkFilter],
+  );
   const [busy, setBusy] = useState(false);
   const [empty, setEmpty] = useState(false);
   const toggle = (entryId: string, on: boolean) =>
@@ -90,7 +111,14 @@ export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnO
           <summary>{t('sidepanel_links_label', links.length)}</summary>
           <fieldset>
             <legend class="visually-hidden">{t('sidepanel_links_legend')}</legend>
-            {entries.map((entry) => (
+            <label for={`${id}-link-filter`}>{t('sidepanel_links_filter')}</label>
+            <input
+              id={`${id}-link-filter`}
+              type="search"
+              value={linkFilter}
+              onInput={(event) => setLinkFilter(event.currentTarget.value)}
+            />
+            {choices.shown.map((entry) => (
               <label key={entry.id} class="note-editor__link">
                 <input
                   type="checkbox"
@@ -100,6 +128,8 @@ export function NoteEditor({ initial, entries, label, onSave, onCancel, focusOnO
                 {entry.title}
               </label>
             ))}
+            {choices.shown.length === 0 && <p class="muted">{t('sidepanel_links_none')}</p>}
+            {choices.hidden > 0 && <p class="muted">{t('sidepanel_links_more')}</p>}
           </fieldset>
         </details>
       )}

@@ -4,7 +4,7 @@
  * the pending annotation), see the passages highlighted in the page, jump to
  * them, and re-attach notes whose passage is gone.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
 import type { Note } from '../../core/notes/types';
 import { anchorsOf } from '../../core/notes/page-anchors';
@@ -46,6 +46,8 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
   const [problem, setProblem] = useState<SelectionProblem | null>(null);
   const [pdf, setPdf] = useState<ReaderIdentity | null>(null);
   const url = pdf?.url ?? state.url;
+  const suggestions = state.recognition?.suggestions;
+  const suggestedIds = useMemo(() => (suggestions ?? []).map((suggestion) => suggestion.id), [suggestions]);
   const tabId = state.tabId;
 
   // A PDF reader tab names its document: its notes are found (and written) by address and fingerprint.
@@ -148,6 +150,7 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
         <NoteEditor
           label={t(selection ? 'sidepanel_annotation_heading' : 'sidepanel_new_note')}
           entries={entries}
+          suggested={suggestedIds}
           allowEmpty={selection !== null}
           onSave={async (values) => {
             if (!url) return false;

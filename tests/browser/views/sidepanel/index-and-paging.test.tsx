@@ -38,15 +38,14 @@ describe('the side panel follows the active index', () => {
     const [democratie, ambacht] = ENTRIES as [IndexEntry, IndexEntry];
     const { screen, background, opened } = await show(analysedState(), [ambacht]);
     await expect.element(screen.getByText(NO_SUGGESTIONS)).toBeVisible();
-    const choices = () =>
-      [...screen.container.querySelectorAll('.note-editor__links label')].map((label) => label.textContent?.trim());
+    const choices = () => [...screen.container.querySelectorAll('.note-editor__link')].map((label) => label.textContent?.trim());
     await expect.poll(choices).toEqual([ambacht.title]);
 
     // An update: the background publishes 'index/changed', the panel loads the new index.
     await background.activate([democratie, ambacht]);
     await expect.element(screen.getByRole('button', { name: /Hoe democratisch is de regio/ })).toBeVisible();
-    // A signed index is canonical (entries sorted by id), and the choices follow its order.
-    await expect.poll(choices).toEqual([ambacht.title, democratie.title]);
+    // The page's suggestion comes first among the choices, then the index in its order.
+    await expect.poll(choices).toEqual([democratie.title, ambacht.title]);
     await expectNoAxeViolations(screen.container);
     await screen.getByRole('button', { name: /Hoe democratisch is de regio/ }).click();
     expect(opened).toEqual(['ws-democratie']);

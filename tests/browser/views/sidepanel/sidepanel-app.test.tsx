@@ -4,6 +4,7 @@ import { SidePanelApp } from '../../../../lib/views/sidepanel/SidePanelApp';
 import { I18nProvider } from '../../../../lib/views/common/i18n';
 import type { TabState } from '../../../../lib/core/tab-state';
 import { expectNoAxeViolations } from '../../support/axe';
+import { BUNDLED_ENTRIES } from '../../support/background';
 import { translator } from '../../support/catalog';
 import { analysedState, fakePage, pageNote, sidePanel, type PanelSetup } from '../../support/sidepanel-fakes';
 
@@ -172,6 +173,27 @@ describe('SidePanelApp states', () => {
     await expectNoAxeViolations(screen.container);
     await screen.getByRole('button', { name: 'Nieuwste versie laden' }).click();
     expect(await db.getNote(note.id)).toMatchObject({ body: 'Nieuw', tags: ['elders'], revision: 3 });
+  });
+
+  test("linked material: the page's suggestion first, at most 20 more, found by title; a ticked entry stays in view", async () => {
+    const { screen } = await show(analysedState(), { entries: BUNDLED_ENTRIES });
+    const form = screen.getByRole('form', { name: 'Nieuwe notitie' });
+    await form.getByText(/Gekoppeld materiaal/).click();
+    const choices = () => [...form.element().querySelectorAll('.note-editor__link')].map((label) => label.textContent?.trim());
+    await expect.poll(() => choices()[0]).toBe('Hoe democratisch is de regio?');
+    expect(choices().length).toBe(20);
+    await expect.element(form.getByText('Er past meer materiaal: typ meer van de titel.')).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+
+    await form.getByLabelText('Zoek op titel').fill('AMBACHT');
+    await expect.poll(choices).toEqual(['Niet alleen ambt, ook een ambacht']);
+    await form.getByLabelText('Niet alleen ambt, ook een ambacht').click();
+    await form.getByLabelText('Zoek op titel').fill('zwembad');
+    await expect.poll(choices).toEqual(['Niet alleen ambt, ook een ambacht']);
+    await form.getByLabelText('Zoek op titel').fill('zwembadrenovatie');
+    await form.getByLabelText('Niet alleen ambt, ook een ambacht').click();
+    await expect.element(form.getByText('Geen materiaal met die woorden in de titel.')).toBeVisible();
+    await expectNoAxeViolations(screen.container);
   });
 
   test('delete with undo', async () => {
