@@ -5,7 +5,8 @@
  * own window's active tab (the background alone cannot tell which window a view
  * is in), asks again when the user switches tabs or the tab navigates, takes
  * finished analyses from the 'tab/state' event, and lets only the newest answer
- * through. With a pinned tab it shows that tab only.
+ * through. With a pinned tab it shows that tab only, and says so when that tab
+ * is closed (a state with tab id -1, which the views show as "tab closed").
  *
  * Built over the background client, the event bus and the browser's tabs
  * (ActiveTabs), so tests run this very logic against the real background.
@@ -15,7 +16,7 @@ import type { BackgroundClient } from '../../shared/messages/client';
 import type { EventSubscriber } from '../../shared/messages/events';
 import { events } from '../../shared/platform/events';
 import { backgroundClient } from '../../shared/platform/messaging';
-import { activeTab, onActiveTabChange } from '../../shared/platform/tabs';
+import { activeTab, onActiveTabChange, onTabRemoved } from '../../shared/platform/tabs';
 
 export interface TabSource {
   /** The state of the active tab right now. */
@@ -30,7 +31,12 @@ export interface TabSource {
 export interface ActiveTabs {
   activeTabId(): Promise<number | undefined>;
   onChange(listener: () => void): () => void;
+  /** Calls back when a tab was closed (a pinned view must notice its tab going); optional in tests. */
+  onRemoved?(listener: (tabId: number) => void): () => void;
 }
+
+/** What a view shows for a tab that is gone. */
+const CLOSED: TabState = { tabId: -1, status: 'unknown' };
 
 export interface TabSourceDeps {
   background: BackgroundClient;
@@ -59,6 +65,12 @@ export function createTabSource(deps: TabSourceDeps, pinnedTabId: number | null 
         );
       };
       const stopTabs = pinnedTabId === null ? deps.tabs.onChange(refresh) : () => undefined;
+      const stopRemoved =
+        pinnedTabId === null || !deps.tabs.onRemoved
+          ? () => undefined
+          : deps.tabs.onRemoved((tabId) => {
+              if (tabId === pinnedTabId) deliver(++newest, CLOSED);
+            });
       const stopEvents = deps.events.on('tab/state', (state) => {
         const ticket = ++newest;
         targetTabId().then(
@@ -70,6 +82,7 @@ export function createTabSource(deps: TabSourceDeps, pinnedTabId: number | null 
       });
       return () => {
         stopTabs();
+        stopRemoved();
         stopEvents();
       };
     },
@@ -83,6 +96,10 @@ export function createTabSource(deps: TabSourceDeps, pinnedTabId: number | null 
 
 /** The extension's TabSource: runtime messages, the event bus, and this page's window. */
 export function extensionTabSource(pinnedTabId: number | null = null): TabSource {
-  const tabs: ActiveTabs = { activeTabId: async () => (await activeTab())?.id, onChange: onActiveTabChange };
+  const tabs: ActiveTabs = {
+    activeTabId: async () => (await activeTab())?.id,
+    onChange: onActiveTabChange,
+    onRemoved: onTabRemoved,
+  };
   return createTabSource({ background: backgroundClient, events, tabs }, pinnedTabId);
 }

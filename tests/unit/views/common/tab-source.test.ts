@@ -72,4 +72,15 @@ describe('TabSource', () => {
     const state = await nextState(source, () => events.publish('tab/state', analysed));
     expect(state).toEqual(analysed);
   });
+
+  test('a pinned view hears that its tab was closed; another tab closing changes nothing', async () => {
+    const source = createTabSource(5);
+    const heard: TabState[] = [];
+    const stop = source.subscribe((state) => heard.push(state));
+    await fakeBrowser.tabs.onRemoved.trigger(6, { windowId, isWindowClosing: false });
+    expect(heard).toEqual([]);
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId, isWindowClosing: false });
+    expect(heard).toEqual([{ tabId: -1, status: 'unknown' }]);
+    stop();
+  });
 });
