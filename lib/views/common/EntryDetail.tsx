@@ -5,6 +5,7 @@
  */
 import { entryDateText } from '../../core/entries/meta-line';
 import type { IndexEntry } from '../../core/index/schema';
+import { isPdfAddress, readerPath } from '../../core/pdf/reader-address';
 import { themeLabelKey } from '../../core/themes';
 import { useT } from './i18n';
 
@@ -27,7 +28,8 @@ export function EntryDetail({ entry }: EntryDetailProps) {
       <h1 id="entry-detail-title">{entry.title}</h1>
       {entry.url ? (
         <p>
-          <a href={entry.url} target="_blank" rel="noopener noreferrer">
+          {/* A PDF opens in Regiolens's reader (an extension page, so its path is this page's own origin's). */}
+          <a href={isPdfAddress(entry.url) ? readerPath(entry.url) : entry.url} target="_blank" rel="noopener noreferrer">
             {t('popupEntryOpenAddress')}
           </a>
         </p>

@@ -5,6 +5,7 @@ import { EntryDetail } from '../../../../lib/views/common/EntryDetail';
 import { I18nProvider } from '../../../../lib/views/common/i18n';
 import { SuggestionList } from '../../../../lib/views/common/SuggestionList';
 import type { IndexEntry } from '../../../../lib/core/index/schema';
+import { readerPath } from '../../../../lib/core/pdf/reader-address';
 import { expectNoAxeViolations } from '../../support/axe';
 import { translator } from '../../support/catalog';
 import { testBackground } from '../../support/background';
@@ -65,6 +66,21 @@ describe('EntryDetail and the entry page', () => {
     expect(screen.container.querySelectorAll('article > p').length).toBeGreaterThanOrEqual(4);
     expect(screen.container.querySelector('a')).toBeNull();
     await expectNoAxeViolations(screen.container);
+  });
+
+  test("an entry's PDF address opens in Regiolens's reader; any other address as it is", async () => {
+    const entry = byId.get('pub-rob-ambacht') as IndexEntry;
+    const pdf = 'https://www.rob-rad.nl/documenten/ambacht.pdf';
+    const screen = await render(
+      <I18nProvider t={translator('nl')}>
+        <EntryDetail entry={{ ...entry, url: pdf }} />
+        <EntryDetail entry={{ ...entry, id: 'pub-web', url: 'https://www.rob-rad.nl/advies' }} />
+      </I18nProvider>,
+    );
+    const links = [...screen.container.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual([readerPath(pdf), 'https://www.rob-rad.nl/advies']);
+    // The reader path is this extension page's own: it resolves on the page's own origin.
+    expect(new URL(links[0] ?? '', location.href).origin).toBe(location.origin);
   });
 
   test('hostile entry text stays text', async () => {
