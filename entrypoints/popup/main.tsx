@@ -41,6 +41,7 @@ mount(
     }
     onClose={() => window.close()}
     initialQuery={initialQuery}
+    onOpenedInReader={closeAfter}
   />,
   { onTranslatorChanged: translators.onChange },
 );

@@ -10,16 +10,16 @@ import { createRouter } from '../shared/messages/router';
 import { backgroundProtocol } from '../shared/messages/protocol';
 import { MessageError } from '../shared/messages/define';
 import { setBadge } from '../shared/platform/badge';
-import { onCommand } from '../shared/platform/context-menu';
+import { ensureMenuItem, onCommand, onMenuItemClicked } from '../shared/platform/context-menu';
 import { events } from '../shared/platform/events';
 import { listenForMessages, trustedOrigin } from '../shared/platform/listen';
 import { loadManagedSettings, onManagedChanged } from '../shared/platform/managed';
-import { injectContentScript } from '../shared/platform/scripting';
+import { documentContentType, injectContentScript } from '../shared/platform/scripting';
 import { sessionStore } from '../shared/platform/session-store';
 import { loadSettings } from '../shared/platform/settings';
 import { openSidePanel } from '../shared/platform/side-panel';
 import { extensionUrl, onFreshInstall } from '../shared/platform/runtime';
-import { activeTab, allTabIds, getTab, onTabLoading, onTabRemoved, openInNewTab } from '../shared/platform/tabs';
+import { activeTab, allTabIds, getTab, onTabLoading, onTabRemoved, openInNewTab, showInTab } from '../shared/platform/tabs';
 import { extensionTranslators } from '../shared/platform/translator';
 import { openNotesDb } from '../shared/stores/notes-db';
 import type { TabState } from '../core/tab-state';
@@ -29,6 +29,8 @@ import { createEntrySearchFeature } from './entry-search-feature';
 import { createManagedScope } from './managed-scope';
 import { createNotesFeature } from './notes-feature';
 import { createOmniboxFeature } from './omnibox-feature';
+import { createPdfFeature } from './pdf-feature';
+import { readerPath } from '../core/pdf/reader-address';
 import { createPageNotesFeature } from './page-notes-feature';
 import { createRecognitionService } from './recognition-service';
 import { createScopeFeature } from './scope-feature';
@@ -79,6 +81,19 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
       listener();
     });
 
+  const pdf = createPdfFeature({
+    tab: getTab,
+    settings: loadSettings,
+    readerUrl: (documentUrl) => extensionUrl(readerPath(documentUrl)),
+    showInTab,
+    openInNewTab,
+    ensureMenuItem,
+    onMenuItemClicked,
+    onTabLoading,
+    onTabRemoved,
+    translators,
+  });
+
   const background = composeFeatures([
     createTabsFeature({
       tracker,
@@ -88,7 +103,10 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
       inject: injectContentScript,
       onTabLoading,
       onTabRemoved,
+      isPdfDocument: async (tabId) => (await documentContentType(tabId)) === 'application/pdf',
+      onPdfShown: pdf.pdfShown,
     }),
+    pdf,
     index,
     createNotesFeature(translators),
     createPageNotesFeature({ notesForPage, settings: loadSettings }),

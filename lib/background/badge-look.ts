@@ -29,6 +29,8 @@ function unreadTitle(state: TabState, t: Translate): string {
       return t('badgeTitlePrivate');
     case 'no-text':
       return t('reader_no_text');
+    case 'pdf':
+      return t('badgeTitlePdf');
     default:
       return t('actionTitle');
   }

@@ -8,8 +8,13 @@
  * An administrator's recognition scope (lib/core/settings/recognition-scope.ts)
  * limits the pages read by themselves: a report from elsewhere counts only from a
  * tab the user asked to read (`tab/analyse`) since it last loaded a page.
+ * A PDF in the browser's own viewer is never judged: its address (`.pdf`) or, in
+ * Chromium, whose viewer wraps it in a page without text where the content script
+ * does run, the document's content type makes it `pdf` ("not read", open it in
+ * the reader), never "not regional".
  */
 import { normalisePageUrl } from '../core/notes/url';
+import { isPdfAddress } from '../core/pdf/reader-address';
 import type { PageSnapshot } from '../core/page-snapshot';
 import { readsByItselfUnder, type RecognitionScope } from '../core/settings/recognition-scope';
 import { isIgnoredSite, type Settings } from '../core/settings/schema';
@@ -38,6 +43,25 @@ export interface TabsFeatureDeps {
   /** Calls back when a tab starts loading a page (url undefined without host access). */
   onTabLoading(listener: (tabId: number, url: string | undefined, incognito: boolean) => void): () => void;
   onTabRemoved(listener: (tabId: number) => void): () => void;
+  /** True when the tab's top frame shows a PDF in the browser's viewer (asked only of a page that reported no text). */
+  isPdfDocument(tabId: number): Promise<boolean>;
+  /** Told when a tab turned out to show a PDF in the browser's viewer (the reader may take it over). */
+  onPdfShown?(tabId: number, url: string): void;
+}
+
+/** A report with nothing in it to read: what a PDF's wrapper page in Chromium's viewer gives. */
+function isEmptyReport(page: PageSnapshot): boolean {
+  return page.text.trim() === '' && page.headings.length === 0;
+}
+
+/** Asks, but never fails a report over it: a page that cannot be asked is judged as it reported. */
+async function showsPdf(deps: TabsFeatureDeps, tabId: number): Promise<boolean> {
+  try {
+    return await deps.isPdfDocument(tabId);
+  } catch (error) {
+    console.debug('Regiolens: the document type of the tab is unknown', error);
+    return false;
+  }
 }
 
 /** The report under the browser's address; its canonical link is kept only where notes accept it (the same site). */
@@ -45,6 +69,12 @@ function atSenderAddress(page: PageSnapshot, url: string): PageSnapshot {
   const { canonical, ...rest } = page;
   const accepted = canonical !== undefined && normalisePageUrl(url, canonical) === normalisePageUrl(canonical);
   return accepted ? { ...rest, url, canonical } : { ...rest, url };
+}
+
+/** A tab showing a PDF in the browser's viewer (a private tab's address is not passed on). */
+function pdfState(tab: TabFacts): TabState {
+  const url = tab.incognito || tab.url === undefined ? undefined : (normalisePageUrl(tab.url) ?? tab.url);
+  return { tabId: tab.id, status: 'pdf', ...(url === undefined ? {} : { url }) };
 }
 
 export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
@@ -70,6 +100,12 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
           await deps.tracker.reset(tabId, 'not-allowed', sender.tab?.incognito ? undefined : page.url);
           return null;
         }
+        if (isEmptyReport(page) && (await showsPdf(deps, tabId))) {
+          await deps.tracker.reset(tabId, 'pdf', sender.tab?.incognito ? undefined : page.url);
+          // A `.pdf` address was seen as it loaded already; this is a PDF at an address that does not say so.
+          if (!isPdfAddress(page.url)) deps.onPdfShown?.(tabId, page.url);
+          return null;
+        }
         await deps.tracker.analyse(tabId, page);
         return null;
       },
@@ -93,6 +129,9 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         const tab = await deps.tab(tabId);
         if (await privateAndNotAllowed(tab.incognito)) return { tabId: tab.id, status: 'private' } satisfies TabState;
         const state = await deps.tracker.get(tab.id);
+        // A PDF the browser shows itself is not read there, whatever else kept it unread.
+        if ((state.status === 'unknown' || state.status === 'not-allowed') && tab.url !== undefined && isPdfAddress(tab.url))
+          return pdfState(tab);
         if (state.status !== 'unknown') return state;
         // Without host access the tab's address is hidden from us: we cannot tell a browser page from a site off the list.
         if (tab.url === undefined) return { ...state, status: 'not-allowed' } satisfies TabState;
@@ -114,6 +153,8 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
           // this page (a view opened without the toolbar click) or any other failure (the tab went away)
           // means "not read now", which the views offer to change.
           console.info('Regiolens: could not read the tab', error);
+          // Firefox's viewer admits no script at all: still a PDF to open in the reader, not a closed page.
+          if (tab.url !== undefined && isPdfAddress(tab.url)) return pdfState(tab);
           const refused = isScriptingRefusal(error) && !isMissingGrant(error);
           return { tabId: tab.id, status: refused ? 'restricted' : 'not-allowed' } satisfies TabState;
         }
@@ -128,7 +169,9 @@ export function createTabsFeature(deps: TabsFeatureDeps): BackgroundFeature {
         // regional"; a private tab's address is never kept here.
         deps.onTabLoading((tabId, url, incognito) => {
           asked.delete(tabId);
-          void deps.tracker.reset(tabId, url === undefined ? 'not-allowed' : 'unknown', incognito ? undefined : url);
+          // A `.pdf` address is a PDF until its page says otherwise (a server that answers with HTML reports text).
+          const status = url === undefined ? 'not-allowed' : isPdfAddress(url) ? 'pdf' : 'unknown';
+          void deps.tracker.reset(tabId, status, incognito ? undefined : url);
         }),
         deps.onTabRemoved((tabId) => {
           asked.delete(tabId);

@@ -4,7 +4,7 @@
  * inventing addresses, so an entry without `url` never becomes a web link.
  */
 import type { IndexEntry } from '../index/schema';
-import { readerPath } from '../pdf/reader-address';
+import { isPdfAddress, readerPath } from '../pdf/reader-address';
 
 /** Path of the extension's detail page for one entry (relative to the extension root). */
 export function entryPagePath(id: string): string {
@@ -15,11 +15,6 @@ export function entryPagePath(id: string): string {
 export function entryIdFromSearch(search: string): string | null {
   const id = new URLSearchParams(search).get('id');
   return id !== null && /^[a-z0-9][a-z0-9-]{1,79}$/.test(id) ? id : null;
-}
-
-/** True for an address whose path names a PDF file (what an index entry can tell without fetching it). */
-export function isPdfAddress(url: string): boolean {
-  return URL.canParse(url) && /\.pdf$/i.test(new URL(url).pathname);
 }
 
 /**

@@ -24,6 +24,24 @@ export function readerAddress(search: string): ReaderAddress {
   return { kind: 'ok', url: url.href, host: url.host, local: false };
 }
 
+/** True for an address whose path names a PDF file (what can be told without fetching it: an index entry, a link, a tab). */
+export function isPdfAddress(url: string): boolean {
+  return URL.canParse(url) && /\.pdf$/i.test(new URL(url).pathname);
+}
+
+/**
+ * The document address to hand the reader for a tab or a link: http(s) or a local file, without the mark
+ * that kept it in the browser's viewer (opening it in Regiolens is the user's new choice). Null for any
+ * other address (a browser page, data:, blob:), which the reader would refuse.
+ */
+export function documentForReader(url: string): string | null {
+  if (!URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) return null;
+  if (parsed.hash === `#${BROWSER_VIEWER_MARK}`) parsed.hash = '';
+  return parsed.href;
+}
+
 /** The reader's path and query for a document (pass it to the platform to make a full extension address). */
 export function readerPath(documentUrl: string): string {
   return `${READER_PAGE}?${new URLSearchParams({ url: documentUrl }).toString()}`;

@@ -39,6 +39,12 @@ export const SettingsSchema = v.object({
    * the extension run there. Verdicts live in session memory only; nothing else is kept.
    */
   allowPrivateWindows: v.fallback(v.boolean(), false),
+  /**
+   * Open PDFs on the policy sites in Regiolens's reader instead of the browser's viewer. Off by default:
+   * users asked to keep the browser's viewer until they choose otherwise, and a document should never
+   * move to another page without the user having asked for it.
+   */
+  openPdfsInReader: v.fallback(v.boolean(), false),
   /** Update address chosen in options (an administrator's managed value wins). */
   indexUpdateUrl: v.fallback(v.nullable(v.pipe(v.string(), v.maxLength(2000))), null),
   /**

@@ -45,4 +45,9 @@ export const pageMessages = {
   'demo/snapshot': defineMessage<TabState>()('extension-page', PageSnapshotSchema),
   /** The user opened the popup on a tab (activeTab): read that page now, even off the policy-site list. */
   'tab/analyse': defineMessage<TabState>()('extension-page', v.strictObject({ tabId: v.pipe(v.number(), v.integer()) })),
+  /**
+   * "Open in Regiolens" on a tab showing a PDF in the browser's viewer: the background opens the reader in
+   * that tab, for the document at the tab's address as the browser gives it (the view names only the tab).
+   */
+  'tab/open-reader': defineMessage<null>()('extension-page', v.strictObject({ tabId: v.pipe(v.number(), v.integer()) })),
 };

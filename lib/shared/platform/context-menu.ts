@@ -14,23 +14,39 @@ export interface MenuClickTab {
   url?: string;
 }
 
-/** Creates (or replaces) one item. */
-export async function ensureMenuItem(id: string, title: string, contexts: [MenuContext, ...MenuContext[]]): Promise<void> {
+/** What the browser says about the click: for a link item, the link's address. */
+export interface MenuClickInfo {
+  linkUrl?: string;
+}
+
+/**
+ * Creates (or replaces) one item. `targetUrlPatterns` (match patterns) limits a link item to links whose
+ * address matches, so the browser shows it only where it applies; Chromium and Firefox both honour it.
+ */
+export async function ensureMenuItem(
+  id: string,
+  title: string,
+  contexts: [MenuContext, ...MenuContext[]],
+  targetUrlPatterns?: string[],
+): Promise<void> {
   const menus = browser.contextMenus;
   if (!menus) return;
   await menus.remove(id).catch((error: unknown) => {
     // Not there yet (first start after install or update): nothing to remove.
     console.debug('Regiolens: no menu item to replace', error);
   });
-  await menus.create({ id, title, contexts });
+  await menus.create({ id, title, contexts, ...(targetUrlPatterns ? { targetUrlPatterns } : {}) });
 }
 
-/** Calls back with the tab when the user picks the item; the listener runs inside the user gesture. */
-export function onMenuItemClicked(id: string, listener: (tab: MenuClickTab | undefined) => void): () => void {
+/** Calls back with the tab (and, for a link, its address) when the user picks the item; the listener runs inside the user gesture. */
+export function onMenuItemClicked(
+  id: string,
+  listener: (tab: MenuClickTab | undefined, info: MenuClickInfo) => void,
+): () => void {
   const menus = browser.contextMenus;
   if (!menus) return () => undefined;
-  const handler = (info: { menuItemId: string | number }, tab?: MenuClickTab) => {
-    if (info.menuItemId === id) listener(tab);
+  const handler = (info: { menuItemId: string | number; linkUrl?: string }, tab?: MenuClickTab) => {
+    if (info.menuItemId === id) listener(tab, info.linkUrl === undefined ? {} : { linkUrl: info.linkUrl });
   };
   menus.onClicked.addListener(handler);
   return () => menus.onClicked.removeListener(handler);

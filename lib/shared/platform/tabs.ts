@@ -96,3 +96,8 @@ export function onTabRemoved(listener: (tabId: number) => void): () => void {
 export async function openInNewTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
+
+/** Shows another address in an existing tab (the reader in place of the browser's PDF viewer). */
+export async function showInTab(tabId: number, url: string): Promise<void> {
+  await browser.tabs.update(tabId, { url });
+}

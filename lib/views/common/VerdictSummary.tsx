@@ -27,6 +27,8 @@ export interface VerdictSummaryProps {
    * whether they were found. Without it reasons are plain text (the popup closes anyway).
    */
   onShowReason?: (reason: Reason) => Promise<boolean>;
+  /** Opens the tab's PDF in Regiolens's reader, offered when the tab shows one in the browser's own viewer. */
+  onOpenInReader?: (tabId: number) => void;
 }
 
 export function VerdictSummary({
@@ -36,6 +38,7 @@ export function VerdictSummary({
   siteAccess,
   maxReasons = 5,
   onShowReason,
+  onOpenInReader,
 }: VerdictSummaryProps) {
   const t = useT();
   const [notFound, setNotFound] = useState<string | null>(null);
@@ -64,6 +67,21 @@ export function VerdictSummary({
         <p class="verdict__label">
           <strong>{t('reader_no_text')}</strong>
         </p>
+      </div>
+    );
+  // The browser's viewer admits no extension: "not read", and the way to where it can be read.
+  if (state.status === 'pdf')
+    return (
+      <div class="verdict verdict--unknown" data-verdict="pdf">
+        <p class="verdict__label">
+          <span class="verdict__dot" aria-hidden="true" />
+          <strong>{t('verdictPdf')}</strong>
+        </p>
+        {onOpenInReader && (
+          <button type="button" class="button" onClick={() => onOpenInReader(state.tabId)}>
+            {t('openInReader')}
+          </button>
+        )}
       </div>
     );
   const recognition = state.recognition;

@@ -76,6 +76,8 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
             onSaveIgnoredSites={(ignoredSites) => save({ ignoredSites })}
             allowPrivateWindows={settings.allowPrivateWindows}
             onSavePrivateWindows={(allowPrivateWindows) => save({ allowPrivateWindows })}
+            openPdfsInReader={settings.openPdfsInReader}
+            onSaveOpenPdfs={(openPdfsInReader) => save({ openPdfsInReader })}
             managedScope={managed?.scope ?? null}
           />
           <IndexSection

@@ -3,14 +3,14 @@
  * private windows. Under an administrator's recognition scope the section says so and is locked:
  * where the scope leaves the user's own sites out, the controls to add them are not offered.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { userMayAddSites, type RecognitionScope } from '../../core/settings/recognition-scope';
-import { Announcer, errorDetail, type Announcement } from './Announcer';
 import type { OptionsScope } from './scope-source';
 import { useT } from '../common/i18n';
 import { AllSitesControl } from './AllSitesControl';
 import { IgnoredSites } from './IgnoredSites';
 import { SCOPE_LABELS } from './PolicySection';
+import { SettingCheckbox } from './SettingCheckbox';
 import { SitesReadAlways } from './SitesReadAlways';
 
 export interface ScopeSectionProps {
@@ -20,6 +20,9 @@ export interface ScopeSectionProps {
   onSaveIgnoredSites: (sites: string[]) => Promise<void>;
   allowPrivateWindows: boolean;
   onSavePrivateWindows: (allow: boolean) => Promise<void>;
+  /** PDFs on the policy sites open in Regiolens's reader (off by default). */
+  openPdfsInReader: boolean;
+  onSaveOpenPdfs: (open: boolean) => Promise<void>;
   /** The administrator's recognition scope, or null when the policy sets none. */
   managedScope?: RecognitionScope | null;
 }
@@ -31,22 +34,12 @@ export function ScopeSection({
   onSaveIgnoredSites,
   allowPrivateWindows,
   onSavePrivateWindows,
+  openPdfsInReader,
+  onSaveOpenPdfs,
   managedScope = null,
 }: ScopeSectionProps) {
   const t = useT();
   const id = useId();
-  const [privateMessage, setPrivateMessage] = useState<Announcement | null>(null);
-  /** Saves the choice; when that fails the box goes back to what is stored, and the user hears why. */
-  const savePrivateWindows = async (box: HTMLInputElement) => {
-    const wanted = box.checked;
-    try {
-      await onSavePrivateWindows(wanted);
-      setPrivateMessage(null);
-    } catch (error) {
-      box.checked = !wanted;
-      setPrivateMessage({ tone: 'alert', text: t('options_failed', errorDetail(error)) });
-    }
-  };
   return (
     <section aria-labelledby={`${id}-heading`} class="options__section">
       <h2 id={`${id}-heading`}>{t('options_scope_heading')}</h2>
@@ -73,20 +66,21 @@ export function ScopeSection({
         </>
       )}
       <IgnoredSites sites={ignoredSites} onSave={onSaveIgnoredSites} />
-      <div class="options__group" role="group" aria-labelledby={`${id}-private`}>
-        <h3 id={`${id}-private`}>{t('options_private_heading')}</h3>
-        <p id={`${id}-private-text`}>{t('options_private_text')}</p>
-        <label class="options__check">
-          <input
-            type="checkbox"
-            checked={allowPrivateWindows}
-            aria-describedby={`${id}-private-text`}
-            onChange={(event) => void savePrivateWindows(event.currentTarget)}
-          />{' '}
-          {t('options_private_allow')}
-        </label>
-        <Announcer message={privateMessage} detailsLabel={t('options_details')} />
-      </div>
+      <SettingCheckbox
+        heading="options_private_heading"
+        text="options_private_text"
+        label="options_private_allow"
+        checked={allowPrivateWindows}
+        onSave={onSavePrivateWindows}
+      />
+      {/* Off by default: the user asked for the browser's viewer until they choose; no surprise redirects. */}
+      <SettingCheckbox
+        heading="options_pdf_heading"
+        text="options_pdf_text"
+        label="options_pdf_allow"
+        checked={openPdfsInReader}
+        onSave={onSaveOpenPdfs}
+      />
     </section>
   );
 }

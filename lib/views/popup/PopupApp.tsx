@@ -43,6 +43,8 @@ export interface PopupAppProps {
   onClose?: (() => void) | undefined;
   /** The query to start with: the search page opened from the address bar (`popup.html?q=`). */
   initialQuery?: string | undefined;
+  /** Called once the tab's PDF was opened in the reader ("Open in Regiolens"): the popup's work is done. */
+  onOpenedInReader?: (() => void) | undefined;
 }
 
 const NO_ENTRIES: ReadonlyMap<string, IndexEntry> = new Map();
@@ -62,6 +64,7 @@ export function PopupApp({
   siteAccess,
   onClose,
   initialQuery = '',
+  onOpenedInReader,
 }: PopupAppProps) {
   const t = useT();
   const [state, setState] = useTabState(tabs);
@@ -259,6 +262,12 @@ export function PopupApp({
           siteAccess={siteAccess}
           onOpen={onOpen}
           onOpenSidePanel={onOpenSidePanel}
+          onOpenInReader={(tabId) =>
+            void background.call('tab/open-reader', { tabId }).then(
+              () => onOpenedInReader?.(),
+              (error: unknown) => console.error('Regiolens: the reader did not open', error),
+            )
+          }
         />
       )}
       <footer class="popup-footer">

@@ -20,16 +20,33 @@ export interface StartViewProps {
   onOpen: (entry: IndexEntry) => void;
   /** Opens the side panel, where the page's notes are (offered when the page has notes). */
   onOpenSidePanel?: (() => void) | undefined;
+  /** Opens the tab's PDF in the reader (offered on a tab showing one in the browser's viewer). */
+  onOpenInReader?: ((tabId: number) => void) | undefined;
 }
 
-export function StartView({ state, byId, werksessies, onAnalyse, siteAccess, onOpen, onOpenSidePanel }: StartViewProps) {
+export function StartView({
+  state,
+  byId,
+  werksessies,
+  onAnalyse,
+  siteAccess,
+  onOpen,
+  onOpenSidePanel,
+  onOpenInReader,
+}: StartViewProps) {
   const t = useT();
   const suggestions = state?.recognition?.suggestions ?? [];
   return (
     <div class="popup-start">
       <section aria-labelledby="popup-verdict-heading">
         <h2 id="popup-verdict-heading">{t('popupThisPage')}</h2>
-        <VerdictSummary state={state} onAnalyse={onAnalyse} maxReasons={3} {...(siteAccess ? { siteAccess } : {})} />
+        <VerdictSummary
+          state={state}
+          onAnalyse={onAnalyse}
+          maxReasons={3}
+          {...(siteAccess ? { siteAccess } : {})}
+          {...(onOpenInReader ? { onOpenInReader } : {})}
+        />
         <PageNotesCount count={state?.noteCount ?? 0} onOpenSidePanel={onOpenSidePanel} />
       </section>
       {state?.status === 'analysed' && (

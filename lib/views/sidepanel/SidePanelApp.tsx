@@ -94,6 +94,11 @@ export function SidePanelApp({ tabs, notes, page, background, events, siteAccess
               {...(siteAccess ? { siteAccess } : {})}
               maxReasons={8}
               onShowReason={state ? (reason) => page.showText(state.tabId, reason.find ?? reason.label) : undefined}
+              onOpenInReader={(tabId) =>
+                void background
+                  .call('tab/open-reader', { tabId })
+                  .catch((error: unknown) => console.warn('Regiolens: the reader did not open', error))
+              }
             />
           </section>
           {state?.status === 'analysed' && state.recognition && (

@@ -23,6 +23,7 @@ export function pageStatus(state: TabState | undefined): PageStatus | undefined 
   if (state.status === 'not-allowed') return { title, verdict: 'sidepanel_status_not_read' };
   if (state.status === 'ignored') return { title, verdict: 'sidepanel_status_ignored' };
   if (state.status === 'no-text') return { title, verdict: 'reader_no_text' };
+  if (state.status === 'pdf') return { title, verdict: 'sidepanel_status_pdf' };
   if (state.status === 'analysed' && state.recognition) return { title, verdict: `verdict_${state.recognition.verdict}` };
   return { title, verdict: 'verdict_unknown' };
 }

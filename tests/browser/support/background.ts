@@ -30,6 +30,8 @@ import type { FetchLike } from '../../../lib/background/index-fetch';
 import { createEntrySearchFeature } from '../../../lib/background/entry-search-feature';
 import { createIndexFeature } from '../../../lib/background/index-feature';
 import { createPageNotesFeature } from '../../../lib/background/page-notes-feature';
+import { createPdfFeature } from '../../../lib/background/pdf-feature';
+import { readerPath } from '../../../lib/core/pdf/reader-address';
 import { createRecognitionService } from '../../../lib/background/recognition-service';
 import { createTabsFeature, type TabFacts } from '../../../lib/background/tabs-feature';
 import { createTabTracker } from '../../../lib/background/tracker';
@@ -111,6 +113,8 @@ export interface TestBackground {
   sent: Array<{ type: BackgroundMessage; payload: unknown }>;
   /** Tabs the popup asked to read (tab/analyse injected the content script there). */
   injected: number[];
+  /** Addresses shown in existing tabs (the reader opened in place of the browser's PDF viewer). */
+  shownInTab: Array<{ tabId: number; url: string }>;
   /** The browser's tabs in the view's window, for a TabSource. */
   activeTabs: ActiveTabs;
   /** The real TabSource over this background. */
@@ -174,14 +178,16 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
   const tabChanges = new Set<() => void>();
   const loading = new Set<(tabId: number, url: string | undefined, incognito: boolean) => void>();
   const injected: number[] = [];
+  const shownInTab: Array<{ tabId: number; url: string }> = [];
+  const tabOf = async (tabId: number | null) => {
+    const id = tabId ?? activeTab;
+    const tab = tabs.get(id);
+    if (!tab) throw new Error(`No tab with id: ${id}.`);
+    return tab;
+  };
   const tabsFeature = createTabsFeature({
     tracker,
-    async tab(tabId) {
-      const id = tabId ?? activeTab;
-      const tab = tabs.get(id);
-      if (!tab) throw new Error(`No tab with id: ${id}.`);
-      return tab;
-    },
+    tab: tabOf,
     settings: async () => settings,
     scope: async () => 'policy-and-user-sites',
     inject: async (tabId) => void injected.push(tabId),
@@ -190,12 +196,27 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
       return () => loading.delete(listener);
     },
     onTabRemoved: () => () => undefined,
+    // The browser's PDF viewer is not a view's concern: a reported page is judged as it reports.
+    isPdfDocument: async () => false,
+  });
+  // "Open in Regiolens" (`tab/open-reader`): the tab's address goes to the reader in that tab.
+  const pdf = createPdfFeature({
+    tab: tabOf,
+    settings: async () => settings,
+    readerUrl: (documentUrl) => `${EXTENSION.extensionOrigin}${readerPath(documentUrl)}`,
+    showInTab: async (tabId, url) => void shownInTab.push({ tabId, url }),
+    openInNewTab: async () => undefined,
+    ensureMenuItem: async () => undefined,
+    onMenuItemClicked: () => () => undefined,
+    onTabLoading: () => () => undefined,
+    onTabRemoved: () => () => undefined,
+    translators: { current: async () => (key) => key, onChange: () => () => undefined },
   });
   // The features that answer messages; together they must answer the whole protocol. The page's own
   // notes (`page/notes`, asked by content scripts only) come from a store with none here.
   const pageNotes = createPageNotesFeature({ notesForPage: async () => [], settings: async () => settings });
   const entrySearch = createEntrySearchFeature({ activeIndex: index.activeIndex, events });
-  const { handlers } = composeFeatures([tabsFeature, index, pageNotes, entrySearch]);
+  const { handlers } = composeFeatures([tabsFeature, pdf, index, pageNotes, entrySearch]);
   const running = new AbortController();
   tabsFeature.start(running.signal);
   entrySearch.start(running.signal);
@@ -238,6 +259,7 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
     settings,
     sent,
     injected,
+    shownInTab,
     activeTabs,
     tabSource: (pinnedTabId = null) => createTabSource({ background: client, events, tabs: activeTabs }, pinnedTabId),
     seedTab(state, facts = {}) {

@@ -260,4 +260,11 @@ describe('badge', () => {
     expect(looks[0]?.title).toContain('niet gelezen');
     expect(looks[1]?.title).toContain('Niet over regionale samenwerking');
   });
+  test("a PDF in the browser's viewer has no badge (not read), and its title says where it can be read", () => {
+    const look = badgeLook({ tabId: 1, status: 'pdf', url: 'https://www.vng.nl/a.pdf' }, t);
+    expect(look.text).toBe('');
+    expect(look.title).toBe(
+      'Regiolens heeft deze pdf niet gelezen: de pdf-weergave van de browser laat geen extensie lezen. Klik op de knop en kies ‘Openen in Regiolens’.',
+    );
+  });
 });

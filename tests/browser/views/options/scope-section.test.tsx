@@ -5,11 +5,12 @@ import { expectNoAxeViolations } from '../../support/axe';
 import { fakeServices } from '../../support/options-fakes';
 import { renderIn } from '../../support/render-options';
 
-function renderScope(knobs: Parameters<typeof fakeServices>[0] = {}, sites: string[] = []) {
+function renderScope(knobs: Parameters<typeof fakeServices>[0] & { failPdfSave?: boolean } = {}, sites: string[] = []) {
   const services = fakeServices(knobs);
   let ignored = sites;
   const saves: string[][] = [];
   const privateSaves: boolean[] = [];
+  const pdfSaves: boolean[] = [];
   const view = (
     <ScopeSection
       scope={services.scope}
@@ -23,9 +24,14 @@ function renderScope(knobs: Parameters<typeof fakeServices>[0] = {}, sites: stri
       onSavePrivateWindows={async (allow) => {
         privateSaves.push(allow);
       }}
+      openPdfsInReader={false}
+      onSaveOpenPdfs={async (open) => {
+        if (open && knobs.failPdfSave) throw new Error('De opslag is vol');
+        pdfSaves.push(open);
+      }}
     />
   );
-  return { services, saves, privateSaves, view };
+  return { services, saves, privateSaves, pdfSaves, view };
 }
 
 describe('ScopeSection', () => {
@@ -68,6 +74,27 @@ describe('ScopeSection', () => {
     await box.click();
     expect(privateSaves).toEqual([true]);
     await expectNoAxeViolations(screen.container);
+  });
+
+  test("PDFs open in the browser's viewer until the user ticks the box, and the text says why", async () => {
+    const { view, pdfSaves } = renderScope();
+    const screen = await renderIn(view);
+    const box = screen.getByRole('checkbox', { name: "Pdf's op beleidssites openen in Regiolens" });
+    await expect.element(box).not.toBeChecked();
+    await expect.element(box).toHaveAccessibleDescription(/Het staat uit tot je het zelf kiest/);
+    await box.click();
+    expect(pdfSaves).toEqual([true]);
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('a PDF choice that cannot be saved puts the box back and says why', async () => {
+    const { view, pdfSaves } = renderScope({ failPdfSave: true });
+    const screen = await renderIn(view);
+    const box = screen.getByRole('checkbox', { name: "Pdf's op beleidssites openen in Regiolens" });
+    await box.click();
+    await expect.element(screen.getByRole('alert').filter({ hasText: /De opslag is vol/ })).toBeVisible();
+    await expect.element(box).not.toBeChecked();
+    expect(pdfSaves).toEqual([]);
   });
 
   test('"every site" is requested from the click, and can be withdrawn', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { browserViewerUrl, isBrowserViewerUrl, readerAddress, readerPath } from '../../../../lib/core/pdf/reader-address';
+import {
+  browserViewerUrl,
+  documentForReader,
+  isBrowserViewerUrl,
+  isPdfAddress,
+  readerAddress,
+  readerPath,
+} from '../../../../lib/core/pdf/reader-address';
 
 describe('reader addresses', () => {
   test('a path to the reader carries the document address, and reads back the same', () => {
@@ -29,5 +36,22 @@ describe('reader addresses', () => {
     expect(marked).toBe('https://www.vng.nl/a.pdf#regiolens=browser');
     expect(isBrowserViewerUrl(marked)).toBe(true);
     expect(isBrowserViewerUrl('https://www.vng.nl/a.pdf')).toBe(false);
+  });
+
+  test('a PDF address is told by its path, whatever the query or case', () => {
+    expect(isPdfAddress('https://www.vng.nl/a.pdf')).toBe(true);
+    expect(isPdfAddress('https://www.vng.nl/A.PDF?download=1#page=2')).toBe(true);
+    expect(isPdfAddress('file:///home/a/nota.pdf')).toBe(true);
+    expect(isPdfAddress('https://www.vng.nl/download?file=a.pdf')).toBe(false);
+    expect(isPdfAddress('https://www.vng.nl/pdf')).toBe(false);
+    expect(isPdfAddress('geen adres.pdf')).toBe(false);
+  });
+
+  test('the document for the reader: http(s) and local files, without the browser-viewer mark', () => {
+    expect(documentForReader('https://www.vng.nl/a.pdf#regiolens=browser')).toBe('https://www.vng.nl/a.pdf');
+    expect(documentForReader('https://www.vng.nl/a.pdf#page=4')).toBe('https://www.vng.nl/a.pdf#page=4');
+    expect(documentForReader('file:///tmp/a.pdf')).toBe('file:///tmp/a.pdf');
+    for (const refused of ['chrome://settings/', 'javascript:alert(1)', 'data:application/pdf,x', 'geen adres'])
+      expect(documentForReader(refused)).toBeNull();
   });
 });
