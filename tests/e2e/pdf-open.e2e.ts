@@ -2,10 +2,13 @@
  * Getting a PDF into the reader, in the loaded extension (issue 13, item 2): a PDF the browser shows in
  * its own viewer is never judged (not read, "Open in Regiolens" in the popup opens the reader in that
  * tab), at a `.pdf` address or at one that does not say so; the setting opens PDFs on the policy sites
- * in the reader directly, and Back from there stays in the browser's viewer.
+ * in the reader directly, and Back from there stays in the browser's viewer; a local file, where the
+ * browser's file access is on (as in this test browser), asks for Regiolens's permission for local files.
  *
  * Not drivable here: the context menu (the browser's own menu; tests/unit/background/pdf-feature.test.ts
- * covers the item, its patterns and its click).
+ * covers the item, its patterns and its click), the browser's permission prompt (so the local file is not
+ * opened here; tests/browser/views/reader/reader-app.test.tsx covers the click and the fetch after it),
+ * and a browser with file access off (the same test covers the reader's explanation).
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { regionalPdf } from '../fixtures/pdf/make-pdf';
@@ -123,5 +126,18 @@ test('with the setting on, a PDF on a policy site opens in the reader; Back stay
   // A takeover there would have put the reader in front of it again; Back leads on to the page before.
   await page.goBack();
   await expect.poll(() => page.url()).toBe('http://www.vng.nl/regional.html');
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a local PDF with the browser's file access on: the reader asks for the permission for local files, in context", async ({
+  context,
+  extensionId,
+  consoleErrors,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/reader.html?url=${encodeURIComponent('file:///tmp/regiolens-nota.pdf')}`);
+  await expect(page.getByRole('button', { name: 'Bestanden op deze computer toestaan' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'reader asking for local files');
   expect(consoleErrors).toEqual([]);
 });

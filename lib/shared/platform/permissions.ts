@@ -16,10 +16,19 @@ export const ALL_SITES_SCRIPT_ID = 'regiolens-all-sites';
 
 const ALL_SITES = { origins: ALL_SITES_MATCHES };
 
-/** Origin patterns for one address's server, e.g. https://index.example.org/*. */
+/**
+ * Origin patterns for one address's server, e.g. https://index.example.org/*; for a local file, every local
+ * file (`file:///*`, which the optional `<all_urls>` covers in Chromium, so it can be asked for alone).
+ */
 function originPattern(url: string): string[] {
   const parsed = new URL(url);
+  if (parsed.protocol === 'file:') return ['file:///*'];
   return [`${parsed.protocol}//${parsed.host}/*`];
+}
+
+/** True when the user switched on "Allow access to file URLs" for Regiolens (Chromium); always false in Firefox. */
+export function isFileSchemeAllowed(): Promise<boolean> {
+  return browser.extension.isAllowedFileSchemeAccess();
 }
 
 /**
@@ -32,11 +41,12 @@ export function requestOriginAccess(url: string): Promise<boolean> {
 
 /**
  * True when Regiolens may fetch from this address's server: a policy site (the manifest's host permissions),
- * a server the user allowed, or everything when they allowed every site. For a local file: when the user
- * switched on "Allow access to file URLs" for Regiolens (Chromium); Firefox lets no extension read local files.
+ * a server the user allowed, or everything when they allowed every site. For a local file Chromium wants
+ * both the user's "Allow access to file URLs" switch and the host permission `file:///*` (without it an
+ * extension page's fetch is "Not allowed to load local resource"); Firefox lets no extension read local files.
  */
 export async function hasOriginAccess(url: string): Promise<boolean> {
-  if (new URL(url).protocol === 'file:') return browser.extension.isAllowedFileSchemeAccess();
+  if (new URL(url).protocol === 'file:' && !(await isFileSchemeAllowed())) return false;
   return browser.permissions.contains({ origins: originPattern(url) });
 }
 

@@ -28,7 +28,7 @@ export interface ReaderAppProps {
 
 type Phase =
   | { kind: 'checking' }
-  | { kind: 'needs-access'; denied: boolean }
+  | { kind: 'needs-access'; denied: boolean; switchOff?: boolean }
   | { kind: 'loading' }
   | { kind: 'password'; retry: boolean; answer: (password: string | null) => void }
   | { kind: 'failed'; message: MessageKey; detail?: string | number }
@@ -82,8 +82,12 @@ export function ReaderApp({ search, hash = '', source, recognise, notes }: Reade
     const controller = new AbortController();
     void source.hasAccess(address.url).then((allowed) => {
       if (controller.signal.aborted) return;
-      if (allowed) void load(address, controller.signal);
-      else setPhase({ kind: 'needs-access', denied: false });
+      if (allowed) return void load(address, controller.signal);
+      // A local file needs the browser's switch first (only the user can turn it on), then our permission.
+      if (!address.local) return setPhase({ kind: 'needs-access', denied: false });
+      void source.fileSchemeAllowed().then((on) => {
+        if (!controller.signal.aborted) setPhase({ kind: 'needs-access', denied: false, switchOff: !on });
+      });
     });
     return () => {
       controller.abort();
@@ -105,7 +109,7 @@ export function ReaderApp({ search, hash = '', source, recognise, notes }: Reade
     // First thing in the click: the browser grants only inside a user gesture.
     const granted = await source.requestAccess(address.url);
     if (granted) void load(address, new AbortController().signal);
-    else setPhase({ kind: 'needs-access', denied: true });
+    else setPhase({ kind: 'needs-access', denied: true, switchOff: false });
   };
 
   if (phase.kind === 'ready')
@@ -119,13 +123,15 @@ export function ReaderApp({ search, hash = '', source, recognise, notes }: Reade
           {t('reader_loading')}
         </p>
       )}
-      {phase.kind === 'needs-access' && address.local && <p role="alert">{t('reader_file_access')}</p>}
-      {phase.kind === 'needs-access' && !address.local && (
+      {phase.kind === 'needs-access' && address.local && phase.switchOff === true && (
+        <p role="alert">{t('reader_file_access')}</p>
+      )}
+      {phase.kind === 'needs-access' && (!address.local || phase.switchOff === false) && (
         <>
-          <p>{t('reader_access_needed', address.host)}</p>
+          <p>{address.local ? t('reader_files_needed') : t('reader_access_needed', address.host)}</p>
           {phase.denied && <p role="alert">{t('reader_access_denied')}</p>}
           <button type="button" class="button" onClick={() => void ask()}>
-            {t('reader_access_button', address.host)}
+            {address.local ? t('reader_files_button') : t('reader_access_button', address.host)}
           </button>
         </>
       )}

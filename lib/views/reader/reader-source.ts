@@ -4,7 +4,7 @@
  * document's server, the document's bytes, and (for recognition) a report to
  * the background.
  */
-import { hasOriginAccess, requestOriginAccess } from '../../shared/platform/permissions';
+import { hasOriginAccess, isFileSchemeAllowed, requestOriginAccess } from '../../shared/platform/permissions';
 
 /** Larger documents are refused with a clear message rather than filling the memory of the tab. */
 export const MAX_PDF_BYTES = 150 * 1024 * 1024;
@@ -23,6 +23,8 @@ export interface ReaderSource {
   /** Asks the browser for access to the document's server; call it first thing in a click handler. */
   requestAccess(url: string): Promise<boolean>;
   fetchPdf(url: string, signal: AbortSignal): Promise<Uint8Array>;
+  /** Whether the browser lets Regiolens near local files at all (Chromium's "Allow access to file URLs"); only the user can switch it on. */
+  fileSchemeAllowed(): Promise<boolean>;
 }
 
 /** Fetches a document from the reader page (with the user's cookies, as the tab would have). */
@@ -48,4 +50,5 @@ export const extensionReaderSource: ReaderSource = {
   hasAccess: hasOriginAccess,
   requestAccess: requestOriginAccess,
   fetchPdf,
+  fileSchemeAllowed: isFileSchemeAllowed,
 };
