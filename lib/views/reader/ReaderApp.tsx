@@ -85,6 +85,7 @@ export function ReaderApp({ search, hash = '', source, recognise, notes }: Reade
       if (allowed) return void load(address, controller.signal);
       // A local file needs the browser's switch first (only the user can turn it on), then our permission.
       if (!address.local) return setPhase({ kind: 'needs-access', denied: false });
+      if (source.localFiles === 'never') return setPhase({ kind: 'needs-access', denied: false, switchOff: true });
       void source.fileSchemeAllowed().then((on) => {
         if (!controller.signal.aborted) setPhase({ kind: 'needs-access', denied: false, switchOff: !on });
       });
@@ -124,7 +125,7 @@ export function ReaderApp({ search, hash = '', source, recognise, notes }: Reade
         </p>
       )}
       {phase.kind === 'needs-access' && address.local && phase.switchOff === true && (
-        <p role="alert">{t('reader_file_access')}</p>
+        <p role="alert">{t(source.localFiles === 'never' ? 'reader_file_never' : 'reader_file_access')}</p>
       )}
       {phase.kind === 'needs-access' && (!address.local || phase.switchOff === false) && (
         <>

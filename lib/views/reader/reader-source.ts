@@ -4,6 +4,7 @@
  * document's server, the document's bytes, and (for recognition) a report to
  * the background.
  */
+import { BROWSER_FAMILY } from '../../shared/platform/commands';
 import { hasOriginAccess, isFileSchemeAllowed, requestOriginAccess } from '../../shared/platform/permissions';
 
 /** Larger documents are refused with a clear message rather than filling the memory of the tab. */
@@ -25,6 +26,11 @@ export interface ReaderSource {
   fetchPdf(url: string, signal: AbortSignal): Promise<Uint8Array>;
   /** Whether the browser lets Regiolens near local files at all (Chromium's "Allow access to file URLs"); only the user can switch it on. */
   fileSchemeAllowed(): Promise<boolean>;
+  /**
+   * How this browser treats an extension and local files: Chromium lets it read them once the user
+   * switches file access on; Firefox lets no extension read them, so there is nothing to ask.
+   */
+  localFiles: 'behind-switch' | 'never';
 }
 
 /** Fetches a document from the reader page (with the user's cookies, as the tab would have). */
@@ -51,4 +57,5 @@ export const extensionReaderSource: ReaderSource = {
   requestAccess: requestOriginAccess,
   fetchPdf,
   fileSchemeAllowed: isFileSchemeAllowed,
+  localFiles: BROWSER_FAMILY === 'firefox' ? 'never' : 'behind-switch',
 };

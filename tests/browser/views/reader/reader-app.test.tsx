@@ -13,8 +13,9 @@ import { translator } from '../../support/catalog';
 
 const LOCAL = 'file:///home/griffier/raadsvoorstel.pdf';
 
-function localSource(switchOn: boolean) {
+function localSource(switchOn: boolean, localFiles: ReaderSource['localFiles'] = 'behind-switch') {
   return {
+    localFiles,
     hasAccess: vi.fn(async () => false),
     requestAccess: vi.fn(async () => true),
     // Not a PDF: the test ends at the fetch, which is what the permission leads to.
@@ -41,6 +42,19 @@ describe('ReaderApp on a local file', () => {
     expect(source.requestAccess).not.toHaveBeenCalled();
     expect(screen.container.querySelector('button')).toBeNull();
     await expect.element(screen.getByRole('link', { name: 'Origineel adres' })).toHaveAttribute('href', LOCAL);
+    await expectNoAxeViolations(screen.container);
+  });
+
+  test('in Firefox, which lets no extension read local files, it says so and asks for nothing', async () => {
+    const source = localSource(true, 'never');
+    const screen = await renderReader(source);
+    await expect
+      .element(screen.getByRole('alert').filter({ hasText: 'Firefox laat extensies geen bestanden op deze computer lezen.' }))
+      .toBeVisible();
+    expect(source.fileSchemeAllowed).not.toHaveBeenCalled();
+    expect(source.requestAccess).not.toHaveBeenCalled();
+    expect(source.fetchPdf).not.toHaveBeenCalled();
+    expect(screen.container.querySelector('button')).toBeNull();
     await expectNoAxeViolations(screen.container);
   });
 
