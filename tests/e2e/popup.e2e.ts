@@ -42,7 +42,7 @@ test('search finds typo and multi-word queries; arrow + Enter opens the address 
   await expectNoAxeViolations(popup.page, 'popup: results');
 
   await popup.type('gemeenschapelijke regeling');
-  const target = (await popup.resultIds()).find((id) => id === 'wgr-wijziging-2022' || id === 'vng-procesaanpak-wgr-2022');
+  const target = (await popup.settledResultIds()).find((id) => id === 'wgr-wijziging-2022' || id === 'vng-procesaanpak-wgr-2022');
   expect(target).toBeDefined();
   await popup.arrowTo(target as string);
   const expected = urlOf(target as string);

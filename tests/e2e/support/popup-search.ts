@@ -47,9 +47,20 @@ export class PopupSearch {
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id') ?? ''));
   }
 
+  /**
+   * The ids of the current question's answer. The popup asks the background per keystroke, so right
+   * after typing the list can still be empty or show an older answer (marked aria-busy): waits for
+   * the listbox to show a settled answer first.
+   */
+  async settledResultIds(): Promise<string[]> {
+    await expect(this.page.getByRole('listbox')).toBeVisible();
+    await expect(this.page.getByRole('listbox')).not.toHaveAttribute('aria-busy', 'true');
+    return this.resultIds();
+  }
+
   /** Moves to the option holding `entryId` with ArrowDown, as a keyboard user would. */
   async arrowTo(entryId: string): Promise<void> {
-    const ids = await this.resultIds();
+    const ids = await this.settledResultIds();
     const position = ids.indexOf(entryId);
     if (position < 0) throw new Error(`${entryId} is not among the results: ${ids.join(', ')}`);
     for (let i = 0; i <= position; i++) await this.box().press('ArrowDown');
