@@ -6,18 +6,14 @@
  */
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { NotesPanel } from './support/notes-view';
-import { openTestPage } from './support/pages';
+import { notesPanelOnRegionalPage } from './support/notes-view';
 
 test('a linked, tagged note at 320 px: no sideways scrolling, no axe violations in light and dark', async ({
   context,
   extensionId,
   consoleErrors,
 }) => {
-  const { tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
-  const panel = await new NotesPanel(await context.newPage(), extensionId).open(tabId);
-  await expect(panel.verdict()).toHaveAttribute('data-verdict', 'yes', { timeout: 10_000 });
-  await panel.page.setViewportSize({ width: 320, height: 900 });
+  const panel = await notesPanelOnRegionalPage(context, extensionId, 320);
   await panel.noteField().fill('Notitie met gekoppeld materiaal');
   await panel.page
     .getByLabel("Tags (gescheiden door komma's)")

@@ -8,10 +8,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { NotesPanel } from './support/notes-view';
-import { openTestPage } from './support/pages';
+import { notesPanelOnRegionalPage } from './support/notes-view';
 
-const NARROW = { width: 320, height: 900 };
+const NARROW = 320;
 /** The longest title in the bundled index (219 characters): what once made a select 1,249 px wide. */
 const LONGEST_TITLE =
   'Advies Afdeling advisering Raad van State inzake wijziging van de Wet gemeenschappelijke regelingen en enige andere wetten in verband met het versterken van de democratische legitimatie van gemeenschappelijke regelingen';
@@ -21,7 +20,7 @@ async function expectStateFits(page: Page, state: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${state} (${scheme}) width`).toBeLessThanOrEqual(
-      NARROW.width,
+      NARROW,
     );
     await expectNoAxeViolations(page, `picker ${state} (${scheme}, 320 px)`);
   }
@@ -32,10 +31,7 @@ test('the linked-material picker passes axe in light and dark at 320 px: folded,
   extensionId,
   consoleErrors,
 }) => {
-  const { tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
-  const panel = await new NotesPanel(await context.newPage(), extensionId).open(tabId);
-  await expect(panel.verdict()).toHaveAttribute('data-verdict', 'yes', { timeout: 10_000 });
-  await panel.page.setViewportSize(NARROW);
+  const panel = await notesPanelOnRegionalPage(context, extensionId, NARROW);
   const editor = panel.page.getByRole('form', { name: 'Nieuwe notitie' });
   const summary = editor.getByText(/^Gekoppeld materiaal \(\d+\)$/);
   const choices: Locator = editor.getByRole('checkbox');

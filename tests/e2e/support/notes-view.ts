@@ -1,6 +1,6 @@
 /** Page objects for the side panel's notes (issue 6): write, annotate, find notes and their highlights. */
-import { expect, type Locator, type Page } from '@playwright/test';
-import { SidePanelView } from './pages';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { openTestPage, SidePanelView } from './pages';
 
 export class NotesPanel extends SidePanelView {
   noteField(): Locator {
@@ -68,4 +68,13 @@ export async function highlightedPassages(page: Page): Promise<number> {
     const css = registry ? [...registry.values()].reduce((sum, highlight) => sum + highlight.size, 0) : 0;
     return css + document.querySelectorAll('mark').length;
   });
+}
+
+/** The side panel, `width` px wide, on the regional test page once it is read as regional: where the notes tests start. */
+export async function notesPanelOnRegionalPage(context: BrowserContext, extensionId: string, width: number): Promise<NotesPanel> {
+  const { tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
+  const panel = await new NotesPanel(await context.newPage(), extensionId).open(tabId);
+  await expect(panel.verdict()).toHaveAttribute('data-verdict', 'yes', { timeout: 10_000 });
+  await panel.page.setViewportSize({ width, height: 900 });
+  return panel;
 }
