@@ -4,9 +4,10 @@
  * demo page about regional cooperation (served from this machine; the policy-site
  * host name demo.vng.nl is mapped to it for this browser only). Without a
  * display it runs headless instead: it prints what Regiolens shows for the
- * demo page and writes screenshots of the popup and the side panel, and the
- * store screenshots in 1280×800 (scripts/lib/store-screenshots.ts), to
- * ./screenshots, or `--screenshots=DIR`; `--headless` forces this mode.
+ * demo page and writes the README's screenshots (scripts/lib/readme-screenshots.ts:
+ * the demo page's popup and side panel, a page not read, notes, the welcome
+ * page) and the store screenshots in 1280×800 (scripts/lib/store-screenshots.ts)
+ * to ./screenshots, or `--screenshots=DIR`; `--headless` forces this mode.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +23,13 @@ import { CHROMIUM_HELP, findChromium } from './lib/chromium';
 import { buildWithTestKeys, extensionIdOf, launchWithExtension, saveSettingsIn, serviceWorkerOf } from './lib/launch-extension';
 import { startServer } from './lib/static-server';
 import { STORE_SIZE, writeStoreScreenshots } from './lib/store-screenshots';
+import { writeReadmeScreenshots } from './lib/readme-screenshots';
 
 const DEMO_HOST = 'demo.vng.nl';
 const DEMO_URL = `http://${DEMO_HOST}/regionale-samenwerking.html`;
+/** The same page on a site off the policy-site list: Regiolens does not read it by itself. */
+const NOT_LISTED_HOST = 'nieuws.voorbeeld.example';
+const NOT_LISTED_URL = `http://${NOT_LISTED_HOST}/regionale-samenwerking.html`;
 const screenshotArgument = process.argv.find((argument) => argument.startsWith('--screenshots='));
 const SCREENSHOTS = screenshotArgument ? screenshotArgument.slice('--screenshots='.length) : join(process.cwd(), 'screenshots');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
@@ -42,7 +47,12 @@ if (!buildWithTestKeys('errors-only')) {
 }
 
 const server = await startServer(new URL('./demo/', import.meta.url).pathname);
-const context = await launchWithExtension(server.port, { headless: !headed, hosts: [DEMO_HOST] });
+const context = await launchWithExtension(server.port, {
+  headless: !headed,
+  hosts: [DEMO_HOST, NOT_LISTED_HOST],
+  // The screenshots show a note's date and time: the same wherever they are made.
+  ...(headed ? {} : { timezoneId: 'Europe/Amsterdam' }),
+});
 const worker = await serviceWorkerOf(context);
 const extensionId = extensionIdOf(worker);
 await saveSettingsIn(worker, { language: 'nl' });
@@ -103,17 +113,12 @@ async function showHeadless(context: BrowserContext, worker: Worker, extensionId
     }
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [view, width, height] of [
-    ['popup', 420, 600],
-    ['sidepanel', 400, 800],
-  ] as const) {
-    const viewPage = await context.newPage();
-    await viewPage.setViewportSize({ width, height });
-    await viewPage.goto(`chrome-extension://${extensionId}/${view}.html?tabId=${tabId}`);
-    await viewPage.locator('[data-verdict]').first().waitFor({ timeout: 10_000 });
-    await viewPage.screenshot({ path: join(SCREENSHOTS, `${view}.png`) });
-  }
-  console.log(`\nScreenshots of the popup and the side panel: ${SCREENSHOTS}/popup.png, ${SCREENSHOTS}/sidepanel.png`);
+  const notListed = await context.newPage();
+  await notListed.goto(NOT_LISTED_URL);
+  await notListed.locator('h1').first().waitFor();
+  const notReadTabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id ?? -1);
+  const readme = await writeReadmeScreenshots({ context, extensionId, demoTabId: tabId, notReadTabId, folder: SCREENSHOTS });
+  console.log(`\nScreenshots for the README: ${readme.join(', ')}`);
   const store = await writeStoreScreenshots({ context, extensionId, tabId, demoUrl: DEMO_URL, folder: SCREENSHOTS });
   console.log(`Store screenshots (${STORE_SIZE.width}×${STORE_SIZE.height}): ${store.join(', ')}`);
 }

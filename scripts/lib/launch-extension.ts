@@ -66,6 +66,7 @@ export async function launchWithExtension(
     executablePath = chromiumPath(),
     keepWelcome = false,
     profileDir,
+    timezoneId,
   }: {
     extensionDir?: string;
     headless?: boolean;
@@ -74,6 +75,8 @@ export async function launchWithExtension(
     keepWelcome?: boolean;
     /** A profile to start again (no welcome page then: not a fresh install); a fresh one when left out. */
     profileDir?: string;
+    /** The time zone pages see (the README's screenshots show a note's date); the machine's when left out. */
+    timezoneId?: string;
   } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -84,6 +87,7 @@ export async function launchWithExtension(
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
+    ...(timezoneId ? { timezoneId } : {}),
     // Chromium on Linux takes its UI language (which the extension's i18n follows) from the environment.
     env: { ...process.env, LANGUAGE: 'nl', LANG: 'nl_NL.UTF-8' },
     args: [
