@@ -47,6 +47,7 @@ import { cooperationSentences, type CooperationSentence } from './cooperation';
 import { LEXICON } from './lexicon';
 import { FIELDS, type ConceptHit, type Field, type PageTerms } from './page-terms';
 import { quotedReasons } from './reasons';
+import { genreOnTheSubject } from './subject-genre';
 import type { NamedRegion } from './regions';
 
 export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
@@ -323,6 +324,7 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
     (confined || isPassingMention(terms, saturation) || isAnAside(terms, places));
   const contextShare = passing ? PASSING_CONTEXT_SHARE : CONTEXT_SHARE;
   const contextUsed = Math.min(context, core * contextShare);
+  genre += genreOnTheSubject(terms, saturation);
   const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));
   // A passing mention or an aside is never the page's subject: its evidence counts for less, and never for a confident yes.
   const evidence = (core * (passing ? PASSING_CORE_SHARE : 1) + contextUsed) * damping;
