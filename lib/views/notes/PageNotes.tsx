@@ -126,7 +126,10 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
 
   return (
     <section class="page-notes" aria-labelledby="page-notes-heading">
-      <h2 id="page-notes-heading">{t('sidepanel_notes_heading')}</h2>
+      {/* Focusable from script only: the side panel's "Naar notities" link moves the focus here. */}
+      <h2 id="page-notes-heading" tabIndex={-1}>
+        {t('sidepanel_notes_heading')}
+      </h2>
       <NotesNoticeBar notices={notices} reload={() => void load()} restore={(note) => source.restoreNote(note)} />
       <div class="page-notes__new">
         <h3>{t(selection ? 'sidepanel_annotation_heading' : 'sidepanel_new_note')}</h3>

@@ -72,6 +72,7 @@ export function SidePanelApp({ tabs, notes, page, background, events, siteAccess
       <nav class="sidepanel__views" aria-label={t('sidepanel_views')}>
         {tabButton('page', t('sidepanel_tab_page'))}
         {tabButton('all', t('sidepanel_tab_all'))}
+        {view === 'page' && state && <JumpToNotes />}
       </nav>
       <PageAnnouncement state={state} />
       {persistence === 'denied' && (
@@ -123,6 +124,28 @@ export function SidePanelApp({ tabs, notes, page, background, events, siteAccess
 }
 
 /**
+ * On a "yes" page the reasons and suggestions push the notes far down a narrow panel (about 1,400 px
+ * at 320 px): this link at the top takes the reader, keyboard or mouse, straight to them. It moves
+ * the focus to the notes heading (which takes focus for this) rather than only scrolling, so the next
+ * Tab lands in the notes.
+ */
+function JumpToNotes() {
+  const t = useT();
+  return (
+    <a
+      class="sidepanel__jump"
+      href="#page-notes-heading"
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('page-notes-heading')?.focus();
+      }}
+    >
+      {t('sidepanel_jump_notes')}
+    </a>
+  );
+}
+
+/**
  * The panel's one live region for the page: a short status (page and verdict)
  * when the followed page or its verdict changes. The verdict section itself is
  * not live, so a tab switch does not read out the heading and every reason.
@@ -162,7 +185,9 @@ function PageNotesOrReason({
           : 'sidepanel_notes_unavailable';
     return (
       <section aria-labelledby="page-notes-heading">
-        <h2 id="page-notes-heading">{t('sidepanel_notes_heading')}</h2>
+        <h2 id="page-notes-heading" tabIndex={-1}>
+          {t('sidepanel_notes_heading')}
+        </h2>
         <p class="muted" data-notes-unavailable={key}>
           {t(key)}
         </p>
