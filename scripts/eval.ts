@@ -145,7 +145,7 @@ function main(): number {
     );
     if (places) for (const split of ['dev', 'held-out']) figures[`places/${split}`] = evaluatePlaces(split);
     if (real)
-      for (const split of ['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6'])
+      for (const split of ['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7'])
         figures[`real-pages/${split}`] = computeFigures(real.results.filter((result) => result.label.split === split));
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return 0;

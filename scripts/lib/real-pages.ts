@@ -25,8 +25,9 @@ export const REAL_PAGES_TEXTS = process.env.REGIOLENS_REAL_PAGES ?? '.cache/real
  * held-out figure remains once test-3 has been read, and a fifth (split
  * "test-5"), collected while test-4 is being tuned on, so that one set is still
  * unseen, and a sixth (split "test-6"), collected fresh in turn so that a
- * held-out figure remains once test-5 has been read. A set whose manifest does
- * not exist yet is skipped.
+ * held-out figure remains once test-5 has been read, and a seventh (split
+ * "test-7"), collected fresh while test-6 becomes a development set. A set
+ * whose manifest does not exist yet is skipped.
  */
 export const REAL_PAGE_SETS = [
   { manifest: REAL_PAGES_MANIFEST, texts: REAL_PAGES_TEXTS },
@@ -50,6 +51,10 @@ export const REAL_PAGE_SETS = [
     manifest: 'tests/fixtures/real-pages/manifest-6.json',
     texts: process.env.REGIOLENS_REAL_PAGES_6 ?? '.cache/real-pages-6/texts',
   },
+  {
+    manifest: 'tests/fixtures/real-pages/manifest-7.json',
+    texts: process.env.REGIOLENS_REAL_PAGES_7 ?? '.cache/real-pages-7/texts',
+  },
 ] as const;
 
 const PageLabel = v.strictObject({
@@ -71,7 +76,7 @@ const PageLabel = v.strictObject({
     'single-government',
     'other-topic',
   ]),
-  split: v.picklist(['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6']),
+  split: v.picklist(['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7']),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   chars: v.number(),
   /** The search that found the page in the stored-pages corpus, to re-create the text. */
