@@ -96,7 +96,7 @@ async function openAndSearch(background: TestBackground): Promise<number> {
 }
 
 function freshBackground(db: IndexDb): TestBackground {
-  const background = testBackground({ store: db });
+  const background = testBackground({ store: db, searches: db });
   background.seedTab(ANALYSED);
   return background;
 }

@@ -59,9 +59,10 @@ const sidePanelCommand: BackgroundFeature = {
 export function startBackground(signal: AbortSignal = new AbortController().signal): void {
   // The worker's one translator cache (badge titles, omnibox, menu), made in its first turn.
   const translators = extensionTranslators();
-  const index = createIndexFeature({ ...extensionIndexDeps(), events, onActiveChanged: () => recognition.invalidate() });
+  const indexDeps = extensionIndexDeps();
+  const index = createIndexFeature({ ...indexDeps, events, onActiveChanged: () => recognition.invalidate() });
   const recognition = createRecognitionService(async () => (await index.activeIndex()).entries);
-  const entrySearch = createEntrySearchFeature({ activeIndex: index.activeIndex, events });
+  const entrySearch = createEntrySearchFeature({ activeIndex: index.activeIndex, events, searches: indexDeps.store });
   // Read only here (the views write); it posts nothing, and opens its connection at the first read.
   const notes = openNotesDb({ channel: null });
   const notesForPage = async (url: string, canonical?: string) => (await notes).notesForPage(url, canonical);

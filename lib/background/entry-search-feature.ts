@@ -3,14 +3,18 @@
  * index (not at every popup opening, on the popup's main thread) and shared by
  * the popup (`search/entries`, `search/overview`) and the omnibox. Built on
  * first use; 'index/changed' drops it, so the next question searches the new
- * index. Only the shown results travel to the popup, without their long body
+ * index. The built search is stored beside the active index (when the store
+ * keeps searches), after the answer that needed it: a service worker woken
+ * later by the popup loads it instead of building again, and builds afresh
+ * whenever what is stored does not fit the active index. Only the shown results travel to the popup, without their long body
  * (the snippet already carries the matched part of it).
  */
 import { searchEntries, werksessies, type EntryResult, type PlacesOf } from '../core/entries/entry-results';
 import type { EntryKind, IndexEntry, IndexFile } from '../core/index/schema';
+import type { SearchSnapshotStore } from '../core/index/store';
 import { entryPlaces, placeChoices, type EntryPlace } from '../core/places/entry-places';
 import { bundledGazetteer } from '../core/places/places';
-import { createSearchIndex } from '../core/search/create-search-index';
+import { createSearchIndex, restoreSearchIndex, searchSnapshot } from '../core/search/create-search-index';
 import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
 import type { SearchIndex } from '../core/search/types';
 import { THEME_IDS } from '../core/themes';
@@ -45,6 +49,8 @@ export interface EntrySearchDeps {
   activeIndex: () => Promise<IndexFile>;
   /** 'index/changed' drops the built search. */
   events: EventSubscriber;
+  /** Where built searches are kept for the next service worker; without it every worker builds its own. */
+  searches?: SearchSnapshotStore;
 }
 
 /**
@@ -54,7 +60,7 @@ export interface EntrySearchDeps {
  * found per entry when a result or the place filter needs them, and for all
  * entries when the overview (the filter's choices) is first asked.
  */
-export function searchableIndex(index: IndexFile): SearchableIndex {
+export function searchableIndex(index: IndexFile, restored: SearchIndex<IndexEntry> | null = null): SearchableIndex {
   const { entries } = index;
   const gazetteer = bundledGazetteer();
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -72,7 +78,7 @@ export function searchableIndex(index: IndexFile): SearchableIndex {
     version: index.version,
     entries,
     byId,
-    search: createSearchIndex(entries, INDEX_ENTRY_SEARCH),
+    search: restored ?? createSearchIndex(entries, INDEX_ENTRY_SEARCH),
     placesFor,
     placesOf: (entry) => placesFor(entry).map((place) => place.key),
     overview() {
@@ -99,11 +105,34 @@ function withoutBody(entry: IndexEntry): IndexEntry {
   return rest;
 }
 
-export function createEntrySearchFeature({ activeIndex, events }: EntrySearchDeps): EntrySearchFeature {
+/**
+ * The active index ready to search: its stored search when one fits, else built now and stored once the
+ * waiting answer is out. The bundled index is always built: it is small, and an extension update can change
+ * it without any change of the active index that would drop a stored search.
+ */
+async function loadSearchable(activeIndex: () => Promise<IndexFile>, searches?: SearchSnapshotStore): Promise<SearchableIndex> {
+  if (!searches) return searchableIndex(await activeIndex());
+  const { active, activation, search: stored } = await searches.loadActiveWithSearch();
+  const keep = active.source.kind !== 'bundled' && active.fallback === null;
+  const restored = keep && stored !== null ? restoreSearchIndex(active.index.entries, INDEX_ENTRY_SEARCH, stored) : null;
+  const index = searchableIndex(active.index, restored);
+  if (keep && restored === null) {
+    setTimeout(() => {
+      const snapshot = searchSnapshot(index.search);
+      if (snapshot === null) return;
+      searches.saveSearch(activation, snapshot).catch((error: unknown) => {
+        console.warn('Regiolens: the search index was not stored; the next start builds it again', error);
+      });
+    }, 0);
+  }
+  return index;
+}
+
+export function createEntrySearchFeature({ activeIndex, events, searches }: EntrySearchDeps): EntrySearchFeature {
   let built: Promise<SearchableIndex> | undefined;
   const search: EntrySearch = {
     ready() {
-      const building = (built ??= activeIndex().then(searchableIndex));
+      const building = (built ??= loadSearchable(activeIndex, searches));
       // A failed build is not kept: the next question tries again.
       building.catch(() => {
         if (built === building) built = undefined;

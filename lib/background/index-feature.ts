@@ -7,7 +7,7 @@
  */
 import { openIndexDb } from '../shared/stores/index-db';
 import type { IndexFile } from '../core/index/schema';
-import type { IndexStore } from '../core/index/store';
+import type { IndexStore, SearchSnapshotStore } from '../core/index/store';
 import { trustedKeysFrom } from '../core/index/trusted-keys';
 import { effectiveUpdateUrl, managedUpdateAddress } from '../core/settings/update-address';
 import type { EventBus } from '../shared/messages/events';
@@ -70,19 +70,24 @@ export function createIndexFeature(deps: IndexFeatureDeps): IndexFeature {
   };
 }
 
-/** The extension's index: the IndexedDB store, the network, the keys and address from policy or options. */
-export function extensionIndexDeps(): Omit<IndexFeatureDeps, 'events' | 'onActiveChanged'> {
+/**
+ * The extension's index: the IndexedDB store (which also keeps the search built over the active index),
+ * the network, the keys and address from policy or options.
+ */
+export function extensionIndexDeps(): Omit<IndexFeatureDeps, 'events' | 'onActiveChanged' | 'store'> & {
+  store: IndexStore & SearchSnapshotStore;
+} {
   const fetchFn = (input: string, init: RequestInit) => fetch(input, init);
-  let storePromise: Promise<IndexStore> | undefined;
+  let storePromise: Promise<IndexStore & SearchSnapshotStore> | undefined;
   const open = () =>
     (storePromise ??= openIndexDb({
       loadBundled: () => loadBundledIndex(fetchFn, extensionUrl(BUNDLED_INDEX_PATH)),
     }));
 
   /** A store that opens on first use, so listeners can be registered synchronously at start-up. */
-  const store: IndexStore = new Proxy({} as IndexStore, {
+  const store = new Proxy({} as IndexStore & SearchSnapshotStore, {
     get:
-      (_target, property: keyof IndexStore) =>
+      (_target, property: keyof (IndexStore & SearchSnapshotStore)) =>
       async (...args: unknown[]) => {
         const real = await open();
         return (real[property] as (...a: unknown[]) => unknown).apply(real, args);

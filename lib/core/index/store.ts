@@ -70,3 +70,20 @@ export interface IndexStore {
 
 /** Loads the index shipped inside the extension (`public/regiolens-index.json`). */
 export type BundledIndexLoader = () => Promise<IndexFile>;
+
+/**
+ * Where the background keeps the search index it built over the active index
+ * (lib/core/search/snapshot.ts), so a service worker woken by the popup loads
+ * it instead of building again. The stored search belongs to one activation:
+ * any change of the active index drops it in the same transaction, and a
+ * search built before that change is refused when it arrives late.
+ */
+export interface SearchSnapshotStore {
+  /**
+   * The active index, the activation it belongs to and the search stored for that activation
+   * (unknown: what is read back may be corrupt; null when none), read together.
+   */
+  loadActiveWithSearch(): Promise<{ active: ActiveIndex; activation: number; search: unknown }>;
+  /** Keeps `search` for `activation`; false (nothing written) when the active index changed since. */
+  saveSearch(activation: number, search: unknown): Promise<boolean>;
+}

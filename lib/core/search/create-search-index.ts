@@ -16,6 +16,8 @@ import { Expander, type TermMatch } from './expand';
 import { FuseScorer } from './fuse-scorer';
 import { parseQuery, type QueryWord } from './query';
 import { SEARCH_MAX_LIMIT } from './limits';
+import { contentFingerprint, decodeSnapshot, encodeSnapshot, fieldSignature } from './snapshot';
+import type { SearchSnapshot, SnapshotContent, SnapshotKey } from './snapshot';
 import { forEachTerm, tokenize, type Token } from './tokenize';
 import type { FieldMatch, SearchHit, SearchIndex, SearchIndexOptions, SearchOptions } from './types';
 import { Vocabulary } from './vocabulary';
@@ -44,6 +46,31 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   const engine = new Engine(options);
   for (const doc of docs) engine.add(doc);
   return engine;
+}
+
+/**
+ * The search index `snapshot` was made of, over the same `docs` (same ids, same order) and field set,
+ * without tokenising anything; null when the snapshot does not fit them (the caller builds afresh).
+ */
+export function restoreSearchIndex<T>(
+  docs: readonly T[],
+  options: SearchIndexOptions<T>,
+  snapshot: unknown,
+): SearchIndex<T> | null {
+  const content = decodeSnapshot(snapshot, () => snapshotKey(docs, options));
+  if (content === null) return null;
+  const engine = new Engine(options);
+  engine.restore(docs, content);
+  return engine;
+}
+
+function snapshotKey<T>(docs: readonly T[], options: SearchIndexOptions<T>): SnapshotKey {
+  return { fields: fieldSignature(options.fields), ids: docs.map(options.id), content: contentFingerprint(docs, options.fields) };
+}
+
+/** The index as data for `restoreSearchIndex`; null for an index that is not this engine's or has had documents removed. */
+export function searchSnapshot<T>(index: SearchIndex<T>): SearchSnapshot | null {
+  return index instanceof Engine ? index.snapshot() : null;
 }
 
 class Engine<T> implements SearchIndex<T> {
@@ -107,6 +134,26 @@ class Engine<T> implements SearchIndex<T> {
     this.revision++;
   }
 
+  /** Loads documents and their saved vocabulary into an empty engine (see restoreSearchIndex). */
+  restore(docs: readonly T[], content: SnapshotContent): void {
+    if (this.docs.length > 0) throw new Error('restore needs an empty search index');
+    docs.forEach((doc, slot) => {
+      const id = this.idOf(doc);
+      this.docs[slot] = doc;
+      this.slots.set(id, slot);
+      this.slotIds[slot] = id;
+    });
+    this.vocabulary.restore(content.terms, content.stems, content.postings);
+    this.revision = docs.length;
+  }
+
+  snapshot(): SearchSnapshot | null {
+    if (this.freeSlots.length > 0 || this.slots.size !== this.docs.length) return null;
+    const { terms, stemOfId: stems, postings } = this.vocabulary;
+    const docs = this.docs as T[];
+    return encodeSnapshot(snapshotKey(docs, { fields: this.fields, id: this.idOf }), { terms, stems, postings });
+  }
+
   update(doc: T): void {
     this.add(doc);
   }
@@ -114,7 +161,8 @@ class Engine<T> implements SearchIndex<T> {
   remove(id: string): boolean {
     const slot = this.slots.get(id);
     if (slot === undefined) return false;
-    for (const termId of this.docTerms[slot] ?? []) this.vocabulary.removePosting(termId, slot);
+    // A restored index keeps no term list per document: the postings say which terms hold it.
+    for (const termId of this.docTerms[slot] ?? this.termsHolding(slot)) this.vocabulary.removePosting(termId, slot);
     this.docTerms[slot] = undefined;
     this.docs[slot] = undefined;
     this.slots.delete(id);
@@ -124,6 +172,14 @@ class Engine<T> implements SearchIndex<T> {
     this.tokenCache.delete(slot);
     this.revision++;
     return true;
+  }
+
+  private termsHolding(slot: number): number[] {
+    const out: number[] = [];
+    this.vocabulary.postings.forEach((p, termId) => {
+      if (p.slots.includes(slot)) out.push(termId);
+    });
+    return out;
   }
 
   /**

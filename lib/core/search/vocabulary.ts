@@ -7,10 +7,21 @@
  */
 import { stemOf } from './tokenize';
 
-/** One term's postings: parallel arrays of document slots and their weights (0..1]. */
+/**
+ * One term's postings: parallel arrays of document slots and their weights (0..1]. A restored
+ * index holds views into its stored typed arrays (no copy at start-up); they become plain arrays
+ * on the term's first change.
+ */
 export interface Postings {
-  slots: number[];
-  weights: number[];
+  slots: number[] | Uint16Array | Uint32Array;
+  weights: number[] | Float64Array;
+}
+
+/** The postings as plain arrays, so they can grow and shrink. */
+function growable(p: Postings): { slots: number[]; weights: number[] } {
+  if (!Array.isArray(p.slots)) p.slots = Array.from(p.slots);
+  if (!Array.isArray(p.weights)) p.weights = Array.from(p.weights);
+  return p as { slots: number[]; weights: number[] };
 }
 
 export class Vocabulary {
@@ -38,11 +49,24 @@ export class Vocabulary {
   intern(term: string, original: string): number {
     const known = this.ids.get(term);
     if (known !== undefined) return known;
+    return this.register(term, stemOf(term, original), { slots: [], weights: [] });
+  }
+
+  /**
+   * Fills an empty vocabulary with terms, their stems and postings saved from another (a stored
+   * search index): the maps are rebuilt from the terms, no text is tokenised or stemmed again.
+   */
+  restore(terms: readonly string[], stems: readonly string[], postings: readonly Postings[]): void {
+    if (this.terms.length > 0) throw new Error('restore needs an empty vocabulary');
+    terms.forEach((term, id) => this.register(term, stems[id] ?? term, postings[id] ?? { slots: [], weights: [] }));
+  }
+
+  /** Adds a new term with its stem and postings; returns its id. */
+  private register(term: string, stem: string, postings: Postings): number {
     const id = this.terms.length;
     this.terms.push(term);
-    this.postings.push({ slots: [], weights: [] });
+    this.postings.push(postings);
     this.ids.set(term, id);
-    const stem = stemOf(term, original);
     this.stemOfId.push(stem);
     const group = this.stems.get(stem);
     if (group) group.push(id);
@@ -57,16 +81,18 @@ export class Vocabulary {
   }
 
   addPosting(id: number, slot: number, weight: number): void {
-    const p = this.postings[id];
-    if (!p) return;
+    const stored = this.postings[id];
+    if (!stored) return;
+    const p = growable(stored);
     p.slots.push(slot);
     p.weights.push(weight);
   }
 
   /** Removes `slot` from a term's postings (swap-remove: order carries no meaning). */
   removePosting(id: number, slot: number): void {
-    const p = this.postings[id];
-    if (!p) return;
+    const stored = this.postings[id];
+    if (!stored) return;
+    const p = growable(stored);
     const at = p.slots.lastIndexOf(slot);
     if (at < 0) return;
     const last = p.slots.length - 1;

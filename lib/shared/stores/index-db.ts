@@ -7,7 +7,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { IndexFile } from '../../core/index/schema';
-import type { BundledIndexLoader, IndexStore } from '../../core/index/store';
+import type { BundledIndexLoader, IndexStore, SearchSnapshotStore } from '../../core/index/store';
 import {
   activeFrom,
   applyReset,
@@ -23,15 +23,32 @@ import {
 } from '../../core/index/store-state';
 
 export const INDEX_DB_NAME = 'regiolens-index';
-const DB_VERSION = 1;
+/** 1: slots and meta; 2: the search built over the active index (`search`) and the activation counter. */
+const DB_VERSION = 2;
 
 type SlotKey = 'active' | 'previous';
 
 interface IndexDbSchema extends DBSchema {
   /** Two records: `active` and `previous` (typed loosely: what is read back may be corrupt). */
   slots: { key: SlotKey; value: SlotRecord | unknown };
-  /** One record, `status`: last check, HTTP validators, version floor. */
-  meta: { key: 'status'; value: MetaRecord | unknown };
+  /**
+   * `status`: last check, HTTP validators, version floor. `activation`: a number that grows with every
+   * change of the active index, so a stored search names the activation it was built for.
+   */
+  meta: { key: 'status' | 'activation'; value: MetaRecord | unknown };
+  /** One record, `active`: `{ activation, search }`, the search index built over the active index. */
+  search: { key: 'active'; value: unknown };
+}
+
+function activationOf(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
+}
+
+/** The stored search when it was built for `activation`, else null. */
+function searchFor(record: unknown, activation: number): unknown {
+  if (typeof record !== 'object' || record === null) return null;
+  const stored = record as { activation?: unknown; search?: unknown };
+  return stored.activation === activation ? (stored.search ?? null) : null;
 }
 
 export interface IndexDbOptions {
@@ -41,7 +58,7 @@ export interface IndexDbOptions {
   name?: string;
 }
 
-export interface IndexDb extends IndexStore {
+export interface IndexDb extends IndexStore, SearchSnapshotStore {
   close(): void;
 }
 
@@ -56,9 +73,12 @@ function abortQuietly(tx: { abort(): void }): void {
 
 export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
   const db: IDBPDatabase<IndexDbSchema> = await openDB<IndexDbSchema>(options.name ?? INDEX_DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore('slots');
-      database.createObjectStore('meta');
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('slots');
+        database.createObjectStore('meta');
+      }
+      if (oldVersion < 2) database.createObjectStore('search');
     },
   });
 
@@ -96,10 +116,15 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
    */
   async function transition(change: (state: StoreState, bundledIndex: IndexFile) => StoreState | null): Promise<boolean> {
     const bundledNow = await bundledIndex();
-    const tx = db.transaction(['slots', 'meta'], 'readwrite');
+    const tx = db.transaction(['slots', 'meta', 'search'], 'readwrite');
     const slots = tx.objectStore('slots');
     const metaStore = tx.objectStore('meta');
-    const [active, previous, meta] = await Promise.all([slots.get('active'), slots.get('previous'), metaStore.get('status')]);
+    const [active, previous, meta, activation] = await Promise.all([
+      slots.get('active'),
+      slots.get('previous'),
+      metaStore.get('status'),
+      metaStore.get('activation'),
+    ]);
     const activeRead = readSlot(active);
     const previousRead = readSlot(previous);
     const state: StoreState = {
@@ -116,8 +141,11 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
     try {
       // Slots are rewritten only when they changed: an index can be megabytes, a status update is not.
       writes.push(metaStore.put(next.meta, 'status'));
-      if (next.active !== state.active)
+      if (next.active !== state.active) {
         writes.push(next.active === null ? slots.delete('active') : slots.put(next.active, 'active'));
+        // The search built over the old active index goes with it; one built late for it is refused (saveSearch).
+        writes.push(metaStore.put(activationOf(activation) + 1, 'activation'), tx.objectStore('search').delete('active'));
+      }
       if (next.previous !== state.previous) {
         writes.push(next.previous === null ? slots.delete('previous') : slots.put(next.previous, 'previous'));
       }
@@ -136,6 +164,26 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
     async loadActive() {
       const active = await db.get('slots', 'active');
       return activeFrom(active, bundledIndex);
+    },
+    async loadActiveWithSearch() {
+      const tx = db.transaction(['slots', 'meta', 'search'], 'readonly');
+      const [stored, activationRecord, search] = await Promise.all([
+        tx.objectStore('slots').get('active'),
+        tx.objectStore('meta').get('activation'),
+        tx.objectStore('search').get('active'),
+        tx.done,
+      ]);
+      const activation = activationOf(activationRecord);
+      return { active: await activeFrom(stored, bundledIndex), activation, search: searchFor(search, activation) };
+    },
+    async saveSearch(activation, search) {
+      const tx = db.transaction(['meta', 'search'], 'readwrite');
+      if (activationOf(await tx.objectStore('meta').get('activation')) !== activation) {
+        await tx.done;
+        return false;
+      }
+      await Promise.all([tx.objectStore('search').put({ activation, search }, 'active'), tx.done]);
+      return true;
     },
     async status() {
       const [state, bundledNow] = await Promise.all([readState(), bundledIndex()]);

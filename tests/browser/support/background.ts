@@ -19,7 +19,7 @@ import publicKeyText from '../../fixtures/keys/test-publisher.key.pub?raw';
 import { indexBytes } from '../../fixtures/index/make-index';
 import { decodeBase64, encodeBase64 } from '../../../lib/core/index/base64';
 import { createMemoryIndexStore } from '../../../lib/core/index/memory-store';
-import type { IndexStore } from '../../../lib/core/index/store';
+import type { IndexStore, SearchSnapshotStore } from '../../../lib/core/index/store';
 import { INDEX_FORMAT, type IndexEntry, type IndexFile } from '../../../lib/core/index/schema';
 import { formatSignatureFile, signBytes } from '../../../lib/core/index/signature';
 import type { PageSnapshot } from '../../../lib/core/page-snapshot';
@@ -100,6 +100,8 @@ export interface TestBackgroundSetup {
   notesChannel?: string;
   /** The index store beneath (default: in memory over `entries`); benchmarks pass the IndexedDB one. */
   store?: IndexStore;
+  /** Where the background keeps its built search (the IndexedDB store does); by default nowhere. */
+  searches?: SearchSnapshotStore;
 }
 
 export interface TestBackground {
@@ -215,7 +217,7 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
   // The features that answer messages; together they must answer the whole protocol. The page's own
   // notes (`page/notes`, asked by content scripts only) come from a store with none here.
   const pageNotes = createPageNotesFeature({ notesForPage: async () => [], settings: async () => settings });
-  const entrySearch = createEntrySearchFeature({ activeIndex: index.activeIndex, events });
+  const entrySearch = createEntrySearchFeature({ activeIndex: index.activeIndex, events, searches: setup.searches });
   const { handlers } = composeFeatures([tabsFeature, pdf, index, pageNotes, entrySearch]);
   const running = new AbortController();
   tabsFeature.start(running.signal);

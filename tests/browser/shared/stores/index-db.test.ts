@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { openIndexDb, type IndexDb } from '../../../../lib/shared/stores/index-db';
 import type { IndexFile } from '../../../../lib/core/index/schema';
 import { makeIndex } from '../../../fixtures/index/make-index';
+import { slotFor } from '../../../../lib/core/index/store-state';
 
 const BUNDLED = makeIndex(1, 2);
 const at = '2026-11-27T12:00:00Z';
@@ -153,5 +154,29 @@ describe('index-db', () => {
       detail: 'the signature does not match',
     });
     expect(bundledLoads).toBeGreaterThan(0);
+  });
+
+  test('a database of version 1 opens with its active index kept and no stored search, and keeps one from then on', async () => {
+    const name = freshName();
+    const v1 = await openDB(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('slots');
+        database.createObjectStore('meta');
+      },
+    });
+    await v1.put('slots', slotFor(makeIndex(4, 6), { kind: 'file', name: 'oud.json' }, at), 'active');
+    v1.close();
+
+    const db = await open(name);
+    const { active, activation, search } = await db.loadActiveWithSearch();
+    expect(active).toMatchObject({ index: { version: 4 }, source: { kind: 'file' }, fallback: null });
+    expect(search).toBeNull();
+    expect(await db.saveSearch(activation, { stored: true })).toBe(true);
+    expect((await db.loadActiveWithSearch()).search).toEqual({ stored: true });
+    // Only a change of the active index drops it: a recorded check does not.
+    await db.recordCheck({ at, outcome: 'not_modified', detail: '' });
+    expect((await db.loadActiveWithSearch()).search).toEqual({ stored: true });
+    await db.resetToBundled(at);
+    expect((await db.loadActiveWithSearch()).search).toBeNull();
   });
 });

@@ -1,0 +1,143 @@
+/**
+ * The background's search kept in IndexedDB (real Chromium, real store, real feature): a background
+ * that starts later loads the search the earlier one stored instead of building it, and a stored
+ * search that is corrupt, made over another index or left from the previous index is never searched:
+ * the background builds afresh, answers exactly as a built search does, and stores the new one.
+ */
+import { openDB } from 'idb';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createEntrySearchFeature } from '../../../lib/background/entry-search-feature';
+import { NO_FILTERS } from '../../../lib/core/entries/entry-results';
+import type { IndexEntry } from '../../../lib/core/index/schema';
+import { createSearchIndex, searchSnapshot } from '../../../lib/core/search/create-search-index';
+import { INDEX_ENTRY_SEARCH } from '../../../lib/core/search/index-entry-search';
+import { createEventBus, memoryTransport } from '../../../lib/shared/messages/events';
+import type { SenderInfo } from '../../../lib/shared/messages/router';
+import { openIndexDb, type IndexDb } from '../../../lib/shared/stores/index-db';
+import { indexEntries } from '../../fixtures/search/corpus';
+import { makeIndex } from '../../fixtures/index/make-index';
+import { indexFile } from '../support/background';
+
+const PAGE: SenderInfo = { id: 'regiolens-test', url: 'chrome-extension://regiolens-test/popup.html' };
+const ENTRIES = indexEntries(120) as unknown as IndexEntry[];
+const OTHER = indexEntries(120, 2) as unknown as IndexEntry[];
+const QUERIES = ['gemeenschapelijke regeling', 'regiodeal evaluatie', 'werksessie', 'energie'];
+const at = '2026-12-03T10:00:00Z';
+
+const opened: IndexDb[] = [];
+const running: AbortController[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+  for (const signal of running.splice(0)) signal.abort();
+});
+
+async function storeWith(entries: readonly IndexEntry[]): Promise<{ db: IndexDb; name: string }> {
+  const name = `regiolens-search-test-${crypto.randomUUID()}`;
+  const db = await openIndexDb({ name, loadBundled: async () => makeIndex(1, 3) });
+  opened.push(db);
+  await db.swapIn(indexFile(entries, 2), { kind: 'file', name: 'test.json' }, at, null);
+  return { db, name };
+}
+
+/** A background as a service worker starts it: nothing in memory, only the store. */
+function freshBackground(db: IndexDb, keep = true) {
+  const searches = { loadActiveWithSearch: () => db.loadActiveWithSearch(), saveSearch: vi.fn(db.saveSearch) };
+  const controller = new AbortController();
+  running.push(controller);
+  const feature = createEntrySearchFeature({
+    activeIndex: async () => (await db.loadActive()).index,
+    events: createEventBus(memoryTransport()),
+    searches: keep ? searches : undefined,
+  });
+  feature.start(controller.signal);
+  const handler = feature.handlers?.['search/entries'];
+  if (!handler) throw new Error('search/entries is not answered');
+  const ask = async (query: string) => (await handler({ query, filters: NO_FILTERS, limit: 20 }, PAGE)).results;
+  return { ask, saves: searches.saveSearch };
+}
+
+/** What a search built over `entries` answers, as the popup receives it. */
+async function answersBuiltOver(entries: readonly IndexEntry[]) {
+  const { db } = await storeWith(entries);
+  const background = freshBackground(db, false);
+  return Promise.all(QUERIES.map((query) => background.ask(query)));
+}
+
+/** Writes `search` as the stored search of the active index, past the store's own checks. */
+async function putStored(db: IndexDb, name: string, search: unknown): Promise<void> {
+  const { activation } = await db.loadActiveWithSearch();
+  const raw = await openDB(name);
+  await raw.put('search', { activation, search }, 'active');
+  raw.close();
+}
+
+describe('the stored search', () => {
+  test('a first background builds and stores it; a later one loads it, stores nothing and answers alike', async () => {
+    const expected = await answersBuiltOver(ENTRIES);
+    const { db } = await storeWith(ENTRIES);
+    const first = freshBackground(db);
+    expect(await Promise.all(QUERIES.map((query) => first.ask(query)))).toEqual(expected);
+    await expect.poll(() => first.saves.mock.calls.length).toBe(1);
+    await expect.poll(async () => (await db.loadActiveWithSearch()).search).not.toBeNull();
+
+    const later = freshBackground(db);
+    expect(await Promise.all(QUERIES.map((query) => later.ask(query)))).toEqual(expected);
+    expect(later.saves).not.toHaveBeenCalled();
+  });
+
+  test.each<[string, (entries: readonly IndexEntry[]) => unknown]>([
+    ['corrupt', () => ({ format: 1, terms: 'nonsense' })],
+    [
+      'made over another index',
+      (entries) => searchSnapshot(createSearchIndex(entries === ENTRIES ? OTHER : ENTRIES, INDEX_ENTRY_SEARCH)),
+    ],
+    [
+      'made by another engine version',
+      (entries) => ({ ...searchSnapshot(createSearchIndex(entries, INDEX_ENTRY_SEARCH)), format: 999 }),
+    ],
+  ])(
+    'a stored search %s is rebuilt silently: the answers are the built ones, and the new search is stored',
+    async (_what, stored) => {
+      const expected = await answersBuiltOver(ENTRIES);
+      const { db, name } = await storeWith(ENTRIES);
+      await putStored(db, name, stored(ENTRIES));
+      const background = freshBackground(db);
+      expect(await Promise.all(QUERIES.map((query) => background.ask(query)))).toEqual(expected);
+      await expect.poll(() => background.saves.mock.calls.length).toBe(1);
+      expect(freshBackground(db).saves).not.toHaveBeenCalled();
+    },
+  );
+
+  test('a search stored for the previous index is dropped when another becomes active, and one built late is refused', async () => {
+    const { db } = await storeWith(ENTRIES);
+    const old = freshBackground(db);
+    await old.ask('energie');
+    await expect.poll(async () => (await db.loadActiveWithSearch()).search).not.toBeNull();
+    const { activation, search } = await db.loadActiveWithSearch();
+
+    await db.swapIn(indexFile(OTHER, 3), { kind: 'file', name: 'next.json' }, at, null);
+    const now = await db.loadActiveWithSearch();
+    expect(now.search).toBeNull();
+    expect(now.activation).not.toBe(activation);
+    expect(await db.saveSearch(activation, search)).toBe(false);
+    expect((await db.loadActiveWithSearch()).search).toBeNull();
+
+    const expected = await answersBuiltOver(OTHER);
+    const next = freshBackground(db);
+    expect(await Promise.all(QUERIES.map((query) => next.ask(query)))).toEqual(expected);
+    await expect.poll(() => next.saves.mock.calls.length).toBe(1);
+    expect(await next.saves.mock.results[0]?.value).toBe(true);
+  });
+
+  test('the bundled index is always built, never stored', async () => {
+    const name = `regiolens-search-test-${crypto.randomUUID()}`;
+    const db = await openIndexDb({ name, loadBundled: async () => indexFile(ENTRIES, 1) });
+    opened.push(db);
+    const background = freshBackground(db);
+    expect((await background.ask('energie')).length).toBeGreaterThan(0);
+    // A build is stored in a task queued before the answer; one task later it would have been asked.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(background.saves).not.toHaveBeenCalled();
+    expect((await db.loadActiveWithSearch()).search).toBeNull();
+  });
+});
