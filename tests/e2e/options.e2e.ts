@@ -167,20 +167,7 @@ test('notes survive export → erase → import in options', async ({ context, e
       selectors: { quote: { exact: 'gemeenschappelijke regeling', prefix: 'een ', suffix: ' is' } },
     }),
   ];
-  await options.page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('regiolens-notes');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const transaction = db.transaction('notes', 'readwrite');
-    for (const note of records) transaction.objectStore('notes').put(note);
-    await new Promise((resolve, reject) => {
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, notes);
+  await options.storeNotes(notes);
   // The user's name, saved in options, is kept across a reload and named as creator by the export (#16).
   const nameField = options.page.getByLabel('Je naam (optioneel)');
   await nameField.fill('Anne de Vries');
@@ -190,7 +177,7 @@ test('notes survive export → erase → import in options', async ({ context, e
   await expect(options.notesCount()).toHaveText('Je hebt 2 notities.');
   await expect(nameField).toHaveValue('Anne de Vries');
 
-  const file = await options.exportJsonLd();
+  const file = await options.exportAs('JSON-LD');
   await expect(options.status(/2 notities opgeslagen in regiolens-notes-.*\.jsonld/)).toBeVisible();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { first?: { items?: Array<{ creator?: unknown }> } };
   expect(JSON.stringify(exported)).toContain('Eerste <b>notitie</b>');

@@ -90,7 +90,7 @@ test('annotate a PDF passage, reopen, see the highlight, find it at another addr
   // The export holds the note: the document's address, the quote, its position on the document's text, and its page.
   const options = new OptionsPage(await context.newPage(), extensionId);
   await options.open();
-  const exported = JSON.parse(await readFile(await options.exportJsonLd(), 'utf8')) as {
+  const exported = JSON.parse(await readFile(await options.exportAs('JSON-LD'), 'utf8')) as {
     first: { items: { target: { source: { id: string }; selector: { type: string; exact?: string; value?: string }[] } }[] };
   };
   const [annotation] = exported.first.items;

@@ -1,5 +1,6 @@
 /** Page object for the options page (Dutch, as the e2e fixture sets it). */
 import type { Locator } from '@playwright/test';
+import type { Note } from '../../../lib/core/notes/types';
 import { OptionsView } from './pages';
 
 export class OptionsPage extends OptionsView {
@@ -35,13 +36,30 @@ export class OptionsPage extends OptionsView {
   notesCount(): Locator {
     return this.page.locator('[data-notes-count]');
   }
-  /** Exports as JSON-LD and returns the downloaded file's path. */
-  async exportJsonLd(): Promise<string> {
+  /** Exports as JSON-LD (or Markdown) and returns the downloaded file's path. */
+  async exportAs(format: 'JSON-LD' | 'Markdown'): Promise<string> {
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Exporteren als JSON-LD' }).click();
+    await this.page.getByRole('button', { name: `Exporteren als ${format}` }).click();
     const file = await (await download).path();
     if (!file) throw new Error('the export was not downloaded');
     return file;
+  }
+  /** Puts notes straight into the notes database, as if written in the side panel earlier. */
+  async storeNotes(notes: readonly Note[]): Promise<void> {
+    await this.page.evaluate(async (records) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('regiolens-notes');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const transaction = db.transaction('notes', 'readwrite');
+      for (const note of records) transaction.objectStore('notes').put(note);
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
+      db.close();
+    }, notes);
   }
   async eraseAll(): Promise<void> {
     await this.page.getByRole('button', { name: 'Alle notities wissen…' }).click();
