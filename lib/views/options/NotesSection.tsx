@@ -30,6 +30,7 @@ function markdownLabels(t: Translate): MarkdownLabels {
     places: t('options_md_places'),
     pageNote: t('options_md_page_note'),
     pdfPage: t('options_md_pdf_page'),
+    locale: t('localeCode'),
   };
 }
 

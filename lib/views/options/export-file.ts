@@ -4,7 +4,7 @@
  * dated so repeated exports do not overwrite each other.
  */
 import { creatorFromName } from '../../core/notes/creator';
-import { exportMarkdown, type MarkdownLabels } from '../../core/notes/export-markdown';
+import { exportMarkdown, type LinkedEntry, type MarkdownLabels } from '../../core/notes/export-markdown';
 import type { Note } from '../../core/notes/types';
 import { exportJsonLd } from '../../core/notes/web-annotation';
 
@@ -34,15 +34,19 @@ export function exportMimeType(format: ExportFormat): string {
   return EXTENSIONS[format].mimeType;
 }
 
-/** The export file of `notes`; `creatorName` ('' for none) is the creator of every note that carries no creator of its own. */
+/**
+ * The export file of `notes`; `creatorName` ('' for none) is the creator of every note that carries no
+ * creator of its own; `entry` names linked material in the Markdown (JSON-LD keeps the ids).
+ */
 export function buildExport(
   notes: readonly Note[],
   format: ExportFormat,
   labels: MarkdownLabels,
   creatorName: string,
   now: Date,
+  entry?: (id: string) => LinkedEntry | undefined,
 ): ExportedFile {
   const creator = creatorFromName(creatorName);
-  const text = format === 'jsonld' ? exportJsonLd(notes, { creator }) : exportMarkdown(notes, labels, creator);
+  const text = format === 'jsonld' ? exportJsonLd(notes, { creator }) : exportMarkdown(notes, labels, { user: creator, entry });
   return { fileName: exportFileName(format, now), mimeType: exportMimeType(format), text, count: notes.length };
 }

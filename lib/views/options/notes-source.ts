@@ -9,7 +9,8 @@
  * address and a temporary download link (works alike in Chromium and Firefox,
  * without the downloads permission).
  */
-import type { MarkdownLabels } from '../../core/notes/export-markdown';
+import type { LinkedEntry, MarkdownLabels } from '../../core/notes/export-markdown';
+import type { Note } from '../../core/notes/types';
 import type { ImportReport } from '../../core/notes/import-jsonld';
 import type { ExportedFile, ExportFormat } from './export-file';
 import type { StorageEstimateSummary } from '../notes/storage-persistence';
@@ -37,15 +38,31 @@ export interface OptionsNotes {
   subscribe(listener: () => void): () => void;
 }
 
-export function createOptionsNotes(): OptionsNotes {
+/** Titles and addresses of index entries by id (the background's active index), for the Markdown export. */
+export type EntryLookup = (ids: readonly string[]) => Promise<ReadonlyMap<string, LinkedEntry>>;
+
+/** The linked entries of `notes` as the lookup knows them; none when it fails (the export then names ids). */
+async function linkedEntries(notes: readonly Note[], lookup: EntryLookup | undefined): Promise<ReadonlyMap<string, LinkedEntry>> {
+  const ids = [...new Set(notes.flatMap((note) => note.links))];
+  if (!lookup || ids.length === 0) return new Map();
+  return lookup(ids).catch((error: unknown) => {
+    console.warn('Regiolens: linked material could not be named in the export', error);
+    return new Map();
+  });
+}
+
+export function createOptionsNotes(lookupEntries?: EntryLookup): OptionsNotes {
   let dbPromise: Promise<NotesDb> | undefined;
   const db = () => (dbPromise ??= openNotesDb());
   return {
     count: async () => (await db()).count(),
     persistence: () => requestDurableStorage(hasUnlimitedStorage),
     estimate: () => storageEstimate(),
-    exportAll: async (format, labels, creatorName) =>
-      buildExport(await (await db()).allNotes(), format, labels, creatorName, new Date()),
+    exportAll: async (format, labels, creatorName) => {
+      const notes = await (await db()).allNotes();
+      const entries = format === 'markdown' ? await linkedEntries(notes, lookupEntries) : new Map<string, LinkedEntry>();
+      return buildExport(notes, format, labels, creatorName, new Date(), (id) => entries.get(id));
+    },
     save(file) {
       const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
       const link = document.createElement('a');

@@ -3,6 +3,7 @@
  * prop, and the extension's implementation of it. The index belongs to the
  * background: the page holds its client and the event bus, nothing in between.
  */
+import type { LinkedEntry } from '../../core/notes/export-markdown';
 import type { OptionsCommands } from './commands-source';
 import type { OptionsNotes } from './notes-source';
 import type { OptionsScope } from './scope-source';
@@ -29,13 +30,24 @@ export interface OptionsServices {
   policySites: readonly string[];
 }
 
+/** The background answers at most this many ids a call (search/by-id). */
+const IDS_PER_CALL = 50;
+
+/** Entry titles and addresses from the background's active index, asked for in batches. */
+async function entriesById(ids: readonly string[]): Promise<ReadonlyMap<string, LinkedEntry>> {
+  const batches: string[][] = [];
+  for (let at = 0; at < ids.length; at += IDS_PER_CALL) batches.push(ids.slice(at, at + IDS_PER_CALL));
+  const answers = await Promise.all(batches.map((batch) => backgroundClient.call('search/by-id', { ids: batch })));
+  return new Map(answers.flatMap((answer) => answer.entries.map((entry) => [entry.id, { title: entry.title, url: entry.url }])));
+}
+
 export function createOptionsServices(): OptionsServices {
   return {
     settings: createOptionsSettings(),
     scope: createOptionsScope(),
     background: backgroundClient,
     events,
-    notes: createOptionsNotes(),
+    notes: createOptionsNotes(entriesById),
     commands: createOptionsCommands(),
     policySites: POLICY_SITE_DOMAINS,
   };

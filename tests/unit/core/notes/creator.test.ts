@@ -53,7 +53,7 @@ describe('the user as creator', () => {
   });
 
   test('Markdown names who wrote each note, escaped, and nobody without a name', () => {
-    const markdown = exportMarkdown(NOTES, undefined, creatorFromName('Anne *de* Vries'));
+    const markdown = exportMarkdown(NOTES, undefined, { user: creatorFromName('Anne *de* Vries') });
     expect(markdown.match(/^By: Anne \\\*de\\\* Vries$/gmu)).toHaveLength(NOTES.length);
     expect(exportMarkdown(NOTES)).not.toMatch(/^By:/mu);
   });
@@ -66,7 +66,7 @@ describe("an imported note's own creator", () => {
     expect(parsed.notices).toEqual([]);
     expect(parsed.notes[0]?.origin?.creator).toEqual([agent]);
     expect(items(exportJsonLd(parsed.notes, { creator: anne }))[0]?.creator).toEqual(agent);
-    expect(exportMarkdown(parsed.notes, undefined, anne)).toMatch(/^By: Bram$/mu);
+    expect(exportMarkdown(parsed.notes, undefined, { user: anne })).toMatch(/^By: Bram$/mu);
   });
 
   test('several creators stay a list', () => {
