@@ -7,7 +7,8 @@
  * at once → its first result rendered and laid out.
  *
  * Two cases: the background already running (its own state as a user meets it: it has answered the
- * popup before), and the background just started (a fresh service worker: only IndexedDB holds anything).
+ * popup before), and the background just started (a fresh service worker: only IndexedDB holds anything,
+ * the index and the search index the running background stored after its first answer).
  */
 import { h, render } from 'preact';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -124,7 +125,7 @@ describe('popup opened to first results', () => {
       await recordStats(`popup.open-to-results.fresh-background.${size}`, summarise(cold), {
         budget: 100,
         budgetOn: 'p95',
-        note: 'as above, each opening with a newly started background (only IndexedDB holds the index)',
+        note: 'as above, each opening with a newly started background (IndexedDB holds the index and the search the running one stored)',
       });
     });
   }

@@ -23,6 +23,6 @@ export const INDEX_ENTRY_SEARCH: SearchIndexOptions<SearchableEntry> = {
     { name: 'publisher', get: (entry) => [entry.publisher ?? '', entry.event ?? ''], weight: 0.75 },
     // "Regio Deals" found by "regiodeals": see joined-pairs.ts. Never shown, only matched; weighs as the title
     // it comes from, so "regiodeal evaluatie" ranks Regio Deal material like "regio deal evaluatie" does.
-    { name: 'joined', get: (entry) => joinedPairs([entry.title, ...entry.keywords]), weight: 3 },
+    { name: 'joined', get: (entry) => joinedPairs([entry.title, ...entry.keywords]), weight: 3, derived: true },
   ],
 };

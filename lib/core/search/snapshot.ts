@@ -50,7 +50,7 @@ const SAMPLED_CHARS = 16;
 
 /**
  * A 32-bit fingerprint (FNV-1a) of what the fields hold: per document and field, the number of values,
- * each value's length and 16 characters spread over it. Cheap enough for the answering path (no full
+ * each value's length and 16 characters spread over it (fields derived from others are skipped). Cheap enough for the answering path (no full
  * pass over 10,000 bodies), and it tells a search built over other documents with the same ids apart.
  */
 export function contentFingerprint<T>(docs: readonly T[], fields: readonly SearchField<T>[]): number {
@@ -60,6 +60,7 @@ export function contentFingerprint<T>(docs: readonly T[], fields: readonly Searc
   };
   for (const doc of docs) {
     for (const field of fields) {
+      if (field.derived === true) continue;
       const value = field.get(doc);
       const values = value === undefined ? [] : typeof value === 'string' ? [value] : value;
       mix(values.length);

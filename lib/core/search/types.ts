@@ -18,6 +18,11 @@ export interface SearchField<T> {
    * keystroke grows with every value it reads.
    */
   rescore?: boolean;
+  /**
+   * Made from other fields of the same document (default false): a stored search's content
+   * fingerprint skips it, since those fields are already read (and making it costs a tokenising pass).
+   */
+  derived?: boolean;
 }
 
 export interface SearchIndexOptions<T> {
