@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { openTestPage } from './support/pages';
@@ -17,6 +18,18 @@ const QUERIES = [
 const bundled = JSON.parse(readFileSync(new URL('../../public/regiolens-index.json', import.meta.url), 'utf8')) as {
   entries: Array<{ id: string; url?: string }>;
 };
+/** Issue 12's "Done when": each popup state passes axe in light and dark, and nothing scrolls sideways at 320 px. */
+async function expectFitsLightAndDark(page: Page, state: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${state} (${scheme}) width`).toBeLessThanOrEqual(
+      320,
+    );
+    await expectNoAxeViolations(page, `${state} (${scheme}, 320 px)`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 const urlOf = (id: string) => bundled.entries.find((entry) => entry.id === id)?.url;
 
 test('search finds typo and multi-word queries; arrow + Enter opens the address in a new tab', async ({
@@ -77,22 +90,23 @@ test('an entry without address opens its detail page (entry.html)', async ({ con
   expect(consoleErrors).toEqual([]);
 });
 
-test('no results, filters, Escape, and the empty state with verdict and suggestions', async ({
+test('no results, filters, Escape, results and the empty state: axe in light and dark at 320 px in each', async ({
   context,
   extensionId,
   consoleErrors,
 }) => {
   const { tabId } = await openTestPage(context, 'http://www.vng.nl/regional.html');
   const popup = await new PopupSearch(await context.newPage(), extensionId).open(tabId);
+  await popup.page.setViewportSize({ width: 320, height: 600 });
 
   await expect(popup.page.locator('[data-verdict]')).toBeVisible();
   await expect(popup.suggestions().getByRole('listitem').first()).toBeVisible();
-  await expectNoAxeViolations(popup.page, 'popup: empty state with suggestions');
+  await expectFitsLightAndDark(popup.page, 'popup: empty state with suggestions');
 
   await popup.type('zzqxv');
   await expect(popup.status()).toHaveText('Niets gevonden voor ‘zzqxv’.');
   await expect(popup.box()).toHaveAttribute('aria-expanded', 'false');
-  await expectNoAxeViolations(popup.page, 'popup: no results');
+  await expectFitsLightAndDark(popup.page, 'popup: no results');
 
   await popup.box().press('Escape');
   await expect(popup.box()).toHaveValue('');
@@ -101,10 +115,11 @@ test('no results, filters, Escape, and the empty state with verdict and suggesti
   await popup.page.getByRole('button', { name: 'Filters' }).click();
   await popup.page.getByLabel('Soort').selectOption('werksessie');
   await expect(popup.options()).toHaveCount(7);
-  await expectNoAxeViolations(popup.page, 'popup: filters open');
+  await expectFitsLightAndDark(popup.page, 'popup: filters open');
   await popup.box().focus();
   await popup.type('ekosysteem');
   await expect.poll(() => popup.resultIds()).toEqual(['ws-ecosystemen']);
+  await expectFitsLightAndDark(popup.page, 'popup: results with a filter');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -90,6 +90,8 @@ describe('NotesSection', () => {
     const alert = screen.getByRole('alert');
     await expect.poll(() => alert.element().textContent ?? '').toMatch(/Niets geïmporteerd/);
     await expect.poll(() => alert.element().textContent ?? '').toMatch(/geen JSON-export/);
+    // Only our Dutch words: the parser's own English message is not mixed in (issue 12).
+    expect(alert.element().textContent).not.toMatch(/Unexpected token|script/);
     expect(screen.container.querySelector('script')).toBeNull();
     await expectNoAxeViolations(screen.container);
   });
