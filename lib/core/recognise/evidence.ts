@@ -49,7 +49,7 @@ import { cooperationSentences, type CooperationSentence } from './cooperation';
 import { LEXICON } from './lexicon';
 import { FIELDS, type ConceptHit, type Field, type PageTerms } from './page-terms';
 import { quotedReasons } from './reasons';
-import { genreOnTheSubject } from './subject-genre';
+import { genreFactor } from './subject-genre';
 import type { NamedRegion } from './regions';
 
 export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
@@ -307,7 +307,7 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
       core += concept.weight * sat;
       context += concept.weight * chrome;
     } else if (concept.kind === 'context') context += concept.weight * (sat + chrome);
-    else genre += concept.weight * sat;
+    else genre += concept.weight * sat * genreFactor(terms, index);
     if (concept.kind !== 'genre') {
       THEME_IDS.forEach((theme, position) => {
         themeVector[position] = (themeVector[position] ?? 0) + (concept.themes[theme] ?? 0) * (sat + chrome);
@@ -335,7 +335,6 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
     !governments && !namesATermInTheLead(terms) && (confined || isPassingMention(terms, saturation) || isAnAside(terms, places));
   const contextShare = passing ? PASSING_CONTEXT_SHARE : governments ? SUBJECT_CONTEXT_SHARE : CONTEXT_SHARE;
   const contextUsed = Math.min(context, core * contextShare);
-  genre += genreOnTheSubject(terms, saturation);
   const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));
   // A passing mention or an aside is never the page's subject: its evidence counts for less, and never for a confident yes.
   const evidence = (core * (passing ? PASSING_CORE_SHARE : 1) + contextUsed) * damping;

@@ -8,8 +8,6 @@
  * "regionale samenwerking"), is not between governments. There it weighs
  * twice.
  */
-import type { ConceptPresence } from './evidence';
-import { LEXICON } from './lexicon';
 import type { Field, PageTerms } from './page-terms';
 
 /**
@@ -23,16 +21,10 @@ const SUBJECT_GENRE_FACTOR = 2;
 
 const SUBJECT_FIELDS = ['title', 'headings', 'meta'] as const satisfies readonly Field[];
 
-/** The genre evidence (weight × saturation) to add for genre cues that stand where the page says its subject. */
-export function genreOnTheSubject(terms: PageTerms, saturation: ReadonlyMap<number, ConceptPresence>): number {
-  let extra = 0;
-  for (const [index, { sat }] of saturation) {
-    const concept = LEXICON[index];
-    if (concept?.kind !== 'genre') continue;
-    const onSubject =
-      SUBJECT_FIELDS.some((field) => terms.fields[field].concepts.has(index)) ||
-      terms.fields.body.hits.some((hit) => hit.key === index && hit.sentence < terms.leadEnd);
-    if (onSubject) extra += concept.weight * sat * (SUBJECT_GENRE_FACTOR - 1);
-  }
-  return extra;
+/** What the genre cue at lexicon `index` weighs on this page: twice where the page says its subject, else once. */
+export function genreFactor(terms: PageTerms, index: number): number {
+  const onSubject =
+    SUBJECT_FIELDS.some((field) => terms.fields[field].concepts.has(index)) ||
+    terms.fields.body.hits.some((hit) => hit.key === index && hit.sentence < terms.leadEnd);
+  return onSubject ? SUBJECT_GENRE_FACTOR : 1;
 }
