@@ -39,7 +39,12 @@ export interface EntriesById {
   entries: IndexEntry[];
 }
 
-const IdsSchema = v.strictObject({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(50)) });
+/** The most ids one `search/overview` or `search/by-id` question may name: more are asked for in batches. */
+export const MAX_IDS_PER_CALL = 50;
+
+const IdsSchema = v.strictObject({
+  ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(MAX_IDS_PER_CALL)),
+});
 
 const FiltersSchema = v.strictObject({
   kind: v.picklist(['', ...ENTRY_KINDS]),

@@ -4,6 +4,7 @@
  * background: the page holds its client and the event bus, nothing in between.
  */
 import type { LinkedEntry } from '../../core/notes/export-markdown';
+import { MAX_IDS_PER_CALL } from '../../shared/messages/search-messages';
 import type { OptionsCommands } from './commands-source';
 import type { OptionsNotes } from './notes-source';
 import type { OptionsScope } from './scope-source';
@@ -30,13 +31,10 @@ export interface OptionsServices {
   policySites: readonly string[];
 }
 
-/** The background answers at most this many ids a call (search/by-id). */
-const IDS_PER_CALL = 50;
-
 /** Entry titles and addresses from the background's active index, asked for in batches. */
 async function entriesById(ids: readonly string[]): Promise<ReadonlyMap<string, LinkedEntry>> {
   const batches: string[][] = [];
-  for (let at = 0; at < ids.length; at += IDS_PER_CALL) batches.push(ids.slice(at, at + IDS_PER_CALL));
+  for (let at = 0; at < ids.length; at += MAX_IDS_PER_CALL) batches.push(ids.slice(at, at + MAX_IDS_PER_CALL));
   const answers = await Promise.all(batches.map((batch) => backgroundClient.call('search/by-id', { ids: batch })));
   return new Map(answers.flatMap((answer) => answer.entries.map((entry) => [entry.id, { title: entry.title, url: entry.url }])));
 }
