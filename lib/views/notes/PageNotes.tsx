@@ -15,6 +15,7 @@ import { placesForNote } from '../../core/places/place-key';
 import { useT } from '../common/i18n';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
+import { NotesHeading, NOTES_HEADING_ID } from './NotesHeading';
 import { NotesNoticeBar } from './NoticeBar';
 import { useNotice } from './use-notice';
 import type { AnchorStatus } from './NoteItem';
@@ -125,11 +126,8 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
   const orphans = notes.filter((note) => statusOf(note) === 'orphan').length;
 
   return (
-    <section class="page-notes" aria-labelledby="page-notes-heading">
-      {/* Focusable from script only: the side panel's "Naar notities" link moves the focus here. */}
-      <h2 id="page-notes-heading" tabIndex={-1}>
-        {t('sidepanel_notes_heading')}
-      </h2>
+    <section class="page-notes" aria-labelledby={NOTES_HEADING_ID}>
+      <NotesHeading />
       <NotesNoticeBar notices={notices} reload={() => void load()} restore={(note) => source.restoreNote(note)} />
       <div class="page-notes__new">
         <h3>{t(selection ? 'sidepanel_annotation_heading' : 'sidepanel_new_note')}</h3>

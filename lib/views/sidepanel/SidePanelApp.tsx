@@ -12,6 +12,7 @@ import type { NotesSource, PageBridge, PersistenceState } from '../notes/notes-s
 import type { TabSource } from '../common/tab-source';
 import type { SiteAccess } from '../common/site-access';
 import { AllNotes } from '../notes/AllNotes';
+import { NotesHeading, NOTES_HEADING_ID } from '../notes/NotesHeading';
 import { PageNotes } from '../notes/PageNotes';
 import { useT } from '../common/i18n';
 import { SuggestionList } from '../common/SuggestionList';
@@ -134,10 +135,10 @@ function JumpToNotes() {
   return (
     <a
       class="sidepanel__jump"
-      href="#page-notes-heading"
+      href={`#${NOTES_HEADING_ID}`}
       onClick={(event) => {
         event.preventDefault();
-        document.getElementById('page-notes-heading')?.focus();
+        document.getElementById(NOTES_HEADING_ID)?.focus();
       }}
     >
       {t('sidepanel_jump_notes')}
@@ -184,10 +185,8 @@ function PageNotesOrReason({
           ? 'sidepanel_tab_closed'
           : 'sidepanel_notes_unavailable';
     return (
-      <section aria-labelledby="page-notes-heading">
-        <h2 id="page-notes-heading" tabIndex={-1}>
-          {t('sidepanel_notes_heading')}
-        </h2>
+      <section aria-labelledby={NOTES_HEADING_ID}>
+        <NotesHeading />
         <p class="muted" data-notes-unavailable={key}>
           {t(key)}
         </p>
