@@ -30,6 +30,7 @@ import type { Recognition } from '../lib/core/recognise/types';
 import { isThemeId, type ThemeId } from '../lib/core/themes';
 import { loadDefaultIndex, loadIndex, snapshotFromFile } from './lib/recognise-input';
 import { evaluateRealPages, reportRealPages } from './lib/eval-real';
+import { REAL_PAGE_SPLITS } from './lib/real-pages';
 import { computeFigures, type LabelledResult } from './lib/recognise-figures';
 import { evaluatePlaces, reportPlaces } from './lib/places-eval';
 
@@ -145,7 +146,7 @@ function main(): number {
     );
     if (places) for (const split of ['dev', 'held-out']) figures[`places/${split}`] = evaluatePlaces(split);
     if (real)
-      for (const split of ['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7'])
+      for (const split of REAL_PAGE_SPLITS)
         figures[`real-pages/${split}`] = computeFigures(real.results.filter((result) => result.label.split === split));
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return 0;

@@ -57,6 +57,9 @@ export const REAL_PAGE_SETS = [
   },
 ] as const;
 
+/** Every split a real page may be in, in the order `npm run eval -- --json` reports them: a new set adds its own. */
+export const REAL_PAGE_SPLITS = ['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7'] as const;
+
 const PageLabel = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[pn]-[a-z0-9-]+$/)),
   url: v.pipe(v.string(), v.url()),
@@ -76,7 +79,7 @@ const PageLabel = v.strictObject({
     'single-government',
     'other-topic',
   ]),
-  split: v.picklist(['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7']),
+  split: v.picklist(REAL_PAGE_SPLITS),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   chars: v.number(),
   /** The search that found the page in the stored-pages corpus, to re-create the text. */
