@@ -4,8 +4,9 @@
  * Chromium's side panel with the extension's panel page in it.
  *
  * What a test cannot drive here, and where it is covered instead:
- * - The toolbar popup: chrome.action.openPopup() resolves in headless Chromium, but no popup is
- *   drawn (no popup context or target appears), so the popup is tested as popup.html in a tab.
+ * - A trusted click inside the real toolbar popup: real-popup.e2e.ts opens the real popup with
+ *   chrome.action.openPopup() but can only dispatch DOM events in it, which carry no user gesture;
+ *   so the panel is opened from popup.html in a tab, whose button Playwright really clicks.
  * - Keyboard commands: Alt+Shift+L/S/M are browser accelerators, which synthetic key presses in a
  *   page never reach; shortcuts.e2e.ts proves the keys are assigned, and the command handlers are
  *   unit-tested (tests/unit/background).

@@ -1,6 +1,6 @@
 /**
- * Page objects for the extension's views, opened as tabs (the real popup and
- * side panel need a user gesture to open). `?tabId=` pins a view to a tab.
+ * Page objects for the extension's views, opened as tabs, where Playwright's locators and trusted
+ * input reach them (the real popup: support/real-popup.ts). `?tabId=` pins a view to a tab.
  */
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 
