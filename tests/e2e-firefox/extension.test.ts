@@ -8,11 +8,21 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../../scripts/lib/static-server';
+import { regionalPdf } from '../fixtures/pdf/make-pdf';
 import { activeTabId, badgeOf, saveSettingsFrom, tabIdOf, until } from './support/extension-api';
-import { ensureFirefoxBuild, launchFirefoxWithExtension, openExtensionPage, GECKO_ID } from './support/firefox';
+import {
+  ensureFirefoxBuild,
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  EXTENSION_ORIGIN,
+  GECKO_ID,
+  MAPPED_HOSTS,
+} from './support/firefox';
+import { makeTunnelCertificate } from './support/tunnel-certificate';
 
 const REGIONAL = 'http://www.vng.nl/regional.html';
 const OFF_LIST = 'http://nieuws.example.org/unrelated.html';
+const PDF = 'https://www.vng.nl/docs/investeringsagenda.pdf';
 
 let server: TestServer;
 let browser: Browser;
@@ -35,11 +45,16 @@ async function openWebPage(url: string): Promise<Page> {
 
 beforeAll(async () => {
   ensureFirefoxBuild();
-  server = await startServer(new URL('../e2e/pages/', import.meta.url).pathname);
+  server = await startServer(new URL('../e2e/pages/', import.meta.url).pathname, makeTunnelCertificate(MAPPED_HOSTS));
   const demo = await readFile(new URL('../../scripts/demo/regionale-samenwerking.html', import.meta.url));
   server.route('/regional.html', (_request, response) => {
     response.setHeader('content-type', 'text/html; charset=utf-8');
     response.end(demo);
+  });
+  const pdf = Buffer.from(await regionalPdf());
+  server.route('/docs/investeringsagenda.pdf', (_request, response) => {
+    response.setHeader('content-type', 'application/pdf');
+    response.end(pdf);
   });
   ({ browser, addonId } = await launchFirefoxWithExtension(server.port));
   // The tests read Dutch, the extension's default; Firefox's own language here is English.
@@ -135,5 +150,27 @@ describe('Regiolens in Firefox', () => {
       'the note read back',
     );
     expect(bodies).toContain(body);
+  });
+
+  test('the PDF reader shows a policy-site PDF with its text layer and recognises its text: verdict and badge', async () => {
+    const reader = await extensionPage(`reader.html?url=${encodeURIComponent(PDF)}`);
+    const verdict = await until(
+      () => reader.evaluate(() => document.querySelector('.reader-status')?.getAttribute('data-verdict') ?? ''),
+      (found) => found !== '',
+      "the reader's verdict",
+      90_000,
+    );
+    expect(verdict).toBe('yes');
+    const firstPage = await reader.evaluate(() => document.querySelector('#page-1 .text-layer')?.textContent ?? '');
+    expect(firstPage).toContain('gemeenschappelijke regeling');
+
+    const probe = await extensionPage('options.html');
+    const tabId = await tabIdOf(probe, `${EXTENSION_ORIGIN}/reader.html?url=${encodeURIComponent(PDF)}`);
+    const badge = await until(
+      () => badgeOf(probe, tabId),
+      (look) => look.text !== '',
+      "the badge of the reader's tab",
+    );
+    expect(badge.text).toBe('JA');
   });
 });

@@ -63,6 +63,9 @@ export async function launchFirefoxWithExtension(serverPort: number): Promise<Fi
     protocol: 'webDriverBiDi',
     executablePath: firefoxPath(),
     headless: true,
+    // The test server's HTTPS (extension pages' requests are upgraded to https://) uses a throwaway
+    // certificate (support/tunnel-certificate.ts).
+    acceptInsecureCerts: true,
     // A slow or busy machine (taskset -c 0) can take long to start Firefox; the tests judge by what it shows.
     timeout: 120_000,
     protocolTimeout: 120_000,
