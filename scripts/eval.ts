@@ -23,29 +23,15 @@
  *
  *   npm run eval [-- --index FILE] [--dir DIR ...] [--json]
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRecogniser, type Recogniser } from '../lib/core/recognise/recogniser';
 import type { Recognition } from '../lib/core/recognise/types';
-import { isThemeId, type ThemeId } from '../lib/core/themes';
 import { loadDefaultIndex, loadIndex, snapshotFromFile } from './lib/recognise-input';
 import { evaluateRealPages, reportRealPages } from './lib/eval-real';
 import { REAL_PAGE_SPLITS } from './lib/real-pages';
 import { computeFigures, type LabelledResult } from './lib/recognise-figures';
 import { evaluatePlaces, reportPlaces } from './lib/places-eval';
-
-interface Label {
-  regional: boolean;
-  theme: ThemeId | null;
-  split?: string;
-}
-
-const DEFAULT_DIRS = [
-  'tests/fixtures/pages',
-  'tests/fixtures/pages-unseen',
-  'tests/fixtures/pages-fresh',
-  'tests/fixtures/pages-news',
-] as const;
+import { readLabels, WRITTEN_CORPORA } from './lib/written-pages';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -60,19 +46,6 @@ function options(name: string): string[] {
     if (arg === name && value !== undefined) values.push(value);
   });
   return values;
-}
-
-function readLabels(dir: string): Map<string, Label> {
-  const raw: unknown = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
-  if (typeof raw !== 'object' || raw === null) throw new Error('labels.json must be an object');
-  const labels = new Map<string, Label>();
-  for (const [file, value] of Object.entries(raw)) {
-    const label = value as Partial<Label>;
-    if (typeof label.regional !== 'boolean' || !(label.theme === null || isThemeId(label.theme)))
-      throw new Error(`bad label for ${file}`);
-    labels.set(file, { regional: label.regional, theme: label.theme, ...(label.split ? { split: label.split } : {}) });
-  }
-  return labels;
 }
 
 function percent(value: number): string {
@@ -129,7 +102,7 @@ function report(dir: string, results: readonly Result[]): string {
 
 function main(): number {
   const chosen = options('--dir');
-  const dirs = chosen.length > 0 ? chosen : [...DEFAULT_DIRS];
+  const dirs = chosen.length > 0 ? chosen : [...WRITTEN_CORPORA];
   const indexPath = option('--index');
   const entries = indexPath ? loadIndex(indexPath) : loadDefaultIndex().entries;
   const recogniser = createRecogniser(entries);
