@@ -107,6 +107,8 @@ export interface Evidence {
   why: Reason[];
   /** Concept index → saturated, weighted contribution (for explaining suggestions). */
   contributions: Map<number, number>;
+  /** Core and context concept index → saturated presence on the page, chrome included (for the theme model). */
+  presence: Map<number, number>;
 }
 
 /** A concept's saturated frequency on the page, and what chrome lines add to it. */
@@ -299,9 +301,11 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
   let context = 0;
   let genre = 0;
   const themeVector = THEME_IDS.map(() => 0);
+  const presence = new Map<number, number>();
   for (const [index, { sat, chrome }] of saturation) {
     const concept = LEXICON[index];
     if (!concept) continue;
+    if (concept.kind !== 'genre' && sat + chrome > 0) presence.set(index, sat + chrome);
     // Chrome lines only support: a footer full of core terms is context, and a "Vacatures" menu item is no job ad.
     if (concept.kind === 'core') {
       core += concept.weight * sat;
@@ -361,7 +365,7 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
 
   const rounded = round(score);
   const themes = themeScores(rounded, themeVector);
-  return { score: rounded, verdict: verdictOf(rounded), themes, themeVector, why, contributions };
+  return { score: rounded, verdict: verdictOf(rounded), themes, themeVector, why, contributions, presence };
 }
 
 /**

@@ -17,7 +17,8 @@ import type { PageSnapshot } from '../page-snapshot';
 import { themeScores, weighEvidence } from './evidence';
 import { readPage } from './page-terms';
 import { createEntryRanking, DEFAULT_SUGGESTIONS } from './ranking';
-import { blendThemes, VOTE_NEIGHBOURS, voteThemes } from './theme-vote';
+import { VOTE_NEIGHBOURS, voteThemes, type ThemeVote } from './theme-vote';
+import { poolThemes } from './theme-model';
 import type { Recognition } from './types';
 import { placesOnPage } from '../places/places';
 import { isAboutElsewhere } from './elsewhere';
@@ -31,27 +32,50 @@ export interface RecogniseOptions {
   suggestions?: number;
 }
 
+/** The two opinions on a page's themes that the themes are pooled from (theme-model.ts). */
+export interface ThemeOpinions {
+  /** The lexicon's raw theme evidence, THEME_IDS order. */
+  lexicon: number[];
+  /** The nearest index entries' vote. */
+  vote: ThemeVote;
+  /** Lexicon concept index → its saturated presence on the page. */
+  presence: ReadonlyMap<number, number>;
+}
+
 export interface Recogniser {
   /** Number of index entries suggestions are drawn from. */
   readonly size: number;
   recognise(page: PageSnapshot, options?: RecogniseOptions): Recognition;
+  /**
+   * The theme opinions of a page that is not a "no" (undefined for a "no"): what the theme model is
+   * learned from (scripts/learn-themes.ts). recognise() pools them the same way.
+   */
+  themeOpinions(page: PageSnapshot): ThemeOpinions | undefined;
 }
 
 export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
   const ranking = createEntryRanking(entries);
+  /** Everything recognise() and themeOpinions() read of a page; match and vote only for a page that is not a "no". */
+  const read = (page: PageSnapshot) => {
+    const terms = readPage(page);
+    // Places are facts of the page, whatever the verdict: a town's news item still names the town.
+    const places = placesOnPage(page);
+    // A cooperation region the page keeps naming is evidence too (regions.ts).
+    const evidence = weighEvidence(terms, cooperationRegions(places, page.title));
+    // A page about regions that never says it is about the Netherlands is about regions elsewhere (elsewhere.ts).
+    const elsewhere = isAboutElsewhere(terms.language, `${page.title}\n${page.text}`, places, page.url);
+    if (evidence.verdict === 'no' || elsewhere) return { places, evidence, elsewhere, found: undefined };
+    const match = ranking.match(terms);
+    const vote = voteThemes(ranking.neighbours(match, VOTE_NEIGHBOURS));
+    return { places, evidence, elsewhere, found: { match, vote } };
+  };
   return {
     size: ranking.size,
     recognise(page, options = {}) {
-      const terms = readPage(page);
-      // Places are facts of the page, whatever the verdict: a town's news item still names the town.
-      const places = placesOnPage(page);
-      // A cooperation region the page keeps naming is evidence too (regions.ts).
-      const evidence = weighEvidence(terms, cooperationRegions(places, page.title));
-      // A page about regions that never says it is about the Netherlands is about regions elsewhere (elsewhere.ts).
-      const elsewhere = isAboutElsewhere(terms.language, `${page.title}\n${page.text}`, places, page.url);
+      const { places, evidence, elsewhere, found } = read(page);
       // A page that is not about regional cooperation gets no themes, reasons or suggestions: a "no" never
       // looks like a "yes" with a low number, and material is not pushed where it does not belong.
-      if (evidence.verdict === 'no' || elsewhere)
+      if (!found)
         return {
           regional: false,
           verdict: 'no',
@@ -61,18 +85,20 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
           suggestions: [],
           places,
         };
-      const match = ranking.match(terms);
-      const vote = voteThemes(ranking.neighbours(match, VOTE_NEIGHBOURS));
       return {
         regional: evidence.verdict === 'yes',
         verdict: evidence.verdict,
         score: evidence.score,
-        themes: themeScores(evidence.score, blendThemes(evidence.themeVector, vote)),
+        themes: themeScores(evidence.score, poolThemes(evidence.themeVector, found.vote, evidence.presence)),
         why: evidence.why,
         // Suggestions weigh the lexicon's themes only, so an entry does not lift itself through its own vote.
-        suggestions: ranking.rank(match, evidence.themeVector, options.suggestions ?? DEFAULT_SUGGESTIONS),
+        suggestions: ranking.rank(found.match, evidence.themeVector, options.suggestions ?? DEFAULT_SUGGESTIONS),
         places,
       };
+    },
+    themeOpinions(page) {
+      const { evidence, found } = read(page);
+      return found ? { lexicon: evidence.themeVector, vote: found.vote, presence: evidence.presence } : undefined;
     },
   };
 }
