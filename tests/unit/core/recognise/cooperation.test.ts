@@ -51,6 +51,14 @@ describe('a sentence in which governments act together', () => {
     expect(sentencesOf(page({ text: 'De gemeenteraad van Ede werkt samen met de bewoners aan een nieuw park.' }))).toEqual([]);
   });
 
+  test('governments that agree with each other act together; the noun "afspraken" alone is no joint act', () => {
+    expect(
+      sentencesOf(page({ text: 'Tussen provincie en Rijk is afgesproken dat er tienduizend woningen bijkomen.' })),
+    ).toHaveLength(1);
+    expect(sentencesOf(page({ text: 'De drie gemeenten spraken af de kosten van het loket te delen.' }))).toHaveLength(1);
+    expect(sentencesOf(page({ text: 'De gemeenten maken elk eigen afspraken met de bibliotheek.' }))).toEqual([]);
+  });
+
   test('one government alone, or the Rijk with only "gemeenten", is no cooperation', () => {
     expect(sentencesOf(page({ text: 'De gemeente Ede opent samen met de bewoners een nieuw park.' }))).toEqual([]);
     expect(sentencesOf(page({ text: 'Het kabinet verhoogt de belasting; gemeenten merken dat.' }))).toEqual([]);
