@@ -6,21 +6,41 @@
  * index. The built search is stored beside the active index (when the store
  * keeps searches), after the answer that needed it: a service worker woken
  * later by the popup loads it instead of building again, and builds afresh
- * whenever what is stored does not fit the active index. Only the shown results travel to the popup, without their long body
- * (the snippet already carries the matched part of it).
+ * whenever what is stored does not fit the active index. Until the active index is loaded, a woken
+ * background answers queries without filters from the stored search alone (stored-entry-search.ts),
+ * reading only the entries it shows; the active index is loaded after that first answer. Only the
+ * shown results travel to the popup, without their long body (the snippet already carries the
+ * matched part of it).
  */
-import { searchEntries, werksessies, type EntryResult, type PlacesOf } from '../core/entries/entry-results';
+import {
+  activeFilterCount,
+  kindNamedBy,
+  searchEntries,
+  werksessies,
+  type EntryFilters,
+  type EntryResult,
+  type PlacesOf,
+} from '../core/entries/entry-results';
 import type { EntryKind, IndexEntry, IndexFile } from '../core/index/schema';
 import type { SearchSnapshotStore } from '../core/index/store';
 import { entryPlaces, placeChoices, type EntryPlace } from '../core/places/entry-places';
 import { bundledGazetteer } from '../core/places/places';
-import { createSearchIndex, restoreSearchIndex, searchSnapshot } from '../core/search/create-search-index';
+import { createSearchIndex } from '../core/search/create-search-index';
+import { restoreSearchIndex, searchSnapshot } from '../core/search/stored-search';
 import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
 import type { SearchIndex } from '../core/search/types';
 import { THEME_IDS } from '../core/themes';
 import type { EventSubscriber } from '../shared/messages/events';
 import type { EntriesById, EntrySearchAnswer, SearchOverview } from '../shared/messages/search-messages';
 import { whileRunning, type BackgroundFeature } from './feature';
+import {
+  answerFromStored,
+  entryRecords,
+  loadStoredSearch,
+  recordSnapshot,
+  type StoredSearch,
+  type StoredSearchRecord,
+} from './stored-entry-search';
 
 /** The active index, ready to search. */
 export interface SearchableIndex {
@@ -105,22 +125,41 @@ function withoutBody(entry: IndexEntry): IndexEntry {
   return rest;
 }
 
+/** Where a fresh build is stored from, and what a woken background may already hold of the stored search. */
+interface SearchStorage {
+  store: SearchSnapshotStore;
+  /** The stored search restored as a ranking (it answered first), if any. */
+  stored: StoredSearch | null;
+  /** The stored search proved untrustworthy (its entries did not hold up): build and store afresh. */
+  distrusted: boolean;
+}
+
 /**
  * The active index ready to search: its stored search when one fits, else built now and stored once the
  * waiting answer is out. The bundled index is always built: it is small, and an extension update can change
  * it without any change of the active index that would drop a stored search.
  */
-async function loadSearchable(activeIndex: () => Promise<IndexFile>, searches?: SearchSnapshotStore): Promise<SearchableIndex> {
-  if (!searches) return searchableIndex(await activeIndex());
-  const { active, activation, search: stored } = await searches.loadActiveWithSearch();
+async function loadSearchable(activeIndex: () => Promise<IndexFile>, storage?: SearchStorage): Promise<SearchableIndex> {
+  if (!storage) return searchableIndex(await activeIndex());
+  const { store, stored, distrusted } = storage;
+  const { active, activation, search: record } = await store.loadActiveWithSearch();
   const keep = active.source.kind !== 'bundled' && active.fallback === null;
-  const restored = keep && stored !== null ? restoreSearchIndex(active.index.entries, INDEX_ENTRY_SEARCH, stored) : null;
+  const { entries } = active.index;
+  let restored: SearchIndex<IndexEntry> | null = null;
+  if (keep && !distrusted && record !== null) {
+    // The ranking that answered first is this very search: given its entries, it needs no second decoding.
+    restored =
+      stored !== null && stored.activation === activation
+        ? stored.ranking.withDocs(entries)
+        : restoreSearchIndex(entries, INDEX_ENTRY_SEARCH, recordSnapshot(record));
+  }
   const index = searchableIndex(active.index, restored);
   if (keep && restored === null) {
     setTimeout(() => {
       const snapshot = searchSnapshot(index.search);
       if (snapshot === null) return;
-      searches.saveSearch(activation, snapshot).catch((error: unknown) => {
+      const kept: StoredSearchRecord = { version: active.index.version, snapshot };
+      store.saveSearch(activation, kept, entryRecords(entries, snapshot.content)).catch((error: unknown) => {
         console.warn('Regiolens: the search index was not stored; the next start builds it again', error);
       });
     }, 0);
@@ -128,36 +167,104 @@ async function loadSearchable(activeIndex: () => Promise<IndexFile>, searches?: 
   return index;
 }
 
+/** The places the results name, by entry id (entries naming none are left out). */
+function placesOfResults(results: readonly EntryResult[], placesFor: (entry: IndexEntry) => readonly EntryPlace[]) {
+  const places: Record<string, EntryPlace[]> = {};
+  for (const { entry } of results) {
+    const named = placesFor(entry);
+    if (named.length > 0) places[entry.id] = [...named];
+  }
+  return places;
+}
+
+/** Whether the stored search alone can answer: no filter (they read places of any entry), no kind named (its entries lead). */
+function storedCanAnswer(query: string, filters: EntryFilters): boolean {
+  return activeFilterCount(filters) === 0 && kindNamedBy(query) === undefined;
+}
+
 export function createEntrySearchFeature({ activeIndex, events, searches }: EntrySearchDeps): EntrySearchFeature {
   let built: Promise<SearchableIndex> | undefined;
+  /** The built search once `built` has settled; until then a woken background answers from the stored one. */
+  let ready: SearchableIndex | undefined;
+  let stored: Promise<StoredSearch | null> | undefined;
+  let distrusted = false;
+  /** Answers from the stored search under way: the overview (which loads the whole index) waits for them. */
+  const answering = new Set<Promise<unknown>>();
+
   const search: EntrySearch = {
     ready() {
-      const building = (built ??= loadSearchable(activeIndex, searches));
-      // A failed build is not kept: the next question tries again.
-      building.catch(() => {
-        if (built === building) built = undefined;
-      });
+      const storage = searches && { store: searches, stored: null, distrusted };
+      const building = (built ??= (stored ?? Promise.resolve(null))
+        .catch(() => null)
+        .then((restored) => loadSearchable(activeIndex, storage && { ...storage, stored: restored })));
+      building.then(
+        (index) => {
+          if (built === building) ready = index;
+        },
+        // A failed build is not kept: the next question tries again.
+        () => {
+          if (built === building) built = undefined;
+        },
+      );
       return building;
     },
   };
+
+  /** The stored search, read once per activation (null when there is none or it does not decode). */
+  function storedSearch(store: SearchSnapshotStore): Promise<StoredSearch | null> {
+    return (stored ??= loadStoredSearch(store).catch(() => null));
+  }
+
+  /** Results from the stored search alone, or null when it cannot answer (the caller answers the full way). */
+  async function fromStored(store: SearchSnapshotStore, query: string, limit: number): Promise<EntrySearchAnswer | null> {
+    const restored = await storedSearch(store);
+    if (restored === null) return null;
+    const results = await answerFromStored(restored, store, query, limit);
+    if (results === null) {
+      distrusted = true;
+      stored = Promise.resolve(null);
+      return null;
+    }
+    const gazetteer = bundledGazetteer();
+    const places = placesOfResults(results, (entry) => entryPlaces(gazetteer, [entry]).get(entry.id) ?? []);
+    // The whole index is read once this answer is out: for the overview, filters, and the searches after.
+    setTimeout(() => search.ready().catch(() => undefined), 0);
+    return {
+      version: restored.version,
+      results: results.map((result) => ({ ...result, entry: withoutBody(result.entry) })),
+      places,
+    };
+  }
 
   return {
     search,
     handlers: {
       'search/entries': async ({ query, filters, limit }): Promise<EntrySearchAnswer> => {
+        if (searches && ready === undefined && !distrusted && storedCanAnswer(query, filters)) {
+          const answer = fromStored(searches, query, limit);
+          answering.add(answer);
+          void answer.finally(() => answering.delete(answer)).catch(() => undefined);
+          const found = await answer.catch(() => null);
+          if (found !== null) return found;
+        }
         const index = await search.ready();
         const found = searchEntries(index.search, index.entries, query, filters, limit, index.placesOf);
-        const places: Record<string, EntryPlace[]> = {};
-        const results: EntryResult[] = found.map((result) => {
-          const named = index.placesFor(result.entry);
-          if (named.length > 0) places[result.entry.id] = [...named];
-          return { ...result, entry: withoutBody(result.entry) };
-        });
-        return { version: index.version, results, places };
+        return {
+          version: index.version,
+          results: found.map((result) => ({ ...result, entry: withoutBody(result.entry) })),
+          places: placesOfResults(found, index.placesFor),
+        };
       },
       'search/overview': async ({ ids }): Promise<SearchOverview> => {
+        // A search answering from the stored search, or waiting for the same build, answers first: the popup's
+        // results matter more than its filters. A woken background reads its stored search first (the popup's
+        // query, asked with the overview, needs it), then lets that query in before reading the whole index.
+        if (searches && built === undefined && !distrusted) {
+          await storedSearch(searches);
+          await nextTask();
+        }
+        await Promise.allSettled([...answering]);
         const index = await search.ready();
-        // A search waiting for the same build answers first: the popup's results matter more than its filters.
         await nextTask();
         const entries = ids.map((id) => index.byId.get(id)).filter((entry): entry is IndexEntry => entry !== undefined);
         return { ...index.overview(), entries: entries.map(withoutBody) };
@@ -173,7 +280,12 @@ export function createEntrySearchFeature({ activeIndex, events, searches }: Entr
     start(signal) {
       whileRunning(
         signal,
-        events.on('index/changed', () => (built = undefined)),
+        events.on('index/changed', () => {
+          built = undefined;
+          ready = undefined;
+          stored = undefined;
+          distrusted = false;
+        }),
       );
     },
   };

@@ -84,6 +84,19 @@ export interface SearchSnapshotStore {
    * (unknown: what is read back may be corrupt; null when none), read together.
    */
   loadActiveWithSearch(): Promise<{ active: ActiveIndex; activation: number; search: unknown }>;
-  /** Keeps `search` for `activation`; false (nothing written) when the active index changed since. */
-  saveSearch(activation: number, search: unknown): Promise<boolean>;
+  /**
+   * The current activation and the search stored for it, without reading the active index: what a
+   * background just woken answers its first query from (null when none is stored).
+   */
+  loadSearch(): Promise<{ activation: number; search: unknown }>;
+  /**
+   * The records stored for the entries with these ids, in that order (unknown: what is read back may be corrupt;
+   * undefined for an id not stored), or null when the active index is no longer that of `activation`.
+   */
+  searchEntries(activation: number, ids: readonly string[]): Promise<unknown[] | null>;
+  /**
+   * Keeps `search` and one record per entry it was built over (`id` names the entry), for `activation`,
+   * in one transaction; false (nothing written) when the active index changed since.
+   */
+  saveSearch(activation: number, search: unknown, entries: readonly { id: string }[]): Promise<boolean>;
 }

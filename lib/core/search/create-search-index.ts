@@ -16,10 +16,10 @@ import { Expander, type TermMatch } from './expand';
 import { FuseScorer } from './fuse-scorer';
 import { parseQuery, type QueryWord } from './query';
 import { SEARCH_MAX_LIMIT } from './limits';
-import { contentFingerprint, decodeSnapshot, encodeSnapshot, fieldSignature } from './snapshot';
-import type { SearchSnapshot, SnapshotContent, SnapshotKey } from './snapshot';
-import { forEachTerm, tokenize, type Token } from './tokenize';
-import type { FieldMatch, SearchHit, SearchIndex, SearchIndexOptions, SearchOptions } from './types';
+import { HitMatches, valuesOf, type QueryTerms } from './hit-matches';
+import { encodeSnapshot, snapshotKey, type SearchSnapshot, type SnapshotContent } from './snapshot';
+import { forEachTerm } from './tokenize';
+import type { RankedQuery, SearchHit, SearchIndex, SearchIndexOptions, SearchOptions } from './types';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -32,14 +32,6 @@ const DEFAULT_LIMIT = 20;
 const FUSE_SHARE = 0.25;
 /** A stop word weighs this much of a normal word. */
 const STOP_WORD_WEIGHT = 0.1;
-/** Ranges listed per field value at most (a body can repeat a word hundreds of times). */
-const MAX_RANGES_PER_VALUE = 50;
-/**
- * Documents whose tokens (with offsets) are kept after being shown as hits.
- * Successive keystrokes mostly return the same documents, so ranges for them
- * come without re-reading their bodies; the bound keeps memory flat.
- */
-const TOKEN_CACHE_DOCS = 512;
 
 /** Builds a search index over `docs`. Ids must be unique; a later duplicate replaces the earlier one. */
 export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOptions<T>): SearchIndex<T> {
@@ -49,38 +41,18 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
 }
 
 /**
- * The search index `snapshot` was made of, over the same `docs` (same ids, same order) and field set,
- * without tokenising anything; null when the snapshot does not fit them (the caller builds afresh).
+ * The engine behind every search index. Exported for stored-search.ts, which restores one from its stored
+ * form; everything else makes one with `createSearchIndex`.
  */
-export function restoreSearchIndex<T>(
-  docs: readonly T[],
-  options: SearchIndexOptions<T>,
-  snapshot: unknown,
-): SearchIndex<T> | null {
-  const content = decodeSnapshot(snapshot, () => snapshotKey(docs, options));
-  if (content === null) return null;
-  const engine = new Engine(options);
-  engine.restore(docs, content);
-  return engine;
-}
-
-function snapshotKey<T>(docs: readonly T[], options: SearchIndexOptions<T>): SnapshotKey {
-  return { fields: fieldSignature(options.fields), ids: docs.map(options.id), content: contentFingerprint(docs, options.fields) };
-}
-
-/** The index as data for `restoreSearchIndex`; null for an index that is not this engine's or has had documents removed. */
-export function searchSnapshot<T>(index: SearchIndex<T>): SearchSnapshot | null {
-  return index instanceof Engine ? index.snapshot() : null;
-}
-
-class Engine<T> implements SearchIndex<T> {
+export class Engine<T> implements SearchIndex<T> {
   private readonly fields: SearchIndexOptions<T>['fields'];
   private readonly idOf: (doc: T) => string;
   private readonly fieldWeights: number[];
   private readonly vocabulary = new Vocabulary();
   private readonly expander: Expander;
   private readonly scorer: FuseScorer<T>;
-  private readonly docs: (T | undefined)[] = [];
+  /** Empty until `attach` for an engine restored from a snapshot alone (it ranks, and makes hits of given documents). */
+  private docs: (T | undefined)[] = [];
   private readonly docTerms: (Int32Array | undefined)[] = [];
   private readonly slots = new Map<string, number>();
   private readonly slotIds: (string | undefined)[] = [];
@@ -93,8 +65,7 @@ class Engine<T> implements SearchIndex<T> {
   private readonly buildBest = new Map<number, number>();
   private readonly buildFields = new Map<number, number>();
   private readonly buildTf = new Map<number, number>();
-  /** slot → field → value → tokens, for recent hits only (see TOKEN_CACHE_DOCS). */
-  private readonly tokenCache = new Map<number, Token[][][]>();
+  private readonly hitMatches: HitMatches<T>;
 
   constructor(options: SearchIndexOptions<T>) {
     if (options.fields.length === 0) throw new Error('createSearchIndex needs at least one field');
@@ -104,6 +75,7 @@ class Engine<T> implements SearchIndex<T> {
     this.fieldWeights = options.fields.map((f) => (f.weight ?? 1) / max);
     this.expander = new Expander(this.vocabulary);
     this.scorer = new FuseScorer(options.fields);
+    this.hitMatches = new HitMatches(options.fields);
   }
 
   get size(): number {
@@ -126,7 +98,7 @@ class Engine<T> implements SearchIndex<T> {
   add(doc: T): void {
     const id = this.idOf(doc);
     this.remove(id);
-    const slot = this.freeSlots.pop() ?? this.docs.length;
+    const slot = this.freeSlots.pop() ?? this.slotIds.length;
     this.docs[slot] = doc;
     this.slots.set(id, slot);
     this.slotIds[slot] = id;
@@ -134,21 +106,25 @@ class Engine<T> implements SearchIndex<T> {
     this.revision++;
   }
 
-  /** Loads documents and their saved vocabulary into an empty engine (see restoreSearchIndex). */
-  restore(docs: readonly T[], content: SnapshotContent): void {
-    if (this.docs.length > 0) throw new Error('restore needs an empty search index');
-    docs.forEach((doc, slot) => {
-      const id = this.idOf(doc);
-      this.docs[slot] = doc;
+  /** Loads the documents' ids (in slot order) and their saved vocabulary into an empty engine (see restoreSearchIndex). */
+  restore(ids: readonly string[], content: SnapshotContent): void {
+    if (this.slotIds.length > 0) throw new Error('restore needs an empty search index');
+    ids.forEach((id, slot) => {
       this.slots.set(id, slot);
       this.slotIds[slot] = id;
     });
     this.vocabulary.restore(content.terms, content.stems, content.postings);
-    this.revision = docs.length;
+    this.revision = ids.length;
+  }
+
+  /** Gives a restored engine its documents, one per slot in the order of the ids it was restored with. */
+  attach(docs: readonly T[]): void {
+    this.docs = [...docs];
   }
 
   snapshot(): SearchSnapshot | null {
-    if (this.freeSlots.length > 0 || this.slots.size !== this.docs.length) return null;
+    if (this.freeSlots.length > 0 || this.slots.size !== this.docs.length || this.docs.length !== this.slotIds.length)
+      return null;
     const { terms, stemOfId: stems, postings } = this.vocabulary;
     const docs = this.docs as T[];
     return encodeSnapshot(snapshotKey(docs, { fields: this.fields, id: this.idOf }), { terms, stems, postings });
@@ -169,7 +145,7 @@ class Engine<T> implements SearchIndex<T> {
     this.slotIds[slot] = undefined;
     this.freeSlots.push(slot);
     this.scorer.forget(slot);
-    this.tokenCache.delete(slot);
+    this.hitMatches.forget(slot);
     this.revision++;
     return true;
   }
@@ -218,9 +194,15 @@ class Engine<T> implements SearchIndex<T> {
   }
 
   search(query: string, options: SearchOptions<T> = {}): SearchHit<T>[] {
+    const ranked = this.rank(query, options);
+    return ranked === null ? [] : this.complete(ranked, (slot) => this.docs[slot]);
+  }
+
+  /** A query's best candidates by token score alone: no document is read, except by `options.filter`. */
+  rank(query: string, options: SearchOptions<T> = {}): Ranked | null {
     const limit = Math.max(0, Math.min(SEARCH_MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const words = parseQuery(query);
-    if (words.length === 0 || limit === 0 || this.slots.size === 0) return [];
+    if (words.length === 0 || limit === 0 || this.slots.size === 0) return null;
     const onlyStopWords = words.every((w) => w.stop);
 
     this.ensureScratch();
@@ -264,43 +246,59 @@ class Engine<T> implements SearchIndex<T> {
     const contentMask = words.reduce((m, word, w) => (word.stop && !onlyStopWords ? m : m | (1 << w)), 0);
     // Keep the best `want` (token score, then id so insertion order never matters) without sorting all.
     const want = Math.max(CANDIDATES, limit);
-    const candidates: Candidate<T>[] = [];
+    const candidates: Candidate[] = [];
     for (const slot of touched) {
       const m = mask[slot] ?? 0;
       const tokenScore = (acc[slot] ?? 0) / (weightSum || 1);
       acc[slot] = 0;
       mask[slot] = 0;
-      const doc = this.docs[slot];
-      if (doc === undefined || (m & contentMask) === 0) continue;
-      const entry: Candidate<T> = { slot, doc, id: this.slotIds[slot] ?? '', tokenScore, mask: m };
+      const id = this.slotIds[slot];
+      if (id === undefined || (m & contentMask) === 0) continue;
+      const entry: Candidate = { slot, id, tokenScore, mask: m };
       const worst = candidates[candidates.length - 1];
       if (candidates.length >= want && worst && !better(entry, worst)) continue;
-      if (options.filter && !options.filter(doc)) continue;
+      if (options.filter) {
+        const doc = this.docs[slot];
+        if (doc === undefined || !options.filter(doc)) continue;
+      }
       let at = candidates.length;
-      while (at > 0 && better(entry, candidates[at - 1] as Candidate<T>)) at--;
+      while (at > 0 && better(entry, candidates[at - 1] as Candidate)) at--;
       candidates.splice(at, 0, entry);
       if (candidates.length > want) candidates.pop();
     }
-    if (candidates.length === 0) return [];
+    if (candidates.length === 0) return null;
 
+    const matched = new Set<string>();
+    for (const id of matchedTermIds) matched.add(this.vocabulary.terms[id] ?? '');
+    const named = new Set<string>();
+    for (const id of namedTermIds) named.add(this.vocabulary.terms[id] ?? '');
     const pattern = words
       .filter((w) => !w.stop || onlyStopWords)
       .map((w) => w.term)
       .join(' ');
-    const similarity = this.scorer.score(candidates, pattern);
-    const scored = candidates.map((c, i) => ({
+    return { ids: candidates.map((c) => c.id), candidates, limit, pattern, terms: { words, matched, named } };
+  }
+
+  /**
+   * The hits of ranked candidates: fuse.js's similarity blended in, sorted, cut to the limit, each with
+   * where it matched. `docOf` gives each candidate's document; one without is left out.
+   */
+  complete(ranked: Ranked, docOf: (slot: number, id: string) => T | undefined): SearchHit<T>[] {
+    const withDocs: (Candidate & { doc: T })[] = [];
+    for (const c of ranked.candidates) {
+      const doc = docOf(c.slot, c.id);
+      if (doc !== undefined) withDocs.push({ ...c, doc });
+    }
+    if (withDocs.length === 0) return [];
+    const similarity = this.scorer.score(withDocs, ranked.pattern);
+    const scored = withDocs.map((c, i) => ({
       ...c,
       score: (1 - FUSE_SHARE) * c.tokenScore + FUSE_SHARE * (similarity[i] ?? 0),
     }));
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-    const matchedTerms = new Set<string>();
-    for (const id of matchedTermIds) matchedTerms.add(this.vocabulary.terms[id] ?? '');
-    const namedTerms = new Set<string>();
-    for (const id of namedTermIds) namedTerms.add(this.vocabulary.terms[id] ?? '');
     return scored
-      .slice(0, limit)
-      .map((c) => this.toHit(c.slot, c.id, c.doc, Math.max(c.score, 1e-6), c.mask, words, matchedTerms, namedTerms));
+      .slice(0, ranked.limit)
+      .map((c) => this.hitMatches.hit(c.slot, c.id, c.doc, Math.max(c.score, 1e-6), c.mask, ranked.terms));
   }
 
   /**
@@ -321,52 +319,8 @@ class Engine<T> implements SearchIndex<T> {
     return word.stop && !onlyStopWords ? idf * STOP_WORD_WEIGHT : idf;
   }
 
-  private toHit(
-    slot: number,
-    id: string,
-    doc: T,
-    score: number,
-    wordMask: number,
-    words: QueryWord[],
-    terms: ReadonlySet<string>,
-    named: ReadonlySet<string>,
-  ): SearchHit<T> {
-    const matches: FieldMatch[] = [];
-    const matchedTerms: string[] = [];
-    const seenTerms = new Set<string>();
-    const tokens = this.tokensOf(slot, doc);
-    this.fields.forEach((field, f) => {
-      valuesOf(field.get(doc)).forEach((text, valueIndex) => {
-        const ranges = [];
-        for (const token of tokens[f]?.[valueIndex] ?? []) {
-          if (!terms.has(token.term)) continue;
-          if (ranges.length < MAX_RANGES_PER_VALUE) ranges.push({ start: token.start, end: token.end });
-          if (named.has(token.term) && !seenTerms.has(token.term)) {
-            seenTerms.add(token.term);
-            matchedTerms.push(text.slice(token.start, token.end));
-          }
-        }
-        if (ranges.length > 0) matches.push({ field: field.name, valueIndex, text, ranges });
-      });
-    });
-    const missingTerms = words.filter((w, i) => !w.stop && (wordMask & (1 << i)) === 0).map((w) => w.original);
-    return { id, item: doc, score: Math.min(1, score), matches, matchedTerms, missingTerms };
-  }
-
-  private tokensOf(slot: number, doc: T): Token[][][] {
-    const cached = this.tokenCache.get(slot);
-    if (cached) return cached;
-    const tokens = this.fields.map((field) => valuesOf(field.get(doc)).map((text) => tokenize(text)));
-    if (this.tokenCache.size >= TOKEN_CACHE_DOCS) {
-      const oldest = this.tokenCache.keys().next();
-      if (!oldest.done) this.tokenCache.delete(oldest.value);
-    }
-    this.tokenCache.set(slot, tokens);
-    return tokens;
-  }
-
   private ensureScratch(): void {
-    const need = this.docs.length;
+    const need = this.slotIds.length;
     if (this.acc.length >= need) return;
     const size = Math.max(need * 2, 64);
     this.acc = new Float64Array(size);
@@ -375,20 +329,31 @@ class Engine<T> implements SearchIndex<T> {
   }
 }
 
-interface Candidate<T> {
+interface Candidate {
   slot: number;
-  doc: T;
   id: string;
   tokenScore: number;
   mask: number;
 }
 
-/** Higher token score first; equal scores in id order. */
-function better<T>(a: Candidate<T>, b: Candidate<T>): boolean {
-  return a.tokenScore > b.tokenScore || (a.tokenScore === b.tokenScore && a.id < b.id);
+/** A ranked query: its candidates best token score first (`ids` for the caller), and what completing it needs. */
+export interface Ranked extends RankedQuery {
+  candidates: Candidate[];
+  limit: number;
+  /** What fuse.js looks for: the content words, folded. */
+  pattern: string;
+  terms: QueryTerms;
 }
 
-function valuesOf(value: string | readonly string[] | undefined): readonly string[] {
-  if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : value;
+export const NOTHING_RANKED: Ranked = {
+  ids: [],
+  candidates: [],
+  limit: 0,
+  pattern: '',
+  terms: { words: [], matched: new Set(), named: new Set() },
+};
+
+/** Higher token score first; equal scores in id order. */
+function better(a: Candidate, b: Candidate): boolean {
+  return a.tokenScore > b.tokenScore || (a.tokenScore === b.tokenScore && a.id < b.id);
 }

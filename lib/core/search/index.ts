@@ -33,10 +33,21 @@
  * (10,000) ours. Numbers matching exactly, Dutch stems and typos in another word form would still
  * be ours to write. Measured on a loaded 2-core machine: ratios, not absolute times.
  */
-export { createSearchIndex, restoreSearchIndex, searchSnapshot } from './create-search-index';
+export { createSearchIndex } from './create-search-index';
+export { restoreRanking, restoreSearchIndex, searchSnapshot } from './stored-search';
 export type { SearchSnapshot } from './snapshot';
 export { excerpt, highlightSegments, type Excerpt, type TextSegment } from './highlight';
 export { INDEX_ENTRY_SEARCH } from './index-entry-search';
 export { SEARCH_MAX_LIMIT } from './limits';
 export { createLatestQuery, type LatestQuery, type QueryTicket } from './latest-query';
-export type { FieldMatch, MatchRange, SearchField, SearchHit, SearchIndex, SearchIndexOptions, SearchOptions } from './types';
+export type {
+  FieldMatch,
+  MatchRange,
+  RankedQuery,
+  SearchField,
+  SearchHit,
+  SearchIndex,
+  SearchIndexOptions,
+  SearchOptions,
+  StoredRanking,
+} from './types';

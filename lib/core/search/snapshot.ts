@@ -11,7 +11,7 @@
  * and every array's shape and bounds, and answers null for anything it cannot
  * trust, so the caller builds afresh instead of searching wrong postings.
  */
-import type { SearchField } from './types';
+import type { SearchField, SearchIndexOptions } from './types';
 import type { Postings } from './vocabulary';
 
 /**
@@ -86,6 +86,11 @@ export interface SnapshotKey {
   content: number;
 }
 
+/** The key of a snapshot made over `docs` with these options. */
+export function snapshotKey<T>(docs: readonly T[], options: SearchIndexOptions<T>): SnapshotKey {
+  return { fields: fieldSignature(options.fields), ids: docs.map(options.id), content: contentFingerprint(docs, options.fields) };
+}
+
 export function encodeSnapshot({ fields, ids, content: fingerprint }: SnapshotKey, content: SnapshotContent): SearchSnapshot {
   let total = 0;
   for (const p of content.postings) total += p.slots.length;
@@ -125,14 +130,39 @@ function isStringArray(value: unknown, length?: number): value is string[] {
   return Array.isArray(value) && (length === undefined || value.length === length) && value.every((v) => typeof v === 'string');
 }
 
+/** A snapshot's content with what it was made over: its documents' ids in slot order and their fingerprint. */
+export interface DecodedSnapshot extends SnapshotContent {
+  ids: readonly string[];
+  content: number;
+}
+
+/** Whether a decoded snapshot was made over exactly the documents and fields `key` describes. */
+export function fitsKey(decoded: DecodedSnapshot, key: SnapshotKey): boolean {
+  return (
+    decoded.content === key.content &&
+    decoded.ids.length === key.ids.length &&
+    decoded.ids.every((id, slot) => id === key.ids[slot])
+  );
+}
+
 /** The snapshot's content when it is whole and made for these documents and fields (`key`); else null. */
 export function decodeSnapshot(value: unknown, key: () => SnapshotKey): SnapshotContent | null {
+  const wanted = key();
+  const decoded = decodeSnapshotShape(value, wanted.fields);
+  return decoded !== null && fitsKey(decoded, wanted) ? decoded : null;
+}
+
+/**
+ * The snapshot's content and the ids and fingerprint it names, when it is whole, of this format and made
+ * with this field set (`fields`, a `fieldSignature`); else null. Which documents it was made over is
+ * not checked here: `fitsKey` does that once the documents are at hand.
+ */
+export function decodeSnapshotShape(value: unknown, fields: string): DecodedSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
   const s = value as Partial<Record<keyof SearchSnapshot, unknown>>;
-  if (s.format !== SEARCH_SNAPSHOT_FORMAT) return null;
-  const { fields, ids, content } = key();
-  if (s.fields !== fields || s.content !== content) return null;
-  if (!isStringArray(s.ids, ids.length) || s.ids.some((id, slot) => id !== ids[slot])) return null;
+  if (s.format !== SEARCH_SNAPSHOT_FORMAT || s.fields !== fields) return null;
+  if (typeof s.content !== 'number' || !isStringArray(s.ids) || new Set(s.ids).size !== s.ids.length) return null;
+  const ids = s.ids;
   if (!isStringArray(s.terms) || !isStringArray(s.stems, s.terms.length)) return null;
   if (new Set(s.terms).size !== s.terms.length) return null;
   const { offsets, slots, weightIndex, weightTable } = s;
@@ -159,5 +189,5 @@ export function decodeSnapshot(value: unknown, key: () => SnapshotKey): Snapshot
     if (end < start) return null;
     postings.push({ slots: slots.subarray(start, end), weights: weights.subarray(start, end) });
   }
-  return { terms: s.terms, stems: s.stems, postings };
+  return { terms: s.terms, stems: s.stems, postings, ids, content: s.content };
 }

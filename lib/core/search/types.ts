@@ -91,3 +91,29 @@ export interface SearchIndex<T> {
    */
   readonly version: number;
 }
+
+/** A query ranked by a `StoredRanking`: `ids` are its candidates, the documents its hits need. */
+export interface RankedQuery {
+  readonly ids: readonly string[];
+}
+
+/**
+ * A search index restored from its stored form before its documents are at hand: it ranks a query
+ * (token scores, from the stored postings alone) and makes hits once the candidates' documents are
+ * fetched, so a background just woken answers without reading every document.
+ */
+export interface StoredRanking<T> {
+  /** The documents' ids in slot order, as stored. */
+  readonly ids: readonly string[];
+  /** The content fingerprint of the documents it was made over (snapshot.ts). */
+  readonly content: number;
+  /** The candidates of a query without filters (at most `limit` hits come of them). */
+  rank(query: string, limit: number): RankedQuery;
+  /** The hits of a ranked query from its candidates' documents by id; a candidate left out is no hit. */
+  hits(ranked: RankedQuery, docs: ReadonlyMap<string, T>): SearchHit<T>[];
+  /**
+   * The full search index over `docs`, this very index, when they are the documents it was made over (same ids
+   * in the same order, same content fingerprint); else null, and the caller builds afresh.
+   */
+  withDocs(docs: readonly T[]): SearchIndex<T> | null;
+}

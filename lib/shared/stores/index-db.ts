@@ -23,8 +23,11 @@ import {
 } from '../../core/index/store-state';
 
 export const INDEX_DB_NAME = 'regiolens-index';
-/** 1: slots and meta; 2: the search built over the active index (`search`) and the activation counter. */
-const DB_VERSION = 2;
+/**
+ * 1: slots and meta; 2: the search built over the active index (`search`) and the activation counter;
+ * 3: the active index's entries one by one (`entries`), stored with its search.
+ */
+const DB_VERSION = 3;
 
 type SlotKey = 'active' | 'previous';
 
@@ -38,6 +41,11 @@ interface IndexDbSchema extends DBSchema {
   meta: { key: 'status' | 'activation'; value: MetaRecord | unknown };
   /** One record, `active`: `{ activation, search }`, the search index built over the active index. */
   search: { key: 'active'; value: unknown };
+  /**
+   * The entries of the active index the stored search was built over, by id, written with it and dropped
+   * with it: a background just woken reads the few its first answer shows, not the whole index.
+   */
+  entries: { key: string; value: unknown };
 }
 
 function activationOf(value: unknown): number {
@@ -71,14 +79,37 @@ function abortQuietly(tx: { abort(): void }): void {
   }
 }
 
+/**
+ * Queues a transaction's writes (`queue` pushes each request) and waits for them to commit. A write that
+ * fails (quota, an uncloneable value, which throws at once when queued) must not let the earlier ones
+ * commit alone: the transaction is aborted and the error thrown.
+ */
+async function commitAll(tx: { done: Promise<void>; abort(): void }, queue: (writes: Promise<unknown>[]) => void): Promise<void> {
+  const writes: Promise<unknown>[] = [];
+  try {
+    queue(writes);
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    abortQuietly(tx);
+    // The queued requests now reject with AbortError; settle them so they are not reported as unhandled.
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+}
+
 export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
   const db: IDBPDatabase<IndexDbSchema> = await openDB<IndexDbSchema>(options.name ?? INDEX_DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
+    upgrade(database, oldVersion, _newVersion, upgrading) {
       if (oldVersion < 1) {
         database.createObjectStore('slots');
         database.createObjectStore('meta');
       }
       if (oldVersion < 2) database.createObjectStore('search');
+      if (oldVersion < 3) {
+        database.createObjectStore('entries');
+        // A search stored by version 2 came without its entries: the next background builds and stores both.
+        if (oldVersion === 2) void upgrading.objectStore('search').delete('active');
+      }
     },
   });
 
@@ -116,7 +147,7 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
    */
   async function transition(change: (state: StoreState, bundledIndex: IndexFile) => StoreState | null): Promise<boolean> {
     const bundledNow = await bundledIndex();
-    const tx = db.transaction(['slots', 'meta', 'search'], 'readwrite');
+    const tx = db.transaction(['slots', 'meta', 'search', 'entries'], 'readwrite');
     const slots = tx.objectStore('slots');
     const metaStore = tx.objectStore('meta');
     const [active, previous, meta, activation] = await Promise.all([
@@ -137,26 +168,22 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
       await tx.done;
       return false;
     }
-    const writes: Promise<unknown>[] = [];
-    try {
+    await commitAll(tx, (writes) => {
       // Slots are rewritten only when they changed: an index can be megabytes, a status update is not.
       writes.push(metaStore.put(next.meta, 'status'));
       if (next.active !== state.active) {
         writes.push(next.active === null ? slots.delete('active') : slots.put(next.active, 'active'));
         // The search built over the old active index goes with it; one built late for it is refused (saveSearch).
-        writes.push(metaStore.put(activationOf(activation) + 1, 'activation'), tx.objectStore('search').delete('active'));
+        writes.push(
+          metaStore.put(activationOf(activation) + 1, 'activation'),
+          tx.objectStore('search').delete('active'),
+          tx.objectStore('entries').clear(),
+        );
       }
       if (next.previous !== state.previous) {
         writes.push(next.previous === null ? slots.delete('previous') : slots.put(next.previous, 'previous'));
       }
-      await Promise.all([...writes, tx.done]);
-    } catch (error) {
-      // A write that fails (quota, an uncloneable value) must not let the earlier writes commit alone.
-      abortQuietly(tx);
-      // The queued requests now reject with AbortError; settle them so they are not reported as unhandled.
-      await Promise.allSettled([...writes, tx.done]);
-      throw error;
-    }
+    });
     return true;
   }
 
@@ -176,13 +203,38 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
       const activation = activationOf(activationRecord);
       return { active: await activeFrom(stored, bundledIndex), activation, search: searchFor(search, activation) };
     },
-    async saveSearch(activation, search) {
-      const tx = db.transaction(['meta', 'search'], 'readwrite');
+    async loadSearch() {
+      const tx = db.transaction(['meta', 'search'], 'readonly');
+      const [activationRecord, search] = await Promise.all([
+        tx.objectStore('meta').get('activation'),
+        tx.objectStore('search').get('active'),
+        tx.done,
+      ]);
+      const activation = activationOf(activationRecord);
+      return { activation, search: searchFor(search, activation) };
+    },
+    async searchEntries(activation, ids) {
+      const tx = db.transaction(['meta', 'entries'], 'readonly');
+      const entries = tx.objectStore('entries');
+      const [activationRecord, ...found] = await Promise.all([
+        tx.objectStore('meta').get('activation'),
+        ...ids.map((id) => entries.get(id)),
+        tx.done,
+      ]);
+      return activationOf(activationRecord) === activation ? found.slice(0, ids.length) : null;
+    },
+    async saveSearch(activation, search, searchedEntries) {
+      const tx = db.transaction(['meta', 'search', 'entries'], 'readwrite');
       if (activationOf(await tx.objectStore('meta').get('activation')) !== activation) {
         await tx.done;
         return false;
       }
-      await Promise.all([tx.objectStore('search').put({ activation, search }, 'active'), tx.done]);
+      const entries = tx.objectStore('entries');
+      // A search without all its entries is never left behind: nothing of this save commits unless all does.
+      await commitAll(tx, (writes) => {
+        writes.push(tx.objectStore('search').put({ activation, search }, 'active'), entries.clear());
+        for (const entry of searchedEntries) writes.push(entries.put(entry, entry.id));
+      });
       return true;
     },
     async status() {

@@ -1,15 +1,18 @@
 /**
  * The background's search kept in IndexedDB (real Chromium, real store, real feature): a background
- * that starts later loads the search the earlier one stored instead of building it, and a stored
- * search that is corrupt, made over another index or left from the previous index is never searched:
- * the background builds afresh, answers exactly as a built search does, and stores the new one.
+ * that starts later answers its first query from the search the earlier one stored, reading only the
+ * entries it shows, then loads the whole index and keeps that search instead of building it; a stored
+ * search or stored entries that are corrupt, made over another index or left from the previous index
+ * are never searched: the background builds afresh, answers exactly as a built search does, and
+ * stores the new one.
  */
 import { openDB } from 'idb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createEntrySearchFeature } from '../../../lib/background/entry-search-feature';
 import { NO_FILTERS } from '../../../lib/core/entries/entry-results';
 import type { IndexEntry } from '../../../lib/core/index/schema';
-import { createSearchIndex, searchSnapshot } from '../../../lib/core/search/create-search-index';
+import { createSearchIndex } from '../../../lib/core/search/create-search-index';
+import { searchSnapshot } from '../../../lib/core/search/stored-search';
 import { INDEX_ENTRY_SEARCH } from '../../../lib/core/search/index-entry-search';
 import { createEventBus, memoryTransport } from '../../../lib/shared/messages/events';
 import type { SenderInfo } from '../../../lib/shared/messages/router';
@@ -41,7 +44,16 @@ async function storeWith(entries: readonly IndexEntry[]): Promise<{ db: IndexDb;
 
 /** A background as a service worker starts it: nothing in memory, only the store. */
 function freshBackground(db: IndexDb, keep = true) {
-  const searches = { loadActiveWithSearch: () => db.loadActiveWithSearch(), saveSearch: vi.fn(db.saveSearch) };
+  /** What the background read from the store, in order: its stored search, entries by id, the whole active index. */
+  const reads: string[] = [];
+  const searches = {
+    loadActiveWithSearch: () => (reads.push('active index'), db.loadActiveWithSearch()),
+    loadSearch: () => (reads.push('search'), db.loadSearch()),
+    searchEntries: vi.fn(
+      (activation: number, ids: readonly string[]) => (reads.push('entries'), db.searchEntries(activation, ids)),
+    ),
+    saveSearch: vi.fn(db.saveSearch),
+  };
   const controller = new AbortController();
   running.push(controller);
   const feature = createEntrySearchFeature({
@@ -53,7 +65,7 @@ function freshBackground(db: IndexDb, keep = true) {
   const handler = feature.handlers?.['search/entries'];
   if (!handler) throw new Error('search/entries is not answered');
   const ask = async (query: string) => (await handler({ query, filters: NO_FILTERS, limit: 20 }, PAGE)).results;
-  return { ask, saves: searches.saveSearch };
+  return { ask, saves: searches.saveSearch, reads, entryReads: searches.searchEntries };
 }
 
 /** What a search built over `entries` answers, as the popup receives it. */
@@ -63,12 +75,35 @@ async function answersBuiltOver(entries: readonly IndexEntry[]) {
   return Promise.all(QUERIES.map((query) => background.ask(query)));
 }
 
-/** Writes `search` as the stored search of the active index, past the store's own checks. */
-async function putStored(db: IndexDb, name: string, search: unknown): Promise<void> {
+/** Writes `snapshot` as the stored search of the active index (as the background keeps it), past the store's own checks. */
+async function putStored(db: IndexDb, name: string, snapshot: unknown): Promise<void> {
   const { activation } = await db.loadActiveWithSearch();
   const raw = await openDB(name);
-  await raw.put('search', { activation, search }, 'active');
+  await raw.put('search', { activation, search: { version: 2, snapshot } }, 'active');
   raw.close();
+}
+
+/** Rewrites every stored entry record with `change`, past the store's own checks. */
+async function changeStoredEntries(name: string, change: (record: Record<string, unknown>) => unknown): Promise<void> {
+  const raw = await openDB(name);
+  const tx = raw.transaction('entries', 'readwrite');
+  const store = tx.objectStore('entries');
+  const keys = await store.getAllKeys();
+  await Promise.all([
+    ...keys.map(async (key) => store.put(change((await store.get(key)) as Record<string, unknown>), key)),
+    tx.done,
+  ]);
+  raw.close();
+}
+
+/** A store whose active index is `entries`, with the search and entries a first background built and stored. */
+async function storedBy(entries: readonly IndexEntry[]) {
+  const { db, name } = await storeWith(entries);
+  const first = freshBackground(db);
+  await first.ask('energie');
+  await expect.poll(() => first.saves.mock.calls.length).toBe(1);
+  expect(await first.saves.mock.results[0]?.value).toBe(true);
+  return { db, name };
 }
 
 describe('the stored search', () => {
@@ -84,6 +119,44 @@ describe('the stored search', () => {
     expect(await Promise.all(QUERIES.map((query) => later.ask(query)))).toEqual(expected);
     expect(later.saves).not.toHaveBeenCalled();
   });
+
+  test('a later background answers its first query from the stored search and the entries shown, then loads the whole index', async () => {
+    const expected = await answersBuiltOver(ENTRIES);
+    const { db } = await storedBy(ENTRIES);
+    const later = freshBackground(db);
+    expect(await later.ask(QUERIES[0] ?? '')).toEqual(expected[0]);
+    // The answer came before the active index was read; only the candidates' entries were (fuse.js rescores 30).
+    expect(later.reads).toEqual(['search', 'entries']);
+    const asked = later.entryReads.mock.calls[0]?.[1] ?? [];
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThanOrEqual(30);
+    await expect.poll(() => later.reads).toContain('active index');
+    expect(await Promise.all(QUERIES.map((query) => later.ask(query)))).toEqual(expected);
+    expect(later.saves).not.toHaveBeenCalled();
+  });
+
+  test.each<[string, (record: Record<string, unknown>) => unknown]>([
+    ['missing', () => undefined],
+    ['not a record', () => 'entry'],
+    ['failing the entry schema', (record) => ({ ...record, entry: { ...(record.entry as object), title: '' } })],
+    ['stored under another id', (record) => ({ ...record, entry: { ...(record.entry as object), id: 'elders' } })],
+    ['stored for another slot', (record) => ({ ...record, slot: (record.slot as number) + 1 })],
+    ['stored with another search', (record) => ({ ...record, content: (record.content as number) + 1 })],
+  ])(
+    'stored entries %s are never shown: the first answer is the built one, and search and entries are stored anew',
+    async (_what, change) => {
+      const expected = await answersBuiltOver(ENTRIES);
+      const { db, name } = await storedBy(ENTRIES);
+      await changeStoredEntries(name, change);
+      const background = freshBackground(db);
+      expect(await background.ask(QUERIES[0] ?? '')).toEqual(expected[0]);
+      expect(await Promise.all(QUERIES.map((query) => background.ask(query)))).toEqual(expected);
+      await expect.poll(() => background.saves.mock.calls.length).toBe(1);
+      const later = freshBackground(db);
+      expect(await later.ask(QUERIES[0] ?? '')).toEqual(expected[0]);
+      expect(later.reads).toEqual(['search', 'entries']);
+    },
+  );
 
   test.each<[string, (entries: readonly IndexEntry[]) => unknown]>([
     ['corrupt', () => ({ format: 1, terms: 'nonsense' })],
@@ -119,8 +192,11 @@ describe('the stored search', () => {
     const now = await db.loadActiveWithSearch();
     expect(now.search).toBeNull();
     expect(now.activation).not.toBe(activation);
-    expect(await db.saveSearch(activation, search)).toBe(false);
+    expect(await db.saveSearch(activation, search, [])).toBe(false);
     expect((await db.loadActiveWithSearch()).search).toBeNull();
+
+    // Nor are its entries: a background reading them for the old search's activation reads nothing.
+    expect(await db.searchEntries(activation, [ENTRIES[0]?.id ?? ''])).toBeNull();
 
     const expected = await answersBuiltOver(OTHER);
     const next = freshBackground(db);

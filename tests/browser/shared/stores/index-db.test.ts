@@ -2,7 +2,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openIndexDb, type IndexDb } from '../../../../lib/shared/stores/index-db';
-import type { IndexFile } from '../../../../lib/core/index/schema';
+import type { IndexEntry, IndexFile } from '../../../../lib/core/index/schema';
 import { makeIndex } from '../../../fixtures/index/make-index';
 import { slotFor } from '../../../../lib/core/index/store-state';
 
@@ -164,19 +164,67 @@ describe('index-db', () => {
         database.createObjectStore('meta');
       },
     });
-    await v1.put('slots', slotFor(makeIndex(4, 6), { kind: 'file', name: 'oud.json' }, at), 'active');
+    const index = makeIndex(4, 6);
+    await v1.put('slots', slotFor(index, { kind: 'file', name: 'oud.json' }, at), 'active');
     v1.close();
 
     const db = await open(name);
     const { active, activation, search } = await db.loadActiveWithSearch();
     expect(active).toMatchObject({ index: { version: 4 }, source: { kind: 'file' }, fallback: null });
     expect(search).toBeNull();
-    expect(await db.saveSearch(activation, { stored: true })).toBe(true);
+    expect(await db.saveSearch(activation, { stored: true }, index.entries)).toBe(true);
     expect((await db.loadActiveWithSearch()).search).toEqual({ stored: true });
+    expect(await db.loadSearch()).toEqual({ activation, search: { stored: true } });
+    const [first, second] = index.entries;
+    expect(await db.searchEntries(activation, [second?.id ?? '', 'unknown-id', first?.id ?? ''])).toEqual([
+      second,
+      undefined,
+      first,
+    ]);
     // Only a change of the active index drops it: a recorded check does not.
     await db.recordCheck({ at, outcome: 'not_modified', detail: '' });
     expect((await db.loadActiveWithSearch()).search).toEqual({ stored: true });
     await db.resetToBundled(at);
     expect((await db.loadActiveWithSearch()).search).toBeNull();
+    const now = await db.loadSearch();
+    expect(now).toEqual({ activation: activation + 1, search: null });
+    // Entries are not read for a search of another activation, and none of the old ones remain.
+    expect(await db.searchEntries(activation, [first?.id ?? ''])).toBeNull();
+    expect(await db.searchEntries(now.activation, [first?.id ?? ''])).toEqual([undefined]);
+  });
+
+  test('a database of version 2 keeps its active index but not its stored search, stored without entries', async () => {
+    const name = freshName();
+    const v2 = await openDB(name, 2, {
+      upgrade(database) {
+        database.createObjectStore('slots');
+        database.createObjectStore('meta');
+        database.createObjectStore('search');
+      },
+    });
+    await v2.put('slots', slotFor(makeIndex(4, 6), { kind: 'file', name: 'oud.json' }, at), 'active');
+    await v2.put('meta', 3, 'activation');
+    await v2.put('search', { activation: 3, search: { stored: true } }, 'active');
+    v2.close();
+
+    const db = await open(name);
+    const { active, activation, search } = await db.loadActiveWithSearch();
+    expect(active).toMatchObject({ index: { version: 4 }, fallback: null });
+    expect(activation).toBe(3);
+    expect(search).toBeNull();
+  });
+
+  test('a search whose entries cannot all be stored is not stored either', async () => {
+    const name = freshName();
+    const db = await open(name);
+    const index = makeIndex(4, 6);
+    await db.swapIn(index, { kind: 'file', name: 'nieuw.json' }, at, null);
+    const { activation } = await db.loadSearch();
+    const uncloneable = { ...index.entries[1], id: 'kapot', summary: () => 'no function can be stored' };
+    await expect(
+      db.saveSearch(activation, { stored: true }, [...index.entries, uncloneable as unknown as IndexEntry]),
+    ).rejects.toThrow();
+    expect(await db.loadSearch()).toEqual({ activation, search: null });
+    expect(await db.searchEntries(activation, [index.entries[0]?.id ?? ''])).toEqual([undefined]);
   });
 });

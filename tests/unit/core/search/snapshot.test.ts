@@ -4,7 +4,7 @@
  * set or that format is refused (null), never searched.
  */
 import { describe, expect, test } from 'vitest';
-import { createSearchIndex, restoreSearchIndex, searchSnapshot } from '../../../../lib/core/search';
+import { createSearchIndex, restoreRanking, restoreSearchIndex, searchSnapshot } from '../../../../lib/core/search';
 import { SEARCH_SNAPSHOT_FORMAT, type SearchSnapshot } from '../../../../lib/core/search/snapshot';
 import { indexEntries } from '../../../fixtures/search/corpus';
 import { ENTRY_SEARCH } from '../../../fixtures/search/entry-search-fields';
@@ -99,5 +99,41 @@ describe('a restored search index', () => {
     const index = createSearchIndex(docs, ENTRY_SEARCH);
     index.remove(docs[0]?.id ?? '');
     expect(searchSnapshot(index)).toBeNull();
+  });
+});
+
+describe('a stored search restored as a ranking, before its documents are at hand', () => {
+  const rankingOf = (value: unknown) => restoreRanking<(typeof docs)[number]>(ENTRY_SEARCH, value);
+
+  test('names candidates, and makes of their documents the very hits the built index gives', () => {
+    const ranking = rankingOf(snapshot);
+    if (ranking === null) throw new Error('not restored');
+    const queries = [...QUALITY_CASES.map((c) => c.query), 'gemeenschapelijke regel', 'en', 'xqzw'];
+    for (const query of queries) {
+      const ranked = ranking.rank(query, 20);
+      expect(ranked.ids.length, query).toBeLessThanOrEqual(30);
+      const candidates = new Map(docs.filter((doc) => ranked.ids.includes(doc.id)).map((doc) => [doc.id, doc]));
+      expect(candidates.size).toBe(ranked.ids.length);
+      expect(ranking.hits(ranked, candidates), query).toEqual(built.search(query, { limit: 20 }));
+    }
+  });
+
+  test('becomes the full index over its own documents only', () => {
+    expect(rankingOf(snapshot)?.withDocs([...docs].reverse())).toBeNull();
+    expect(rankingOf(snapshot)?.withDocs(docs.map((doc, i) => (i === 3 ? { ...doc, title: 'x' } : doc)))).toBeNull();
+    const index = rankingOf(snapshot)?.withDocs(docs);
+    const filter = (doc: { kind: string }) => doc.kind === 'rapport';
+    expect(index?.search('samenwerking', { filter })).toEqual(built.search('samenwerking', { filter }));
+  });
+
+  test.each<[string, (copy: SearchSnapshot) => unknown]>([
+    ['another format', (copy) => ({ ...copy, format: SEARCH_SNAPSHOT_FORMAT + 1 })],
+    ['another field set', (copy) => ({ ...copy, fields: '[]' })],
+    ['an id twice', (copy) => ({ ...copy, ids: copy.ids.map((id, i) => (i === 1 ? copy.ids[0] : id)) })],
+    ['no fingerprint', (copy) => ({ ...copy, content: 'x' })],
+    ['a slot past the documents', (copy) => ({ ...copy, ids: copy.ids.slice(0, 10) })],
+  ])('refuses %s', (_what, change) => {
+    if (!snapshot) throw new Error('no snapshot');
+    expect(rankingOf(change(structuredClone(snapshot)))).toBeNull();
   });
 });
