@@ -62,3 +62,19 @@ test('a walking route through the area is a day out, not cooperation', () => {
   );
   expect(result.verdict).toBe('no');
 });
+
+test('a shared service center counts among governments, not at a company', () => {
+  expect(
+    labels(
+      'Gemeenten delen hun bedrijfsvoering',
+      'De vijf gemeenten richten samen een shared service center op voor ICT en salarisadministratie. ' +
+        'Het shared service center werkt vanaf volgend jaar voor alle vijf.',
+    ).join(' '),
+  ).toContain('shared service center');
+  const company = recogniseWritten(
+    'Nieuw kantoor voor onze klantenservice',
+    'Het bedrijf opent een shared service center in Utrecht. Het shared service center telt tweehonderd medewerkers.',
+  );
+  expect(company.verdict).toBe('no');
+  expect(company.why.map((reason) => reason.label.toLowerCase()).join(' ')).not.toContain('shared service');
+});
