@@ -219,7 +219,8 @@ export function createEntrySearchFeature({ activeIndex, events, searches }: Entr
   async function fromStored(store: SearchSnapshotStore, query: string, limit: number): Promise<EntrySearchAnswer | null> {
     const restored = await storedSearch(store);
     if (restored === null) return null;
-    const results = await answerFromStored(restored, store, query, limit);
+    // A stored search found corrupt while ranking (snapshot.ts checks each term when first searched) is distrusted too.
+    const results = await answerFromStored(restored, store, query, limit).catch(() => null);
     if (results === null) {
       distrusted = true;
       stored = Promise.resolve(null);

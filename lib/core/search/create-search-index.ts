@@ -226,9 +226,10 @@ export class Engine<T> implements SearchIndex<T> {
         if (!word.stop || onlyStopWords) namedTermIds.add(match.id);
         const p = this.vocabulary.postings[match.id];
         if (!p) continue;
+        const weights = p.weights;
         for (let k = 0; k < p.slots.length; k++) {
           const slot = p.slots[k] ?? 0;
-          const value = match.quality * (p.weights[k] ?? 0);
+          const value = match.quality * (weights[k] ?? 0);
           const prior = best[slot] ?? 0;
           if (prior === 0) seen.push(slot);
           if (value > prior) best[slot] = value;

@@ -130,6 +130,60 @@ function isStringArray(value: unknown, length?: number): value is string[] {
   return Array.isArray(value) && (length === undefined || value.length === length) && value.every((v) => typeof v === 'string');
 }
 
+/** A stored term's postings that point past the documents or the weight table: the snapshot is corrupt. */
+export class CorruptSnapshotError extends Error {
+  constructor() {
+    super('the stored search index is corrupt');
+    this.name = 'CorruptSnapshotError';
+  }
+}
+
+/**
+ * One term's postings as stored: views into the snapshot's arrays, its weights looked up in the weight
+ * table when the term is first searched (a query touches a few terms of thousands, so a woken
+ * background does not expand a million weights before its first answer). That first look checks the
+ * term's slots and weight codes, and throws `CorruptSnapshotError` for any out of bounds.
+ */
+class StoredPostings implements Postings {
+  private expanded: number[] | Float64Array | undefined;
+
+  constructor(
+    public slots: number[] | Uint16Array | Uint32Array,
+    private readonly codes: Uint8Array | Uint16Array | Uint32Array,
+    private readonly table: Float64Array,
+    private readonly documents: number,
+  ) {}
+
+  get weights(): number[] | Float64Array {
+    if (this.expanded === undefined) {
+      const weights = new Float64Array(this.codes.length);
+      for (let k = 0; k < this.codes.length; k++) {
+        const weight = this.table[this.codes[k] ?? 0];
+        if (weight === undefined || (this.slots[k] ?? 0) >= this.documents) throw new CorruptSnapshotError();
+        weights[k] = weight;
+      }
+      this.expanded = weights;
+    }
+    return this.expanded;
+  }
+
+  /** Set when the term's postings change (they become plain arrays then: vocabulary.ts). */
+  set weights(value: number[] | Float64Array) {
+    this.expanded = value;
+  }
+}
+
+/** Whether every term's postings are within bounds (what a search would otherwise find out term by term). */
+export function isWhole(content: SnapshotContent): boolean {
+  try {
+    for (const p of content.postings) void p.weights;
+    return true;
+  } catch (error) {
+    if (error instanceof CorruptSnapshotError) return false;
+    throw error;
+  }
+}
+
 /** A snapshot's content with what it was made over: its documents' ids in slot order and their fingerprint. */
 export interface DecodedSnapshot extends SnapshotContent {
   ids: readonly string[];
@@ -149,13 +203,14 @@ export function fitsKey(decoded: DecodedSnapshot, key: SnapshotKey): boolean {
 export function decodeSnapshot(value: unknown, key: () => SnapshotKey): SnapshotContent | null {
   const wanted = key();
   const decoded = decodeSnapshotShape(value, wanted.fields);
-  return decoded !== null && fitsKey(decoded, wanted) ? decoded : null;
+  return decoded !== null && fitsKey(decoded, wanted) && isWhole(decoded) ? decoded : null;
 }
 
 /**
- * The snapshot's content and the ids and fingerprint it names, when it is whole, of this format and made
- * with this field set (`fields`, a `fieldSignature`); else null. Which documents it was made over is
- * not checked here: `fitsKey` does that once the documents are at hand.
+ * The snapshot's content and the ids and fingerprint it names, when it is of this format, made with
+ * this field set (`fields`, a `fieldSignature`) and its arrays fit together; else null. The postings'
+ * bounds are checked per term when first searched (`StoredPostings`) or all at once by `isWhole`; which
+ * documents it was made over is checked by `fitsKey` once they are at hand.
  */
 export function decodeSnapshotShape(value: unknown, fields: string): DecodedSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -172,22 +227,13 @@ export function decodeSnapshotShape(value: unknown, fields: string): DecodedSnap
     return null;
   if (!(weightTable instanceof Float64Array) || weightTable.some((w) => !(w > 0 && w <= 1))) return null;
   if (weightIndex.length !== slots.length || offsets[s.terms.length] !== slots.length) return null;
-  // Bounds are checked over the whole arrays once; each term then gets views into them, no copies.
-  const weights = new Float64Array(weightIndex.length);
-  for (let k = 0; k < weightIndex.length; k++) {
-    const weight = weightTable[weightIndex[k] ?? 0];
-    if (weight === undefined) return null;
-    weights[k] = weight;
-  }
-  let highest = -1;
-  for (let k = 0; k < slots.length; k++) highest = Math.max(highest, slots[k] ?? 0);
-  if (highest >= ids.length) return null;
-  const postings: Postings[] = [];
+  // Each term gets views into the stored arrays, no copies; its bounds are checked when it is first searched.
+  const postings: StoredPostings[] = [];
   for (let term = 0; term < s.terms.length; term++) {
     const start = offsets[term] ?? 0;
     const end = offsets[term + 1] ?? 0;
     if (end < start) return null;
-    postings.push({ slots: slots.subarray(start, end), weights: weights.subarray(start, end) });
+    postings.push(new StoredPostings(slots.subarray(start, end), weightIndex.subarray(start, end), weightTable, ids.length));
   }
   return { terms: s.terms, stems: s.stems, postings, ids, content: s.content };
 }

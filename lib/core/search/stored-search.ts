@@ -5,7 +5,15 @@
  * it answers. Whatever does not fit is refused (null), never searched: the caller builds afresh.
  */
 import { Engine, NOTHING_RANKED, type Ranked } from './create-search-index';
-import { decodeSnapshot, decodeSnapshotShape, fieldSignature, fitsKey, snapshotKey, type SearchSnapshot } from './snapshot';
+import {
+  decodeSnapshot,
+  decodeSnapshotShape,
+  fieldSignature,
+  fitsKey,
+  isWhole,
+  snapshotKey,
+  type SearchSnapshot,
+} from './snapshot';
 import type { SearchIndex, SearchIndexOptions, StoredRanking } from './types';
 
 /**
@@ -42,7 +50,8 @@ export function restoreRanking<T>(options: SearchIndexOptions<T>, snapshot: unkn
     rank: (query, limit) => engine.rank(query, { limit }) ?? NOTHING_RANKED,
     hits: (ranked, docs) => engine.complete(ranked as Ranked, (_slot, id) => docs.get(id)),
     withDocs(docs) {
-      if (!fitsKey(decoded, snapshotKey(docs, options))) return null;
+      // Every term is checked now, off the first answers' path: the full index never meets a corrupt one.
+      if (!fitsKey(decoded, snapshotKey(docs, options)) || !isWhole(decoded)) return null;
       engine.attach(docs);
       return engine;
     },

@@ -107,7 +107,10 @@ export interface StoredRanking<T> {
   readonly ids: readonly string[];
   /** The content fingerprint of the documents it was made over (snapshot.ts). */
   readonly content: number;
-  /** The candidates of a query without filters (at most `limit` hits come of them). */
+  /**
+   * The candidates of a query without filters (at most `limit` hits come of them). Throws when a term the
+   * query reads turns out corrupt: the caller builds afresh.
+   */
   rank(query: string, limit: number): RankedQuery;
   /** The hits of a ranked query from its candidates' documents by id; a candidate left out is no hit. */
   hits(ranked: RankedQuery, docs: ReadonlyMap<string, T>): SearchHit<T>[];

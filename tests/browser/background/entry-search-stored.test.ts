@@ -165,6 +165,13 @@ describe('the stored search', () => {
       (entries) => searchSnapshot(createSearchIndex(entries === ENTRIES ? OTHER : ENTRIES, INDEX_ENTRY_SEARCH)),
     ],
     [
+      'pointing past its documents in one term',
+      (entries) => {
+        const snapshot = searchSnapshot(createSearchIndex(entries, INDEX_ENTRY_SEARCH));
+        return snapshot && { ...snapshot, slots: snapshot.slots.map(() => 65_000) };
+      },
+    ],
+    [
       'made by another engine version',
       (entries) => ({ ...searchSnapshot(createSearchIndex(entries, INDEX_ENTRY_SEARCH)), format: 999 }),
     ],

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createSearchIndex, restoreRanking, restoreSearchIndex, searchSnapshot } from '../../../../lib/core/search';
-import { SEARCH_SNAPSHOT_FORMAT, type SearchSnapshot } from '../../../../lib/core/search/snapshot';
+import { CorruptSnapshotError, SEARCH_SNAPSHOT_FORMAT, type SearchSnapshot } from '../../../../lib/core/search/snapshot';
 import { indexEntries } from '../../../fixtures/search/corpus';
 import { ENTRY_SEARCH } from '../../../fixtures/search/entry-search-fields';
 import { QUALITY_CASES } from '../../../fixtures/search/quality-cases';
@@ -131,9 +131,18 @@ describe('a stored search restored as a ranking, before its documents are at han
     ['another field set', (copy) => ({ ...copy, fields: '[]' })],
     ['an id twice', (copy) => ({ ...copy, ids: copy.ids.map((id, i) => (i === 1 ? copy.ids[0] : id)) })],
     ['no fingerprint', (copy) => ({ ...copy, content: 'x' })],
-    ['a slot past the documents', (copy) => ({ ...copy, ids: copy.ids.slice(0, 10) })],
   ])('refuses %s', (_what, change) => {
     if (!snapshot) throw new Error('no snapshot');
     expect(rankingOf(change(structuredClone(snapshot)))).toBeNull();
+  });
+
+  test.each<[string, (copy: SearchSnapshot) => unknown]>([
+    ['a slot past the documents', (copy) => ({ ...copy, slots: copy.slots.map(() => 65_000) })],
+    ['a weight code past the table', (copy) => ({ ...copy, weightTable: copy.weightTable.subarray(0, 1) })],
+  ])('finds %s when a query first reads that term, and never becomes the full index', (_what, change) => {
+    if (!snapshot) throw new Error('no snapshot');
+    const corrupt = change(structuredClone(snapshot));
+    expect(() => rankingOf(corrupt)?.rank('regio deal', 20)).toThrow(CorruptSnapshotError);
+    expect(rankingOf(corrupt)?.withDocs(docs)).toBeNull();
   });
 });
