@@ -59,6 +59,11 @@ describe('a sentence in which governments act together', () => {
     expect(sentencesOf(page({ text: 'De gemeenten maken elk eigen afspraken met de bibliotheek.' }))).toEqual([]);
   });
 
+  test('a dijkgraaf and a gedeputeerde speak for their water board and province', () => {
+    expect(sentencesOf(page({ text: 'De dijkgraaf en de gedeputeerde werken samen aan de nieuwe dijk.' }))).toHaveLength(1);
+    expect(sentencesOf(page({ text: 'De dijkgraaf werkt samen met de aannemer aan de nieuwe dijk.' }))).toEqual([]);
+  });
+
   test('one government alone, or the Rijk with only "gemeenten", is no cooperation', () => {
     expect(sentencesOf(page({ text: 'De gemeente Ede opent samen met de bewoners een nieuw park.' }))).toEqual([]);
     expect(sentencesOf(page({ text: 'Het kabinet verhoogt de belasting; gemeenten merken dat.' }))).toEqual([]);
