@@ -26,6 +26,7 @@ import type { TabState } from '../core/tab-state';
 import { composeFeatures, whileRunning, type BackgroundFeature } from './feature';
 import { createIndexFeature, extensionIndexDeps } from './index-feature';
 import { createEntrySearchFeature } from './entry-search-feature';
+import { createEntryLookupFeature } from './entry-lookup-feature';
 import { createManagedScope } from './managed-scope';
 import { createNotesFeature } from './notes-feature';
 import { createOmniboxFeature } from './omnibox-feature';
@@ -112,6 +113,7 @@ export function startBackground(signal: AbortSignal = new AbortController().sign
     createNotesFeature(translators),
     createPageNotesFeature({ notesForPage, settings: loadSettings }),
     entrySearch,
+    createEntryLookupFeature({ activeIndex: index.activeIndex, events }),
     createOmniboxFeature({ search: entrySearch.search, translators }),
     createScopeFeature({ scope: managedScope.scope, onPolicyChanged }),
     sidePanelCommand,

@@ -31,7 +31,6 @@ export function createIndexHandlers(deps: IndexHandlerDeps): Handlers<typeof ind
   }
   return {
     'index/status': () => deps.store.status(),
-    'index/active': async () => (await deps.store.loadActive()).index,
     'index/check-now': async () => answer(await deps.updater.checkNow()),
     'index/rollback': async () => {
       const done = await deps.store.rollbackToPrevious(deps.now().toISOString());

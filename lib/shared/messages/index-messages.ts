@@ -6,7 +6,6 @@
  */
 import * as v from 'valibot';
 import { INDEX_MAX_BYTES } from '../../core/index/limits';
-import type { IndexFile } from '../../core/index/schema';
 import type { IndexStatus } from '../../core/index/store';
 import { defineMessage } from './define';
 import type { IndexOutcome } from '../../core/index/outcomes';
@@ -35,8 +34,7 @@ export type IndexImportFileRequest = v.InferOutput<typeof IndexImportFileSchema>
 export const indexMessages = {
   /** Version, date, source and entry count of the active and previous index, and the last check with its outcome. */
   'index/status': defineMessage<IndexStatus>()('extension-page', empty),
-  /** The active index itself, for views that show its entries (side panel, entry page); the popup asks search/* instead. */
-  'index/active': defineMessage<IndexFile>()('extension-page', empty),
+  // No message hands a view the whole active index: views ask search/* for what they show.
   /** Runs an update check now (the options page's "check now"). */
   'index/check-now': defineMessage<IndexActionResult>()('extension-page', empty),
   /** Back to the previous index (outcome `no_previous` when there is none). */

@@ -20,6 +20,8 @@ import {
   type SortOrder,
 } from '../sidepanel/notes-list';
 import type { NotesSource } from './notes-source';
+import type { IndexLookup } from '../common/index-lookup';
+import { useEntryCards } from '../common/use-index-entries';
 import { useLatestLoad } from './use-latest-load';
 import { placeLabel } from '../common/place-label';
 import { useT } from '../common/i18n';
@@ -29,12 +31,13 @@ import { useNotice } from './use-notice';
 
 export interface AllNotesProps {
   source: NotesSource;
-  entries: readonly IndexEntry[];
+  /** The active index, through the background: titles of the linked entries and the editor's picker. */
+  lookup: IndexLookup;
   onOpenEntry?: (entry: IndexEntry) => void;
 }
 
 /** Which fields a query looks at, and how much each counts. */
-export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
+export function AllNotes({ source, lookup, onOpenEntry }: AllNotesProps) {
   const t = useT();
   const id = useId();
   const notices = useNotice();
@@ -59,7 +62,8 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
   const index = useMemo(() => createSearchIndex<Note>(notes ?? [], NOTE_SEARCH), [notes]);
   const facets = useMemo(() => facetsOf(notes ?? []), [notes]);
   const placeLabels = useMemo(() => new Map(facets.places.map((place) => [place.key, placeLabel(place, t)])), [facets, t]);
-  const titleOf = useMemo(() => new Map(entries.map((entry) => [entry.id, entry.title])), [entries]);
+  // Every linked entry's title (the link filter names them all), asked for by id in batches.
+  const linked = useEntryCards(lookup, facets.links);
   const found = useMemo(() => {
     const keep = (note: Note) => matchesFilter(note, filter);
     const hits = query.trim()
@@ -131,7 +135,7 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
         <input id={`${id}-query`} type="search" value={query} onInput={(event) => changeQuery(event.currentTarget.value)} />
         {select('tag', t('sidepanel_filter_tag'), facets.tags, (tag) => tag)}
         {select('site', t('sidepanel_filter_site'), facets.sites, (site) => site)}
-        {select('link', t('sidepanel_filter_entry'), facets.links, (link) => titleOf.get(link) ?? link)}
+        {select('link', t('sidepanel_filter_entry'), facets.links, (link) => linked.get(link)?.title ?? link)}
         {select(
           'place',
           t('places_filter'),
@@ -161,7 +165,8 @@ export function AllNotes({ source, entries, onOpenEntry }: AllNotesProps) {
           <NoteList
             notes={shown}
             source={source}
-            entries={entries}
+            linked={linked}
+            lookup={lookup}
             label={t('sidepanel_tab_all')}
             showPage
             onOpenEntry={onOpenEntry}

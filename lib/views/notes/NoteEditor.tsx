@@ -1,13 +1,13 @@
 /**
  * Writing or editing a note: the body (plain text), tags (comma separated)
- * and links to index entries (checkboxes, folded away until wanted: the note's
- * links and the page's suggestions first, a box to find others by title).
+ * and links to index entries (LinkPicker: checkboxes, folded away until wanted,
+ * the note's links and the page's suggestions first, a box to find others by title).
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { IndexEntry } from '../../core/index/schema';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../sidepanel/notes-list';
+import type { IndexLookup } from '../common/index-lookup';
 import { useT } from '../common/i18n';
-import { linkChoices } from './link-choices';
+import { LinkPicker } from './LinkPicker';
 
 export interface NoteValues {
   body: string;
@@ -17,7 +17,8 @@ export interface NoteValues {
 
 export interface NoteEditorProps {
   initial?: NoteValues;
-  entries: readonly IndexEntry[];
+  /** Where the linked-material picker's choices come from; without it the editor offers no links. */
+  lookup?: IndexLookup | undefined;
   /** Ids of the entries suggested for the page: offered first in the picker. */
   suggested?: readonly string[];
   /** Accessible name of the form. */
@@ -35,7 +36,7 @@ const NONE: readonly string[] = [];
 
 export function NoteEditor({
   initial,
-  entries,
+  lookup,
   suggested = NONE,
   label,
   onSave,
@@ -53,12 +54,6 @@ export function NoteEditor({
   const [body, setBody] = useState(initial?.body ?? '');
   const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
   const [links, setLinks] = useState<string[]>(initial?.links ?? []);
-  const [linkFilter, setLinkFilter] = useState('');
-  // What the note links stays in view whatever the filter: unticking must always be possible.
-  const choices = useMemo(
-    () => linkChoices(entries, { linked: links, suggested, filter: linkFilter }),
-    [entries, links, suggested, linkFilter],
-  );
   const [busy, setBusy] = useState(false);
   const [empty, setEmpty] = useState(false);
   const toggle = (entryId: string, on: boolean) =>
@@ -106,33 +101,7 @@ export function NoteEditor({
       )}
       <label for={`${id}-tags`}>{t('sidepanel_tags_label')}</label>
       <input id={`${id}-tags`} type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
-      {entries.length > 0 && (
-        <details class="note-editor__links">
-          <summary>{t('sidepanel_links_label', links.length)}</summary>
-          <fieldset>
-            <legend class="visually-hidden">{t('sidepanel_links_legend')}</legend>
-            <label for={`${id}-link-filter`}>{t('sidepanel_links_filter')}</label>
-            <input
-              id={`${id}-link-filter`}
-              type="search"
-              value={linkFilter}
-              onInput={(event) => setLinkFilter(event.currentTarget.value)}
-            />
-            {choices.shown.map((entry) => (
-              <label key={entry.id} class="note-editor__link">
-                <input
-                  type="checkbox"
-                  checked={links.includes(entry.id)}
-                  onChange={(event) => toggle(entry.id, event.currentTarget.checked)}
-                />{' '}
-                {entry.title}
-              </label>
-            ))}
-            {choices.shown.length === 0 && <p class="muted">{t('sidepanel_links_none')}</p>}
-            {choices.hidden > 0 && <p class="muted">{t('sidepanel_links_more')}</p>}
-          </fieldset>
-        </details>
-      )}
+      {lookup && <LinkPicker lookup={lookup} links={links} suggested={suggested} onToggle={toggle} />}
       <div class="note-editor__actions">
         <button type="submit" class="button" disabled={busy}>
           {t('sidepanel_save')}

@@ -7,6 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
 import type { Note } from '../../core/notes/types';
 import type { NotesSource } from './notes-source';
+import type { IndexLookup } from '../common/index-lookup';
 import { useT } from '../common/i18n';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem, type AnchorStatus } from './NoteItem';
@@ -16,7 +17,10 @@ import type { Notice } from './use-notice';
 export interface NoteListProps {
   notes: readonly Note[];
   source: NotesSource;
-  entries: readonly IndexEntry[];
+  /** The notes' linked entries by id (titles to show; an id not in it is shown as the id). */
+  linked: ReadonlyMap<string, IndexEntry>;
+  /** For the editor's linked-material picker. */
+  lookup: IndexLookup;
   /** Accessible name of the list. */
   label: string;
   statusOf?: (note: Note) => AnchorStatus;
@@ -31,8 +35,21 @@ export interface NoteListProps {
 }
 
 export function NoteList(props: NoteListProps) {
-  const { notes, source, entries, label, statusOf, showPage, onShow, onReattach, onOpenEntry, run, setNotice, focusHandOver } =
-    props;
+  const {
+    notes,
+    source,
+    linked,
+    lookup,
+    label,
+    statusOf,
+    showPage,
+    onShow,
+    onReattach,
+    onOpenEntry,
+    run,
+    setNotice,
+    focusHandOver,
+  } = props;
   const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -42,7 +59,6 @@ export function NoteList(props: NoteListProps) {
     setEditing(null);
     focusNote(noteId);
   };
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const remove = async (note: Note) => {
     const deleted = await run(() => source.deleteNote(note.id));
     if (deleted) setNotice({ kind: 'deleted', note: deleted });
@@ -54,7 +70,7 @@ export function NoteList(props: NoteListProps) {
           {editing === note.id ? (
             <NoteEditor
               label={t('sidepanel_edit_note')}
-              entries={entries}
+              lookup={lookup}
               initial={{ body: note.body, tags: note.tags, links: note.links }}
               focusOnOpen
               allowEmpty={note.selectors !== undefined}
@@ -72,7 +88,7 @@ export function NoteList(props: NoteListProps) {
             <NoteItem
               note={note}
               status={statusOf?.(note)}
-              entry={(id) => byId.get(id)}
+              entry={(id) => linked.get(id)}
               showPage={showPage}
               onEdit={() => setEditing(note.id)}
               onDelete={() => void remove(note)}

@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { IndexEntry } from '../../core/index/schema';
+import type { IndexLookup } from '../common/index-lookup';
+import { useEntryCards } from '../common/use-index-entries';
 import type { Note } from '../../core/notes/types';
 import { anchorsOf } from '../../core/notes/page-anchors';
 import type { TabState } from '../../core/tab-state';
@@ -25,7 +27,8 @@ export interface PageNotesProps {
   state: TabState;
   source: NotesSource;
   page: PageBridge;
-  entries: readonly IndexEntry[];
+  /** The active index, through the background: the notes' linked titles and the picker's choices. */
+  lookup: IndexLookup;
   onOpenEntry?: (entry: IndexEntry) => void;
 }
 
@@ -37,7 +40,7 @@ const PROBLEM_KEYS = {
   unavailable: 'sidepanel_page_unreachable',
 } as const;
 
-export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNotesProps) {
+export function PageNotes({ state, source, page, lookup, onOpenEntry }: PageNotesProps) {
   const t = useT();
   const notices = useNotice();
   const { setNotice, run } = notices;
@@ -50,6 +53,8 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
   const suggestions = state.recognition?.suggestions;
   const suggestedIds = useMemo(() => (suggestions ?? []).map((suggestion) => suggestion.id), [suggestions]);
   const tabId = state.tabId;
+  const linkedIds = useMemo(() => [...new Set(notes.flatMap((note) => note.links))], [notes]);
+  const linked = useEntryCards(lookup, linkedIds);
 
   // A PDF reader tab names its document: its notes are found (and written) by address and fingerprint.
   useEffect(() => {
@@ -150,7 +155,7 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
         )}
         <NoteEditor
           label={t(selection ? 'sidepanel_annotation_heading' : 'sidepanel_new_note')}
-          entries={entries}
+          lookup={lookup}
           suggested={suggestedIds}
           allowEmpty={selection !== null}
           onSave={async (values) => {
@@ -183,7 +188,8 @@ export function PageNotes({ state, source, page, entries, onOpenEntry }: PageNot
         <NoteList
           notes={notes}
           source={source}
-          entries={entries}
+          linked={linked}
+          lookup={lookup}
           label={t('sidepanel_notes_heading')}
           statusOf={statusOf}
           onShow={(note) =>

@@ -2,17 +2,21 @@
  * "Places on this page": the region the page is about (with its member
  * municipalities, those the page names marked), then every municipality,
  * province, region and Regio Deal it names, with what a reader needs next:
- * the index material naming that place, and the place's own page where the
- * data gives one. Names the data cannot settle (Bergen) are said to be
+ * the index material naming that place (asked of the background: the first
+ * MAX_MATERIAL_PER_PLACE and how many in all), and the place's own page where
+ * the data gives one. Names the data cannot settle (Bergen) are said to be
  * unclear, never guessed. Everything from the page and the data is text.
  */
 import type { IndexEntry } from '../../core/index/schema';
 import type { AmbiguousMention, PlacesOnPage } from '../../core/places/find-places';
 import type { PlaceKind } from '../../core/places/gazetteer';
 import type { MessageKey } from '../../core/i18n/keys';
+import type { PlaceMaterial } from '../../shared/messages/search-messages';
+import type { IndexLookup } from '../common/index-lookup';
 import { useT } from '../common/i18n';
+import { idsKey, idsOf, useIndexAnswer } from '../common/use-index-entries';
 import { useMemo } from 'preact/hooks';
-import { materialLookup, placeRows, type PlaceRow } from './places-view';
+import { placeRows, type PlaceRow } from './places-view';
 import './places.css';
 
 const KIND_KEYS: Record<PlaceKind, MessageKey> = {
@@ -26,14 +30,28 @@ const KIND_KEYS: Record<PlaceKind, MessageKey> = {
 
 export interface PlacesSectionProps {
   places: PlacesOnPage;
-  entries: readonly IndexEntry[];
+  /** Where the material naming each place comes from. */
+  lookup: IndexLookup;
   onOpenEntry: (entry: IndexEntry) => void;
 }
 
-export function PlacesSection({ places, entries, onOpenEntry }: PlacesSectionProps) {
+const NO_MATERIAL: ReadonlyMap<string, PlaceMaterial> = new Map();
+
+/** The material naming each place, by name; none until it loads or when it cannot. */
+function usePlaceMaterial(lookup: IndexLookup, names: readonly string[]): ReadonlyMap<string, PlaceMaterial> {
+  // Place names hold no newline either: one string stands for the list.
+  const key = idsKey(names);
+  const load = useIndexAnswer(lookup.onChange, [lookup, key], () => lookup.material(idsOf(key)));
+  return useMemo(() => (load.status === 'ready' ? new Map(load.value.map((place) => [place.name, place])) : NO_MATERIAL), [load]);
+}
+
+export function PlacesSection({ places, lookup, onOpenEntry }: PlacesSectionProps) {
   const t = useT();
   const rows = placeRows(places.named);
-  const naming = useMemo(() => materialLookup(entries), [entries]);
+  const material = usePlaceMaterial(
+    lookup,
+    rows.map((row) => row.name),
+  );
   const region = places.inferred[0];
   return (
     <section aria-labelledby="sidepanel-places-heading" class="places">
@@ -65,7 +83,7 @@ export function PlacesSection({ places, entries, onOpenEntry }: PlacesSectionPro
       {rows.length > 0 && (
         <ul class="places__list">
           {rows.map((row) => (
-            <PlaceItem key={row.key} row={row} material={naming(row.name)} onOpenEntry={onOpenEntry} />
+            <PlaceItem key={row.key} row={row} material={material.get(row.name)} onOpenEntry={onOpenEntry} />
           ))}
         </ul>
       )}
@@ -92,8 +110,8 @@ function PlaceItem({
   onOpenEntry,
 }: {
   row: PlaceRow;
-  /** The index entries that name this place. */
-  material: readonly IndexEntry[];
+  /** The index entries that name this place (the first of them, and how many in all). */
+  material: PlaceMaterial | undefined;
   onOpenEntry: (entry: IndexEntry) => void;
 }) {
   const t = useT();
@@ -114,13 +132,13 @@ function PlaceItem({
           </a>
         </>
       )}
-      {material.length > 0 && (
+      {material && material.total > 0 && (
         <details class="places__material">
           <summary>
-            {material.length === 1 ? t('places_material_one', row.name) : t('places_material_many', [material.length, row.name])}
+            {material.total === 1 ? t('places_material_one', row.name) : t('places_material_many', [material.total, row.name])}
           </summary>
           <ul>
-            {material.map((entry) => (
+            {material.entries.map((entry) => (
               <li key={entry.id}>
                 <button type="button" class="verdict__reason" onClick={() => onOpenEntry(entry)}>
                   {entry.title}
@@ -128,6 +146,11 @@ function PlaceItem({
               </li>
             ))}
           </ul>
+          {material.total > material.entries.length && (
+            <p class="muted" data-material-capped>
+              {t('places_material_capped', [material.entries.length, row.name])}
+            </p>
+          )}
         </details>
       )}
     </li>

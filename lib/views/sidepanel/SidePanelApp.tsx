@@ -16,7 +16,8 @@ import { NotesHeading, NOTES_HEADING_ID } from '../notes/NotesHeading';
 import { PageNotes } from '../notes/PageNotes';
 import { useT } from '../common/i18n';
 import { SuggestionList } from '../common/SuggestionList';
-import { useIndexEntries } from '../common/use-index-entries';
+import { createIndexLookup, type IndexLookup } from '../common/index-lookup';
+import { useEntryCards } from '../common/use-index-entries';
 import { useTabState } from '../common/use-tab-state';
 import { VerdictSummary } from '../common/VerdictSummary';
 import { PlacesSection } from './PlacesSection';
@@ -26,7 +27,7 @@ export interface SidePanelAppProps {
   tabs: TabSource;
   notes: NotesSource;
   page: PageBridge;
-  /** The background: the active index comes from it (reloaded on every 'index/changed'). */
+  /** The background: what the panel shows of the active index comes from it (asked again on every 'index/changed'). */
   background: BackgroundClient;
   events: EventSubscriber;
   /** "Always read this site"; optional so tests can leave it out. */
@@ -37,15 +38,16 @@ export interface SidePanelAppProps {
 
 type View = 'page' | 'all';
 
-/** Until the index loads (or when it cannot), suggestions and note links resolve to nothing. */
-const NO_ENTRIES: readonly IndexEntry[] = [];
-
 export function SidePanelApp({ tabs, notes, page, background, events, siteAccess, onOpenEntry }: SidePanelAppProps) {
   const t = useT();
   const [state, setState] = useTabState(tabs);
   const [view, setView] = useState<View>('page');
-  const index = useIndexEntries(background, events);
-  const indexEntries = index.status === 'ready' ? index.entries : NO_ENTRIES;
+  // Only what the panel shows crosses from the background, never the whole index.
+  const lookup = useMemo(() => createIndexLookup(background, events), [background, events]);
+  const suggestions = state?.status === 'analysed' ? state.recognition?.suggestions : undefined;
+  const suggestedIds = useMemo(() => (suggestions ?? []).map((suggestion) => suggestion.id), [suggestions]);
+  // Until they load (or when they cannot), suggestions resolve to nothing.
+  const cards = useEntryCards(lookup, suggestedIds);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
 
   useEffect(() => {
@@ -59,7 +61,6 @@ export function SidePanelApp({ tabs, notes, page, background, events, siteAccess
     };
   }, [notes]);
 
-  const byId = useMemo(() => new Map(indexEntries.map((entry) => [entry.id, entry])), [indexEntries]);
   const open = onOpenEntry;
   const tabButton = (which: View, label: string) => (
     <button type="button" class="sidepanel__switch" aria-pressed={view === which} onClick={() => setView(which)}>
@@ -82,7 +83,7 @@ export function SidePanelApp({ tabs, notes, page, background, events, siteAccess
         </p>
       )}
       {view === 'all' ? (
-        <AllNotes source={notes} entries={indexEntries} onOpenEntry={open} />
+        <AllNotes source={notes} lookup={lookup} onOpenEntry={open} />
       ) : (
         <>
           <section aria-labelledby="sidepanel-verdict-heading">
@@ -108,16 +109,16 @@ export function SidePanelApp({ tabs, notes, page, background, events, siteAccess
               <h2 id="sidepanel-suggestions-heading">{t('sidepanel_suggestions')}</h2>
               <SuggestionList
                 suggestions={state.recognition.suggestions}
-                entries={byId}
+                entries={cards}
                 onOpen={open}
                 empty={<p class="muted">{t('sidepanel_no_suggestions')}</p>}
               />
             </section>
           )}
           {state?.status === 'analysed' && state.recognition?.places && (
-            <PlacesSection places={state.recognition.places} entries={indexEntries} onOpenEntry={open} />
+            <PlacesSection places={state.recognition.places} lookup={lookup} onOpenEntry={open} />
           )}
-          {state && <PageNotesOrReason state={state} notes={notes} page={page} entries={indexEntries} onOpen={open} />}
+          {state && <PageNotesOrReason state={state} notes={notes} page={page} lookup={lookup} onOpen={open} />}
         </>
       )}
     </main>
@@ -167,13 +168,13 @@ function PageNotesOrReason({
   state,
   notes,
   page,
-  entries,
+  lookup,
   onOpen,
 }: {
   state: NonNullable<ReturnType<typeof useTabState>[0]>;
   notes: NotesSource;
   page: PageBridge;
-  entries: readonly IndexEntry[];
+  lookup: IndexLookup;
   onOpen: (entry: IndexEntry) => void;
 }) {
   const t = useT();
@@ -199,7 +200,7 @@ function PageNotesOrReason({
       state={state}
       source={notes}
       page={page}
-      entries={entries}
+      lookup={lookup}
       onOpenEntry={onOpen}
     />
   );

@@ -28,6 +28,7 @@ import type { TabState } from '../../../lib/core/tab-state';
 import { composeFeatures } from '../../../lib/background/feature';
 import type { FetchLike } from '../../../lib/background/index-fetch';
 import { createEntrySearchFeature } from '../../../lib/background/entry-search-feature';
+import { createEntryLookupFeature } from '../../../lib/background/entry-lookup-feature';
 import { createIndexFeature } from '../../../lib/background/index-feature';
 import { createPageNotesFeature } from '../../../lib/background/page-notes-feature';
 import { createPdfFeature } from '../../../lib/background/pdf-feature';
@@ -218,10 +219,12 @@ export function testBackground(setup: TestBackgroundSetup = {}): TestBackground 
   // notes (`page/notes`, asked by content scripts only) come from a store with none here.
   const pageNotes = createPageNotesFeature({ notesForPage: async () => [], settings: async () => settings });
   const entrySearch = createEntrySearchFeature({ activeIndex: index.activeIndex, events, searches: setup.searches });
-  const { handlers } = composeFeatures([tabsFeature, pdf, index, pageNotes, entrySearch]);
+  const entryLookup = createEntryLookupFeature({ activeIndex: index.activeIndex, events });
+  const { handlers } = composeFeatures([tabsFeature, pdf, index, pageNotes, entrySearch, entryLookup]);
   const running = new AbortController();
   tabsFeature.start(running.signal);
   entrySearch.start(running.signal);
+  entryLookup.start(running.signal);
   onTestFinished(() => running.abort());
 
   const route = createRouter(backgroundProtocol, handlers, EXTENSION);

@@ -324,7 +324,7 @@ describe('index message handlers', () => {
     );
     expect(imported.outcome.code).toBe('imported');
     expect(imported.status.active.version).toBe(5);
-    expect((await handlers['index/active']({}, sender)).version).toBe(5);
+    expect((await store.loadActive()).index.version).toBe(5);
     const rolledBack = await handlers['index/rollback']({}, sender);
     expect(rolledBack).toMatchObject({
       outcome: { code: 'rolled_back' },

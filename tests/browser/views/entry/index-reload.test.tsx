@@ -2,8 +2,9 @@
  * The shared "load the index, reload when another becomes active" hook, as the
  * entry page, the side panel and the popup use it: the newest load wins, so an
  * older load that answers late never overwrites a newer index. The background
- * is the real one; its answers to `index/active` are held back and let through
- * in the order each test needs. The entry page asks for its one entry only.
+ * is the real one; its answers are held back and let through in the order each
+ * test needs. The entry page asks for its one entry only, the side panel for
+ * the cards it shows.
  */
 import { render } from 'vitest-browser-preact';
 import { describe, expect, test } from 'vitest';
@@ -23,9 +24,9 @@ const renamed: IndexEntry = { ...entry, title: 'Hoe democratisch is de regio? (n
 
 /**
  * The real background with `entries` bundled, every answer held: the entry page asks for its entry
- * (`search/by-id`), the side panel for the index (`index/active`).
+ * (`search/by-id`), the side panel for its suggestions' cards (`search/cards`).
  */
-function heldBackground(entries: readonly IndexEntry[], held: 'search/by-id' | 'index/active' = 'search/by-id') {
+function heldBackground(entries: readonly IndexEntry[], held: 'search/by-id' | 'search/cards' = 'search/by-id') {
   const background = testBackground({ entries });
   return { background, answers: background.hold(held) };
 }
@@ -46,8 +47,7 @@ describe('newest load wins', () => {
     answers.release(0);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByRole('heading', { level: 1 }).element().textContent).toBe(renamed.title);
-    // Only its own entry crossed, never the whole index.
-    expect(background.sent.filter((message) => message.type === 'index/active')).toEqual([]);
+    // Only its own entry crossed.
     expect(background.sent.filter((message) => message.type === 'search/by-id').map((message) => message.payload)).toEqual([
       { ids: ['ws-democratie'] },
       { ids: ['ws-democratie'] },
@@ -73,7 +73,7 @@ describe('newest load wins', () => {
   });
 
   test('side panel: a late answer of the old index does not take back the new suggestion', async () => {
-    const { background, answers } = heldBackground([], 'index/active');
+    const { background, answers } = heldBackground([], 'search/cards');
     background.seedTab(analysedState());
     const { notes } = await notesSource();
     const screen = await render(

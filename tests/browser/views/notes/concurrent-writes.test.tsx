@@ -32,7 +32,7 @@ function deferred<T>() {
 test('words typed while the previous note is being saved stay in the editor', async () => {
   const pending = deferred<boolean>();
   const { saves, onSave } = recordingSave(() => pending.promise);
-  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" entries={[]} onSave={onSave} />);
+  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" onSave={onSave} />);
   const field = screen.getByLabelText('Notitie', { exact: true });
   await field.fill('Eerste');
   await screen.getByRole('button', { name: 'Bewaren' }).click();
@@ -45,7 +45,7 @@ test('words typed while the previous note is being saved stay in the editor', as
 });
 
 test('a saved note with nothing typed after it leaves the editor empty', async () => {
-  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" entries={[]} onSave={() => Promise.resolve(true)} />);
+  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" onSave={() => Promise.resolve(true)} />);
   const field = screen.getByLabelText('Notitie', { exact: true });
   await field.fill('Eerste');
   await screen.getByRole('button', { name: 'Bewaren' }).click();
@@ -73,7 +73,7 @@ test('of two reloads under way, the newest read sets the list even when the olde
 
 test('a page note without words is not saved: the editor says so and keeps the focus; after a save the focus stays for the next', async () => {
   const { saves, onSave } = recordingSave(() => Promise.resolve(true));
-  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" entries={[]} onSave={onSave} />);
+  const screen = await renderIn(<NoteEditor label="Nieuwe notitie" onSave={onSave} />);
   const field = screen.getByLabelText('Notitie', { exact: true });
   await field.fill('   ');
   await screen.getByRole('button', { name: 'Bewaren' }).click();
@@ -92,12 +92,7 @@ test('a page note without words is not saved: the editor says so and keeps the f
 test('an annotation may be saved without words: the quoted passage is its content', async () => {
   const saves: NoteValues[] = [];
   const screen = await renderIn(
-    <NoteEditor
-      label="Notitie bij passage"
-      entries={[]}
-      allowEmpty
-      onSave={(values) => Promise.resolve(saves.push(values) > 0)}
-    />,
+    <NoteEditor label="Notitie bij passage" allowEmpty onSave={(values) => Promise.resolve(saves.push(values) > 0)} />,
   );
   await screen.getByRole('button', { name: 'Bewaren' }).click();
   await expect.poll(() => saves.length).toBe(1);

@@ -54,7 +54,12 @@ describe('the side panel follows the active index', () => {
     await background.rollback();
     await expect.element(screen.getByText(NO_SUGGESTIONS)).toBeVisible();
     await expect.poll(choices).toEqual([ambacht.title]);
-    expect(background.sent.filter((message) => message.type === 'index/active')).toHaveLength(3);
+    // The suggestion's card was asked for once per active index.
+    expect(background.sent.filter((message) => message.type === 'search/cards').map((message) => message.payload)).toEqual([
+      { ids: ['ws-democratie'] },
+      { ids: ['ws-democratie'] },
+      { ids: ['ws-democratie'] },
+    ]);
   });
 
   test('a linked entry shows its title once the index that has it becomes active', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linkChoices } from '../../../../lib/views/notes/link-choices';
+import { linkChoices } from '../../../../lib/core/entries/link-choices';
 import { makeEntry } from '../../../fixtures/index/make-index';
 
 const entries = [
