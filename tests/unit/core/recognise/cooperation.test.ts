@@ -64,6 +64,11 @@ describe('a sentence in which governments act together', () => {
     expect(sentencesOf(page({ text: 'De dijkgraaf werkt samen met de aannemer aan de nieuwe dijk.' }))).toEqual([]);
   });
 
+  test('governments in the plural are several governments; "de overheid" is one', () => {
+    expect(sentencesOf(page({ text: 'De overheden in het gebied trekken samen op richting Den Haag.' }))).toHaveLength(1);
+    expect(sentencesOf(page({ text: 'De overheid werkt samen met de bewoners aan een schonere wijk.' }))).toEqual([]);
+  });
+
   test('one government alone, or the Rijk with only "gemeenten", is no cooperation', () => {
     expect(sentencesOf(page({ text: 'De gemeente Ede opent samen met de bewoners een nieuw park.' }))).toEqual([]);
     expect(sentencesOf(page({ text: 'Het kabinet verhoogt de belasting; gemeenten merken dat.' }))).toEqual([]);
