@@ -16,31 +16,17 @@ import { PopupApp } from '../../lib/views/popup/PopupApp';
 import { I18nProvider } from '../../lib/views/common/i18n';
 import type { IndexEntry } from '../../lib/core/index/schema';
 import { createTranslatorCache } from '../../lib/shared/platform/translator';
-import { openIndexDb, type IndexDb } from '../../lib/shared/stores/index-db';
-import { BUNDLED_ENTRIES, indexFile, testBackground, type TestBackground } from '../../tests/browser/support/background';
+import type { IndexDb } from '../../lib/shared/stores/index-db';
+import { testBackground, type TestBackground } from '../../tests/browser/support/background';
 import { ANALYSED } from '../../tests/browser/support/popup-fakes';
 import { translator } from '../../tests/browser/support/catalog';
 import { indexEntries } from '../../tests/fixtures/search/corpus';
 import { recordStats, summarise } from '../lib/figures';
+import { closeStores, storeWith, whenReady } from '../lib/view-bench';
 
 const QUERY = 'gemeenschapelijke regeling';
 const noop = () => undefined;
-const opened: IndexDb[] = [];
-afterAll(() => {
-  for (const db of opened) db.close();
-});
-
-/** The extension's IndexedDB index store with `entries` active (imported as a file, as the options page does). */
-async function storeWith(entries: readonly IndexEntry[], name: string): Promise<IndexDb> {
-  const db = await openIndexDb({ name, loadBundled: async () => indexFile(BUNDLED_ENTRIES, 1) });
-  opened.push(db);
-  await db.swapIn(indexFile(entries, 2), { kind: 'file', name: 'bench.json' }, '2026-12-02T18:00:00Z', null);
-  // The store falls back to the bundled 56 entries when the stored index fails validation: measure the size asked.
-  const active = await db.loadActive();
-  expect(active.fallback).toBeNull();
-  expect(active.index.entries).toHaveLength(entries.length);
-  return db;
-}
+afterAll(closeStores);
 
 /** The popup entry point's first step: its translator cache, answered from the shipped Dutch catalogue. */
 function popupTranslators() {
@@ -48,19 +34,6 @@ function popupTranslators() {
     language: async () => 'nl',
     onSettingsChanged: () => noop,
     translatorFor: async () => translator('nl'),
-  });
-}
-
-/** Resolves once `ready()` holds, checked after every DOM change (no polling delay). */
-function whenReady(root: HTMLElement, ready: () => boolean): Promise<void> {
-  if (ready()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!ready()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
   });
 }
 

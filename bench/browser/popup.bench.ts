@@ -27,6 +27,7 @@ import { indexEntries } from '../../tests/fixtures/search/corpus';
 import { ENTRY_FUSE_KEYS } from '../../tests/fixtures/search/entry-search-fields';
 import { keystrokePrefixes } from '../../tests/fixtures/search/quality-cases';
 import { measure, recordStats, recordFigure, summarise, type Stats } from '../lib/figures';
+import { whenReady } from '../lib/view-bench';
 
 const PREFIXES = keystrokePrefixes();
 const t = translator('nl');
@@ -60,19 +61,6 @@ function mountInto(view: ComponentChild): { root: HTMLElement; cleanup: () => vo
       root.remove();
     },
   };
-}
-
-/** Resolves once `ready()` holds, checked after every DOM change (no polling delay). */
-function whenReady(root: HTMLElement, ready: () => boolean): Promise<void> {
-  if (ready()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!ready()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { childList: true, subtree: true, attributes: true });
-  });
 }
 
 /** True once the list shows the answer to the query on screen (the background answers asynchronously). */
