@@ -5,26 +5,14 @@
  * a search that finds nothing, and with an entry ticked. In each state nothing
  * scrolls sideways and axe finds no violation in either colour scheme.
  */
-import type { Locator, Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import type { Locator } from '@playwright/test';
+import { expectAccessibleLightAndDark, NARROW } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { notesPanelOnRegionalPage } from './support/notes-view';
 
-const NARROW = 320;
 /** The longest title in the bundled index (219 characters): what once made a select 1,249 px wide. */
 const LONGEST_TITLE =
   'Advies Afdeling advisering Raad van State inzake wijziging van de Wet gemeenschappelijke regelingen en enige andere wetten in verband met het versterken van de democratische legitimatie van gemeenschappelijke regelingen';
-
-/** Every check of one state: no sideways scrolling and no axe violation, light and dark. */
-async function expectStateFits(page: Page, state: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${state} (${scheme}) width`).toBeLessThanOrEqual(
-      NARROW,
-    );
-    await expectNoAxeViolations(page, `picker ${state} (${scheme}, 320 px)`);
-  }
-}
 
 test('the linked-material picker passes axe in light and dark at 320 px: folded, open, searched, nothing found, ticked', async ({
   context,
@@ -40,7 +28,7 @@ test('the linked-material picker passes axe in light and dark at 320 px: folded,
   // Folded: only the summary shows, and it opens from the keyboard.
   await expect(summary).toHaveText('Gekoppeld materiaal (0)');
   await expect(search).toBeHidden();
-  await expectStateFits(panel.page, 'folded');
+  await expectAccessibleLightAndDark(panel.page, 'picker folded', { narrow: true });
 
   await summary.focus();
   await panel.page.keyboard.press('Enter');
@@ -51,7 +39,7 @@ test('the linked-material picker passes axe in light and dark at 320 px: folded,
   const openCount = await choices.count();
   expect(openCount).toBeGreaterThan(0);
   expect(openCount).toBeLessThanOrEqual(20);
-  await expectStateFits(panel.page, 'open with suggestions');
+  await expectAccessibleLightAndDark(panel.page, 'picker open with suggestions', { narrow: true });
 
   // Searched by title (any case): every choice left holds the words; here the index's longest title.
   await search.fill('raad van state');
@@ -60,13 +48,13 @@ test('the linked-material picker passes axe in light and dark at 320 px: folded,
   expect(titles.length).toBeGreaterThan(0);
   for (const title of titles) expect(title.toLowerCase()).toContain('raad van state');
   await expect(editor.locator('.note-editor__link').filter({ hasText: LONGEST_TITLE })).toHaveCount(1);
-  await expectStateFits(panel.page, 'searched');
+  await expectAccessibleLightAndDark(panel.page, 'picker searched', { narrow: true });
 
   // Nothing found: said in words, no choices.
   await search.fill('zzqxv');
   await expect(editor.getByText('Geen materiaal met die woorden in de titel.')).toBeVisible();
   await expect(choices).toHaveCount(0);
-  await expectStateFits(panel.page, 'no results');
+  await expectAccessibleLightAndDark(panel.page, 'picker no results', { narrow: true });
 
   // Ticked: the count follows, and the ticked entry stays in view whatever the search.
   await search.fill('raad van state');
@@ -75,7 +63,7 @@ test('the linked-material picker passes axe in light and dark at 320 px: folded,
   await search.fill('zzqxv');
   await expect(choices).toHaveCount(1);
   await expect(choices.first()).toBeChecked();
-  await expectStateFits(panel.page, 'with a ticked entry');
+  await expectAccessibleLightAndDark(panel.page, 'picker with a ticked entry', { narrow: true });
 
   // Saved: "Alle notities" lists the long title among its filters and still fits in 320 px (issue 12, Major 5).
   await panel.noteField().fill('Notitie bij het advies van de Raad van State');
@@ -83,6 +71,6 @@ test('the linked-material picker passes axe in light and dark at 320 px: folded,
   await expect(panel.note('Notitie bij het advies van de Raad van State')).toBeVisible();
   await panel.showAllNotes();
   await expect(panel.page.getByRole('option', { name: LONGEST_TITLE })).toHaveCount(1);
-  await expectStateFits(panel.page, 'saved, all notes');
+  await expectAccessibleLightAndDark(panel.page, 'picker saved, all notes', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });

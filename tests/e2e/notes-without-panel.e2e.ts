@@ -1,5 +1,5 @@
 /** Issue 12, item 3: a page's highlights and the "this page has notes" sign do not need the side panel. */
-import { expectNoAxeViolations } from './support/axe';
+import { expectAccessibleLightAndDark } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { NotesPanel, highlightedPassages, selectText } from './support/notes-view';
 import { PopupView, openTestPage } from './support/pages';
@@ -27,11 +27,8 @@ test('with the side panel closed, a reloaded page shows its highlights, the butt
   await expect.poll(titleOf).toContain('1 notitie bij deze pagina');
 
   const popup = await new PopupView(await context.newPage(), extensionId).open(tabId);
-  await popup.page.setViewportSize({ width: 320, height: 640 });
   await expect(popup.page.getByText('Je hebt 1 notitie bij deze pagina.')).toBeVisible();
   await expect(popup.page.getByRole('button', { name: 'Notities tonen in het zijpaneel' })).toBeVisible();
-  await expectNoAxeViolations(popup.page, 'popup with notes (light, 320 px)');
-  await popup.page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(popup.page, 'popup with notes (dark, 320 px)');
+  await expectAccessibleLightAndDark(popup.page, 'popup with notes', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Worker } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expectAccessibleLightAndDark } from './support/axe';
 import { saveSettingsIn } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { NotesPanel, highlightedPassages, selectText } from './support/notes-view';
@@ -40,7 +40,7 @@ test('annotate a passage, see it re-anchored after reload and orphaned after the
     await analysed(worker, tabId);
     const panel = await new NotesPanel(await context.newPage(), extensionId).open(tabId);
     await expect(panel.page.getByRole('heading', { name: 'Notities bij deze pagina' })).toBeVisible();
-    await expectNoAxeViolations(panel.page, 'panel: page view');
+    await expectAccessibleLightAndDark(panel.page, 'panel: page view', { narrow: true });
 
     await panel.writeNote('Een notitie bij de hele pagina');
     await expect(panel.note('Een notitie bij de hele pagina')).toBeVisible();
@@ -68,7 +68,7 @@ test('annotate a passage, see it re-anchored after reload and orphaned after the
     await expect(panel.orphans()).toHaveCount(1);
     await expect(panel.orphans()).toContainText('niet meer te vinden');
     await expect.poll(() => highlightedPassages(page)).toBe(0);
-    await expectNoAxeViolations(panel.page, 'panel: orphan');
+    await expectAccessibleLightAndDark(panel.page, 'panel: orphan', { narrow: true });
 
     // Re-attach: select a passage of the changed page, then attach the orphan to it; it is anchored again.
     await selectText(page, NEW_PASSAGE);
@@ -78,7 +78,7 @@ test('annotate a passage, see it re-anchored after reload and orphaned after the
     await expect(panel.note('Belangrijk voor de raad').locator('blockquote')).toHaveText(NEW_PASSAGE);
     await expect(panel.note('Belangrijk voor de raad')).toHaveAttribute('data-status', 'anchored');
     await expect.poll(() => highlightedPassages(page)).toBe(1);
-    await expectNoAxeViolations(panel.page, 'panel: re-attached');
+    await expectAccessibleLightAndDark(panel.page, 'panel: re-attached', { narrow: true });
     // Still anchored after the page loads again: the new passage was stored.
     const reattached = Date.now();
     await page.reload();
@@ -90,7 +90,7 @@ test('annotate a passage, see it re-anchored after reload and orphaned after the
     await expect(panel.page.getByText('2 notities')).toBeVisible();
     await panel.page.getByLabel('Zoek in notities').fill('raad');
     await expect(panel.notes()).toHaveCount(1);
-    await expectNoAxeViolations(panel.page, 'panel: all notes');
+    await expectAccessibleLightAndDark(panel.page, 'panel: all notes', { narrow: true });
     expect(consoleErrors).toEqual([]);
   } finally {
     server.route('/notes-article.html', (_request, response) => {
@@ -118,7 +118,7 @@ test('two panels writing at once lose nothing, and each shows what the other wro
     for (const body of bodies) await expect(panel.note(body)).toBeVisible();
     await expect(panel.notes()).toHaveCount(4);
   }
-  await expectNoAxeViolations(second.page, 'second panel');
+  await expectAccessibleLightAndDark(second.page, 'second panel', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });
 
@@ -139,7 +139,7 @@ test('delete a note in the side panel, then undo: it is back, also after the pan
   await expect(panel.page.getByRole('status').filter({ hasText: 'Notitie verwijderd.' })).toBeVisible();
   await expect(panel.note('Even weg')).toHaveCount(0);
   await expect(panel.notes()).toHaveCount(1);
-  await expectNoAxeViolations(panel.page, 'panel: deleted, undo offered');
+  await expectAccessibleLightAndDark(panel.page, 'panel: deleted, undo offered', { narrow: true });
 
   await panel.page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(panel.page.getByText('Notitie teruggezet.')).toBeVisible();
@@ -177,7 +177,7 @@ test('the open side panel switches language when the setting changes, keeping th
   await expect(panel.page.getByRole('button', { name: 'All notes' })).toBeVisible();
   await expect(panel.page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(panel.page.getByLabel('Note', { exact: true }).first()).toHaveValue('Half geschreven');
-  await expectNoAxeViolations(panel.page, 'panel: switched to English');
+  await expectAccessibleLightAndDark(panel.page, 'panel: switched to English', { narrow: true });
 
   await setLanguage('nl');
   await expect(panel.page.getByRole('button', { name: 'Alle notities' })).toBeVisible();

@@ -3,15 +3,20 @@
  * server, signed with the demo publisher key the test-key build trusts, is
  * picked up; forged, unsigned and older ones are refused with the active index
  * unchanged; rollback and reset work; notes survive export → erase → import.
+ * Every state the page shows on the way (update failed, previous index, name
+ * saved, erase dialog open, import report: imported, skipped, refused) passes
+ * axe in light and dark at 320 px (issue 12, "Done when").
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { IndexFile } from '../../lib/core/index/schema';
 import { formatSignatureFile, publicKeyOf, signBytes } from '../../lib/core/index/signature';
 import { createNote } from '../../lib/core/notes/create';
 import type { Note } from '../../lib/core/notes/types';
 import { readPrivateKeyFile } from '../../scripts/lib/index-keys';
-import { expectNoAxeViolations } from './support/axe';
+import { expectAccessibleLightAndDark } from './support/axe';
 import { evaluateInContentWorld } from './support/content-world';
 import { expect, test } from './support/fixtures';
 import { OptionsPage } from './support/options-view';
@@ -61,7 +66,7 @@ test('an update from a local server is picked up, bad ones are refused, rollback
   const options = await new OptionsPage(await context.newPage(), extensionId).open();
   await expect(options.activeVersion()).toHaveText(String(bundled.version));
   await expect(options.activeEntries()).toHaveText(String(bundled.entries.length));
-  await expectNoAxeViolations(options.page, 'options (bundled index)');
+  await expectAccessibleLightAndDark(options.page, 'options (bundled index)', { narrow: true });
 
   // http is accepted for loopback only.
   await options.setUpdateUrl(`${server.origin}/index.json`);
@@ -71,7 +76,7 @@ test('an update from a local server is picked up, bad ones are refused, rollback
   await expect(options.activeEntries()).toHaveText('10');
   await expect(options.activeSource()).toHaveText(`Update van ${server.origin}/index.json`);
   await expect(options.page.locator('[data-index="previous"] [data-field="version"]')).toHaveText(String(bundled.version));
-  await expectNoAxeViolations(options.page, 'options (updated)');
+  await expectAccessibleLightAndDark(options.page, 'options (updated, previous index kept)', { narrow: true });
 
   // Forged: a newer index under the previous signature.
   const forged = await signed(variant(next.version + 1, 5));
@@ -79,7 +84,7 @@ test('an update from a local server is picked up, bad ones are refused, rollback
   await options.checkNow();
   await expect(options.alert('de handtekening klopt niet')).toBeVisible();
   await expect(options.activeVersion()).toHaveText(String(next.version));
-  await expectNoAxeViolations(options.page, 'options (forged refused)');
+  await expectAccessibleLightAndDark(options.page, 'options (update failed: forged)', { narrow: true });
 
   // Unsigned: no .sig next to it.
   served = forged;
@@ -105,7 +110,7 @@ test('an update from a local server is picked up, bad ones are refused, rollback
   await expect(options.status('De vorige index is weer actief.')).toBeVisible();
   await expect(options.activeVersion()).toHaveText(String(next.version));
   await expect(options.activeEntries()).toHaveText('10');
-  await expectNoAxeViolations(options.page, 'options (rolled back)');
+  await expectAccessibleLightAndDark(options.page, 'options (rolled back)', { narrow: true });
 
   // A second options tab follows changes (the regiolens-index broadcast).
   const other = await new OptionsPage(await context.newPage(), extensionId).open();
@@ -125,7 +130,7 @@ test('an address off this machine over plain http is refused before it is saved'
   await options.page.getByLabel('Adres van de index').fill('http://index.example.org/regiolens.json');
   await options.page.getByRole('button', { name: 'Adres opslaan' }).click();
   await expect(options.alert('het adres moet met https beginnen')).toBeVisible();
-  await expectNoAxeViolations(options.page, 'options (address refused)');
+  await expectAccessibleLightAndDark(options.page, 'options (address refused)', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });
 
@@ -151,6 +156,8 @@ async function storedNotes(page: Page): Promise<Array<{ url: string; body: strin
 }
 
 test('notes survive export → erase → import in options', async ({ context, extensionId, consoleErrors }) => {
+  // Eight states, each checked by axe twice: minutes on a busy two-core machine.
+  test.setTimeout(240_000);
   const options = await new OptionsPage(await context.newPage(), extensionId).open();
   await expect(options.notesCount()).toHaveText('Je hebt nog geen notities.');
   const notes = [
@@ -176,6 +183,7 @@ test('notes survive export → erase → import in options', async ({ context, e
   await options.page.reload();
   await expect(options.notesCount()).toHaveText('Je hebt 2 notities.');
   await expect(nameField).toHaveValue('Anne de Vries');
+  await expectAccessibleLightAndDark(options.page, 'options (2 notes, name saved)', { narrow: true });
 
   const file = await options.exportAs('JSON-LD');
   await expect(options.status(/2 notities opgeslagen in regiolens-notes-.*\.jsonld/)).toBeVisible();
@@ -186,15 +194,18 @@ test('notes survive export → erase → import in options', async ({ context, e
     { type: 'Person', name: 'Anne de Vries' },
   ]);
 
-  await options.eraseAll();
+  const dialog = await options.openEraseDialog();
+  await expect(dialog).toContainText('alle notities (2)');
+  await expectAccessibleLightAndDark(options.page, 'options (erase dialog open)', { narrow: true });
+  await options.confirmErase();
   await expect(options.status('2 notities gewist.')).toBeVisible();
   await expect(options.notesCount()).toHaveText('Je hebt nog geen notities.');
-  await expectNoAxeViolations(options.page, 'options (erased)');
+  await expectAccessibleLightAndDark(options.page, 'options (erased)', { narrow: true });
 
   await options.importNotes(file);
   await expect(options.status('2 notities geïmporteerd.')).toBeVisible();
   await expect(options.notesCount()).toHaveText('Je hebt 2 notities.');
-  await expectNoAxeViolations(options.page, 'options (imported)');
+  await expectAccessibleLightAndDark(options.page, 'options (import report: imported)', { narrow: true });
 
   // What came back is what went out: bodies (markup kept as text), tags, quoted passages and pages.
   const restored = await storedNotes(options.page);
@@ -207,6 +218,30 @@ test('notes survive export → erase → import in options', async ({ context, e
   // Importing the same file again skips everything.
   await options.importNotes(file);
   await expect(options.status('Geen notities geïmporteerd, 2 waren er al.')).toBeVisible();
+  await expect(options.page.locator('[data-import-report] [data-field="skipped"]')).toHaveText('2');
+  await expectAccessibleLightAndDark(options.page, 'options (import report: skipped)', { narrow: true });
+
+  // A file with an item that is no note (an image's annotation): that item is refused, item by item.
+  const withImage = join(mkdtempSync(join(tmpdir(), 'regiolens-import-')), 'met-afbeelding.jsonld');
+  const items = exported.first?.items ?? [];
+  const image = {
+    type: 'Annotation',
+    body: { type: 'TextualBody', value: 'Over de kaart' },
+    target: { source: 'https://www.vng.nl/kaart.png', type: 'Image' },
+  };
+  writeFileSync(withImage, JSON.stringify({ ...exported, first: { ...exported.first, items: [...items, image] } }));
+  await options.importNotes(withImage);
+  await expect(options.page.locator('[data-import-report] [data-field="refused"]')).toHaveText('1');
+  await expect(options.page.locator('[data-import-report] [data-list="refused"] li')).toHaveCount(1);
+  await expectAccessibleLightAndDark(options.page, 'options (import report: one item refused)', { narrow: true });
+
+  // A file that is no JSON at all: the file is refused and its problem listed.
+  const broken = join(dirname(withImage), 'kapot.jsonld');
+  writeFileSync(broken, '{ "type": "AnnotationCollection", ');
+  await options.importNotes(broken);
+  await expect(options.page.locator('[data-import-report] [data-list="errors"] li')).toHaveCount(1);
+  await expectAccessibleLightAndDark(options.page, 'options (import refused: not JSON)', { narrow: true });
+  await expect(options.notesCount()).toHaveText('Je hebt 2 notities.');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 /** Places in the loaded extension: the side panel names the places of a page we wrote and the region it is about. */
-import { expectNoAxeViolations } from './support/axe';
+import { expectAccessibleLightAndDark } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { SidePanelView, openTestPage } from './support/pages';
 import { NotesPanel } from './support/notes-view';
@@ -20,9 +20,7 @@ test('the side panel shows the places a page names and the region they share, li
   await expect(places.getByRole('link', { name: /Meer over Regio Deal Twente/ })).toBeVisible();
   await places.getByText('Gemeenten in Twente').click();
   await expect(places.locator('.places__members li')).toHaveCount(14);
-  await expectNoAxeViolations(panel.page, 'side panel places (light, 320 px)');
-  await panel.page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(panel.page, 'side panel places (dark, 320 px)');
+  await expectAccessibleLightAndDark(panel.page, 'side panel places', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });
 
@@ -49,6 +47,6 @@ test('a note knows the places of its page: "all notes" filters by municipality a
   await filter.selectOption({ label: 'Enschede (gemeente)' });
   await expect(other.note('Notitie over Twente')).toBeVisible();
   await expect(other.notes()).toHaveCount(1);
-  await expectNoAxeViolations(other.page, 'all notes filtered by place');
+  await expectAccessibleLightAndDark(other.page, 'all notes filtered by place', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expectAccessibleLightAndDark, expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { openTestPage } from './support/pages';
 import { PopupSearch } from './support/popup-search';
@@ -18,18 +17,6 @@ const QUERIES = [
 const bundled = JSON.parse(readFileSync(new URL('../../public/regiolens-index.json', import.meta.url), 'utf8')) as {
   entries: Array<{ id: string; url?: string }>;
 };
-/** Issue 12's "Done when": each popup state passes axe in light and dark, and nothing scrolls sideways at 320 px. */
-async function expectFitsLightAndDark(page: Page, state: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${state} (${scheme}) width`).toBeLessThanOrEqual(
-      320,
-    );
-    await expectNoAxeViolations(page, `${state} (${scheme}, 320 px)`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 const urlOf = (id: string) => bundled.entries.find((entry) => entry.id === id)?.url;
 
 test('search finds typo and multi-word queries; arrow + Enter opens the address in a new tab', async ({
@@ -86,7 +73,19 @@ test('an entry without address opens its detail page (entry.html)', async ({ con
   expect(detail.url()).toBe(`chrome-extension://${extensionId}/entry.html?id=ws-democratie`);
   await expect(detail.getByRole('heading', { level: 1, name: 'Hoe democratisch is de regio?' })).toBeVisible();
   await expect(detail.getByText('Van dit stuk is geen webadres bekend', { exact: false })).toBeVisible();
-  await expectNoAxeViolations(detail, 'entry detail page');
+  await expectAccessibleLightAndDark(detail, 'entry page without address', { narrow: true });
+
+  // The same page for an entry with an address (the index's longest title) and for an id the index does not know.
+  await detail.goto(`chrome-extension://${extensionId}/entry.html?id=raad-van-state-advies-wgr`);
+  await expect(detail.getByRole('heading', { level: 1, name: /^Advies Afdeling advisering Raad van State/ })).toBeVisible();
+  await expect(detail.getByRole('link', { name: 'Naar de bron' })).toHaveAttribute(
+    'href',
+    urlOf('raad-van-state-advies-wgr') as string,
+  );
+  await expectAccessibleLightAndDark(detail, 'entry page with address and a long title', { narrow: true });
+  await detail.goto(`chrome-extension://${extensionId}/entry.html?id=bestaat-niet`);
+  await expect(detail.getByRole('alert')).toHaveText('Dit stuk staat niet (meer) in de index.');
+  await expectAccessibleLightAndDark(detail, 'entry page, unknown id', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });
 
@@ -101,12 +100,12 @@ test('no results, filters, Escape, results and the empty state: axe in light and
 
   await expect(popup.page.locator('[data-verdict]')).toBeVisible();
   await expect(popup.suggestions().getByRole('listitem').first()).toBeVisible();
-  await expectFitsLightAndDark(popup.page, 'popup: empty state with suggestions');
+  await expectAccessibleLightAndDark(popup.page, 'popup: empty state with suggestions', { narrow: true });
 
   await popup.type('zzqxv');
   await expect(popup.status()).toHaveText('Niets gevonden voor ‘zzqxv’.');
   await expect(popup.box()).toHaveAttribute('aria-expanded', 'false');
-  await expectFitsLightAndDark(popup.page, 'popup: no results');
+  await expectAccessibleLightAndDark(popup.page, 'popup: no results', { narrow: true });
 
   await popup.box().press('Escape');
   await expect(popup.box()).toHaveValue('');
@@ -115,11 +114,11 @@ test('no results, filters, Escape, results and the empty state: axe in light and
   await popup.page.getByRole('button', { name: 'Filters' }).click();
   await popup.page.getByLabel('Soort').selectOption('werksessie');
   await expect(popup.options()).toHaveCount(7);
-  await expectFitsLightAndDark(popup.page, 'popup: filters open');
+  await expectAccessibleLightAndDark(popup.page, 'popup: filters open', { narrow: true });
   await popup.box().focus();
   await popup.type('ekosysteem');
   await expect.poll(() => popup.resultIds()).toEqual(['ws-ecosystemen']);
-  await expectFitsLightAndDark(popup.page, 'popup: results with a filter');
+  await expectAccessibleLightAndDark(popup.page, 'popup: results with a filter', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });
 

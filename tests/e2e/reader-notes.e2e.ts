@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { regionalPdf } from '../fixtures/pdf/make-pdf';
-import { expectNoAxeViolations } from './support/axe';
+import { expectAccessibleLightAndDark } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { NotesPanel } from './support/notes-view';
 import { OptionsPage } from './support/options-view';
@@ -70,10 +70,7 @@ test('annotate a PDF passage, reopen, see the highlight, find it at another addr
   await expect(panel.note('Rekenkamer voor de regio')).toContainText(WORD);
   await expect(highlights(page)).toHaveText([WORD]);
 
-  await expectNoAxeViolations(page, 'reader with a highlight (light)');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page, 'reader with a highlight (dark)');
-  await page.emulateMedia({ colorScheme: 'light' });
+  await expectAccessibleLightAndDark(page, 'reader with a highlight', { wide: '.pdf-page' });
 
   // Opened again: the note is found in the document's text and drawn again, panel or not.
   await panel.page.close();

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { regionalPdf, scannedPdf } from '../fixtures/pdf/make-pdf';
-import { expectNoAxeViolations } from './support/axe';
+import { expectAccessibleLightAndDark } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { SidePanelView, badgeOf, openTestPage } from './support/pages';
 import type { TestServer } from './support/server';
@@ -86,10 +86,9 @@ test('the reader passes axe in light and dark, at full width and at 320 px', asy
   await openReader(page, extensionId, DOC);
   await expect(page.locator('#page-1 .text-layer')).toContainText('gemeenschappelijke regeling');
   await page.getByRole('button', { name: 'Inhoud' }).click();
-  await expectNoAxeViolations(page, 'reader (light)');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.setViewportSize({ width: 320, height: 640 });
-  await expectNoAxeViolations(page, 'reader (dark, 320 px)');
+  await expectAccessibleLightAndDark(page, 'reader with its outline open (full width)', { wide: '.pdf-page' });
+  // At 320 px a page keeps its size (scrolled to, not squeezed); the toolbar and the outline fit.
+  await expectAccessibleLightAndDark(page, 'reader with its outline open', { narrow: true, wide: '.pdf-page' });
 });
 
 test('a server off the policy-site list: the reader asks for access there, in context', async ({
@@ -106,7 +105,7 @@ test('a server off the policy-site list: the reader asks for access there, in co
     'href',
     'http://nieuws.example.org/rapport.pdf',
   );
-  await expectNoAxeViolations(page, 'reader asking for access');
+  await expectAccessibleLightAndDark(page, 'reader asking for access', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });
 
@@ -114,7 +113,7 @@ test('without an address the reader says so', async ({ context, extensionId }) =
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/reader.html`);
   await expect(page.getByRole('alert')).toHaveText('Er is geen document opgegeven om te openen.');
-  await expectNoAxeViolations(page, 'reader without address');
+  await expectAccessibleLightAndDark(page, 'reader without address', { narrow: true });
 });
 
 test("recognition on the PDF's text: the reader says the verdict, the reader's tab has the badge, the side panel the reasons", async ({
@@ -138,7 +137,7 @@ test("recognition on the PDF's text: the reader says the verdict, the reader's t
       .filter({ hasText: /gemeenschappelijke regeling/i })
       .first(),
   ).toBeVisible();
-  await expectNoAxeViolations(panel.page, 'side panel on the reader');
+  await expectAccessibleLightAndDark(panel.page, 'side panel on the reader', { narrow: true });
   expect(consoleErrors).toEqual([]);
 });
 
@@ -151,7 +150,7 @@ test('a scanned PDF without text: "no text to read", never "not regional"', asyn
   const panel = await new SidePanelView(await context.newPage(), extensionId).open(tabId);
   await expect(panel.verdict()).toHaveAttribute('data-verdict', 'no-text');
   await expect(panel.page.getByText('Niet over regionale samenwerking')).toHaveCount(0);
-  await expectNoAxeViolations(page, 'reader on a scanned document');
+  await expectAccessibleLightAndDark(page, 'reader on a scanned document', { narrow: true, wide: '.pdf-page' });
 });
 
 const BAD_INPUT = [
@@ -176,7 +175,7 @@ for (const { name, bytes, type, message } of BAD_INPUT) {
     await openReader(page, extensionId, 'http://www.vng.nl/docs/bad.pdf');
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('link', { name: 'Origineel adres' })).toBeVisible();
-    await expectNoAxeViolations(page, `reader on ${name}`);
+    await expectAccessibleLightAndDark(page, `reader on ${name}`, { narrow: true });
   });
 }
 
@@ -191,4 +190,24 @@ test('a server error is said with its status', async ({ context, extensionId }) 
   const page = await context.newPage();
   await openReader(page, extensionId, 'http://www.vng.nl/docs/bestaat-niet.pdf');
   await expect(page.getByRole('alert')).toContainText('status 404');
+  await expectAccessibleLightAndDark(page, 'reader on a server error', { narrow: true });
+});
+
+test('while the document loads the reader says so, then shows it', async ({ context, server, extensionId }) => {
+  // The server holds its answer until the loading state has been checked.
+  const bytes = Buffer.from(await regionalPdf());
+  let answer: (() => void) | undefined;
+  server.route('/docs/traag.pdf', (_request, response) => {
+    answer = () => {
+      response.setHeader('content-type', 'application/pdf');
+      response.end(bytes);
+    };
+  });
+  const page = await context.newPage();
+  await openReader(page, extensionId, 'http://www.vng.nl/docs/traag.pdf');
+  await expect(page.getByRole('status')).toHaveText('Het document wordt geladen…');
+  await expect.poll(() => answer !== undefined).toBe(true);
+  await expectAccessibleLightAndDark(page, 'reader while loading', { narrow: true });
+  answer?.();
+  await expect(page.locator('#page-1 .text-layer')).toContainText('gemeenschappelijke regeling');
 });

@@ -5,7 +5,7 @@
  * verdict, the badge and the side panel's reasons.
  */
 import type { Page, Worker } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expectAccessibleLightAndDark } from './support/axe';
 import {
   launchWithExtension,
   saveSettingsIn,
@@ -45,11 +45,7 @@ test('a fresh install opens the welcome page once; its demo page is read as regi
     for (const key of ['Alt+Shift+L', 'Alt+Shift+S', 'Alt+Shift+M']) await expect(shortcuts.getByText(key)).toBeVisible();
 
     // At 320 px, in light and dark: nothing sideways, no axe violations.
-    await welcome.setViewportSize({ width: 320, height: 700 });
-    expect(await welcome.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await expectNoAxeViolations(welcome, 'welcome');
-    await welcome.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations(welcome, 'welcome (dark)');
+    await expectAccessibleLightAndDark(welcome, 'welcome', { narrow: true });
 
     // From the keyboard: the first control is the demo button, and Enter opens the demo page.
     await welcome.keyboard.press('Tab');
@@ -63,9 +59,7 @@ test('a fresh install opens the welcome page once; its demo page is read as regi
     const tabId = await frontTabId(worker);
     expect(tabId).toBeGreaterThan(0);
     expect(await badgeText(worker, tabId)).toBe('JA');
-    await expectNoAxeViolations(demo, 'demo page');
-    await demo.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations(demo, 'demo page (dark)');
+    await expectAccessibleLightAndDark(demo, 'demo page', { narrow: true });
 
     const panel = await new SidePanelView(await context.newPage(), extensionId).open(tabId);
     await expect(panel.verdict().first()).toHaveAttribute('data-verdict', 'yes');

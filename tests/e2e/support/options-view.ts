@@ -61,8 +61,15 @@ export class OptionsPage extends OptionsView {
       db.close();
     }, notes);
   }
-  async eraseAll(): Promise<void> {
+  /** Opens the erase-all confirmation dialog and returns it, not yet confirmed. */
+  async openEraseDialog(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Alle notities wissen…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Alle notities wissen?' });
+    await dialog.waitFor();
+    return dialog;
+  }
+  /** Confirms the open erase dialog with the word it asks for. */
+  async confirmErase(): Promise<void> {
     await this.page.getByLabel('Typ WISSEN om te bevestigen').fill('WISSEN');
     await this.page.getByRole('button', { name: 'Definitief wissen' }).click();
   }
