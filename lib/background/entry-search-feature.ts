@@ -21,6 +21,7 @@ import {
   type EntryResult,
   type PlacesOf,
 } from '../core/entries/entry-results';
+import { withoutBody } from '../core/entries/without-body';
 import type { EntryKind, IndexEntry, IndexFile } from '../core/index/schema';
 import type { SearchSnapshotStore } from '../core/index/store';
 import { entryPlaces, placeChoices, type EntryPlace } from '../core/places/entry-places';
@@ -116,13 +117,6 @@ export function searchableIndex(index: IndexFile, restored: SearchIndex<IndexEnt
 /** Lets queued work (a search asked at the same time) run before a long synchronous step. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** An entry as a result carries it: everything but the body, which can be 20,000 characters. */
-function withoutBody(entry: IndexEntry): IndexEntry {
-  if (entry.body === undefined) return entry;
-  const { body: _body, ...rest } = entry;
-  return rest;
 }
 
 /** Where a fresh build is stored from, and what a woken background may already hold of the stored search. */
