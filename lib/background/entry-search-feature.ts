@@ -27,6 +27,7 @@ import type { SearchSnapshotStore } from '../core/index/store';
 import { entryPlaces, placeChoices, type EntryPlace } from '../core/places/entry-places';
 import { bundledGazetteer } from '../core/places/places';
 import { createSearchIndex } from '../core/search/create-search-index';
+import { joinSnapshot, splitSnapshot } from '../core/search/snapshot-blocks';
 import { restoreSearchIndex, searchSnapshot } from '../core/search/stored-search';
 import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
 import type { SearchIndex } from '../core/search/types';
@@ -119,12 +120,10 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Where a fresh build is stored from, and what a woken background may already hold of the stored search. */
+/** Where a fresh build is stored from, and whether the stored search is still trusted. */
 interface SearchStorage {
   store: SearchSnapshotStore;
-  /** The stored search restored as a ranking (it answered first), if any. */
-  stored: StoredSearch | null;
-  /** The stored search proved untrustworthy (its entries did not hold up): build and store afresh. */
+  /** The stored search proved untrustworthy (its entries or postings did not hold up): build and store afresh. */
   distrusted: boolean;
 }
 
@@ -135,25 +134,22 @@ interface SearchStorage {
  */
 async function loadSearchable(activeIndex: () => Promise<IndexFile>, storage?: SearchStorage): Promise<SearchableIndex> {
   if (!storage) return searchableIndex(await activeIndex());
-  const { store, stored, distrusted } = storage;
-  const { active, activation, search: record } = await store.loadActiveWithSearch();
+  const { store, distrusted } = storage;
+  const { active, activation, search: record, postings } = await store.loadActiveWithSearch();
   const keep = active.source.kind !== 'bundled' && active.fallback === null;
   const { entries } = active.index;
   let restored: SearchIndex<IndexEntry> | null = null;
   if (keep && !distrusted && record !== null) {
-    // The ranking that answered first is this very search: given its entries, it needs no second decoding.
-    restored =
-      stored !== null && stored.activation === activation
-        ? stored.ranking.withDocs(entries)
-        : restoreSearchIndex(entries, INDEX_ENTRY_SEARCH, recordSnapshot(record));
+    restored = restoreSearchIndex(entries, INDEX_ENTRY_SEARCH, joinSnapshot(recordSnapshot(record), postings));
   }
   const index = searchableIndex(active.index, restored);
   if (keep && restored === null) {
     setTimeout(() => {
-      const snapshot = searchSnapshot(index.search);
-      if (snapshot === null) return;
-      const kept: StoredSearchRecord = { version: active.index.version, snapshot };
-      store.saveSearch(activation, kept, entryRecords(entries, snapshot.content)).catch((error: unknown) => {
+      const whole = searchSnapshot(index.search);
+      if (whole === null) return;
+      const { head, blocks } = splitSnapshot(whole);
+      const kept: StoredSearchRecord = { version: active.index.version, snapshot: head };
+      store.saveSearch(activation, kept, blocks, entryRecords(entries, whole.content)).catch((error: unknown) => {
         console.warn('Regiolens: the search index was not stored; the next start builds it again', error);
       });
     }, 0);
@@ -187,10 +183,11 @@ export function createEntrySearchFeature({ activeIndex, events, searches }: Entr
 
   const search: EntrySearch = {
     ready() {
-      const storage = searches && { store: searches, stored: null, distrusted };
+      const storage = searches && { store: searches, distrusted };
+      // A woken background reading its stored search's head reads the whole index only after it.
       const building = (built ??= (stored ?? Promise.resolve(null))
         .catch(() => null)
-        .then((restored) => loadSearchable(activeIndex, storage && { ...storage, stored: restored })));
+        .then(() => loadSearchable(activeIndex, storage)));
       building.then(
         (index) => {
           if (built === building) ready = index;

@@ -1,15 +1,17 @@
 /**
  * The first answers of a background just woken, from the search it stored (issue 12, "At scale"):
  * without reading the active index, whose entries' bodies run to millions of characters at 10,000
- * entries and whose validation costs as much again. The stored search ranks the query from its
- * postings alone; only the candidates' entries (30 at most) are read, by id, and shown.
+ * entries and whose validation costs as much again. The stored search's head is read, then the
+ * postings blocks of the query's terms; only the candidates' entries (30 at most) are read, by id,
+ * and shown.
  *
  * Why what is read here can be trusted without validating the whole index: the search and the
  * entries were written together by a background from the index it had read and validated (the
  * store validates an index when it swaps it in and whenever it reads it), in one transaction that
  * checks they still belong to the current activation; any change of the active index drops both in
  * the transaction that makes it. So what remains is damage or a foreign writer, and that is checked
- * for shape: the stored search is decoded with every array's bounds checked (snapshot.ts), and each
+ * for shape: the stored search is decoded with every array's bounds checked (snapshot.ts, and each
+ * postings block against the head's offsets: snapshot-blocks.ts), and each
  * entry read is validated with the index's own entry schema, must carry the id asked for and must
  * have been stored with this very search (its slot and content fingerprint).
  * Anything that fails makes the caller answer the full way and build afresh. Once the first answer
@@ -21,14 +23,17 @@ import type { IndexEntry } from '../core/index/schema';
 import type { SearchSnapshotStore } from '../core/index/store';
 import { validateEntry } from '../core/index/validate';
 import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
-import type { SearchSnapshot } from '../core/search/snapshot';
+import type { SnapshotHead } from '../core/search/snapshot-blocks';
 import { restoreRanking } from '../core/search/stored-search';
 import type { StoredRanking } from '../core/search/types';
 
-/** What the background stores as its search: the built search, and the version of the index it was built over. */
+/**
+ * What the background stores as its search: the built search's head (its postings are stored apart, in
+ * blocks: snapshot-blocks.ts), and the version of the index it was built over.
+ */
 export interface StoredSearchRecord {
   version: number;
-  snapshot: SearchSnapshot;
+  snapshot: SnapshotHead;
 }
 
 /**
@@ -80,7 +85,9 @@ export async function loadStoredSearch(store: SearchSnapshotStore): Promise<Stor
   const { activation, search } = await store.loadSearch();
   const version = recordVersion(search);
   if (version === null) return null;
-  const ranking = restoreRanking<IndexEntry>(INDEX_ENTRY_SEARCH, recordSnapshot(search));
+  const ranking = restoreRanking<IndexEntry>(INDEX_ENTRY_SEARCH, recordSnapshot(search), (blocks) =>
+    store.searchPostings(activation, blocks),
+  );
   return ranking === null ? null : { activation, version, ranking };
 }
 
@@ -94,7 +101,7 @@ export async function answerFromStored(
   query: string,
   limit: number,
 ): Promise<EntryResult[] | null> {
-  const ranked = stored.ranking.rank(query, limit);
+  const ranked = await stored.ranking.rank(query, limit);
   if (ranked.ids.length === 0) return [];
   const read = await store.searchEntries(stored.activation, ranked.ids);
   if (read === null || read.length !== ranked.ids.length) return null;

@@ -80,23 +80,35 @@ export type BundledIndexLoader = () => Promise<IndexFile>;
  */
 export interface SearchSnapshotStore {
   /**
-   * The active index, the activation it belongs to and the search stored for that activation
-   * (unknown: what is read back may be corrupt; null when none), read together.
+   * The active index, the activation it belongs to, the search stored for that activation and the postings
+   * blocks stored with it, in block order (unknown: what is read back may be corrupt; null and [] when none),
+   * read together.
    */
-  loadActiveWithSearch(): Promise<{ active: ActiveIndex; activation: number; search: unknown }>;
+  loadActiveWithSearch(): Promise<{ active: ActiveIndex; activation: number; search: unknown; postings: unknown[] }>;
   /**
-   * The current activation and the search stored for it, without reading the active index: what a
-   * background just woken answers its first query from (null when none is stored).
+   * The current activation and the search stored for it, without reading the active index or the postings:
+   * what a background just woken answers its first query from (null when none is stored).
    */
   loadSearch(): Promise<{ activation: number; search: unknown }>;
+  /**
+   * The postings blocks with these numbers, in that order (unknown: what is read back may be corrupt;
+   * undefined for a block not stored), or null when the active index is no longer that of `activation`.
+   */
+  searchPostings(activation: number, blocks: readonly number[]): Promise<unknown[] | null>;
   /**
    * The records stored for the entries with these ids, in that order (unknown: what is read back may be corrupt;
    * undefined for an id not stored), or null when the active index is no longer that of `activation`.
    */
   searchEntries(activation: number, ids: readonly string[]): Promise<unknown[] | null>;
   /**
-   * Keeps `search` and one record per entry it was built over (`id` names the entry), for `activation`,
-   * in one transaction; false (nothing written) when the active index changed since.
+   * Keeps `search`, its postings blocks (numbered by their order) and one record per entry it was built over
+   * (`id` names the entry), for `activation`, in one transaction; false (nothing written) when the active
+   * index changed since.
    */
-  saveSearch(activation: number, search: unknown, entries: readonly { id: string }[]): Promise<boolean>;
+  saveSearch(
+    activation: number,
+    search: unknown,
+    postings: readonly unknown[],
+    entries: readonly { id: string }[],
+  ): Promise<boolean>;
 }

@@ -18,7 +18,7 @@ import type { Postings } from './vocabulary';
  * Bumped whenever tokenising, stemming, posting weights or this layout change: a
  * stored index of another format is then rebuilt, never searched.
  */
-export const SEARCH_SNAPSHOT_FORMAT = 1;
+export const SEARCH_SNAPSHOT_FORMAT = 2;
 
 export interface SearchSnapshot {
   format: number;
@@ -206,6 +206,55 @@ export function decodeSnapshot(value: unknown, key: () => SnapshotKey): Snapshot
   return decoded !== null && fitsKey(decoded, wanted) && isWhole(decoded) ? decoded : null;
 }
 
+/** What a snapshot holds besides its postings, once checked (`decodeHeadShape`). */
+export interface SnapshotHeadShape {
+  ids: string[];
+  content: number;
+  terms: string[];
+  stems: string[];
+  offsets: Uint32Array;
+  weightTable: Float64Array;
+}
+
+/**
+ * Everything of a stored snapshot but its postings, when it is of this format, made with this field set
+ * (`fields`, a `fieldSignature`) and its arrays fit together; else null. Shared by the whole snapshot
+ * (`decodeSnapshotShape`) and the stored form that keeps its postings apart (snapshot-blocks.ts).
+ */
+export function decodeHeadShape(value: unknown, fields: string): SnapshotHeadShape | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const s = value as Partial<Record<keyof SearchSnapshot, unknown>>;
+  if (s.format !== SEARCH_SNAPSHOT_FORMAT || s.fields !== fields) return null;
+  if (typeof s.content !== 'number' || !isStringArray(s.ids) || new Set(s.ids).size !== s.ids.length) return null;
+  if (!isStringArray(s.terms) || !isStringArray(s.stems, s.terms.length)) return null;
+  if (new Set(s.terms).size !== s.terms.length) return null;
+  const { offsets, weightTable } = s;
+  if (!(offsets instanceof Uint32Array) || offsets.length !== s.terms.length + 1 || offsets[0] !== 0) return null;
+  for (let term = 0; term < s.terms.length; term++) if ((offsets[term + 1] ?? 0) < (offsets[term] ?? 0)) return null;
+  if (!(weightTable instanceof Float64Array) || weightTable.some((w) => !(w > 0 && w <= 1))) return null;
+  return { ids: s.ids, content: s.content, terms: s.terms, stems: s.stems, offsets, weightTable };
+}
+
+/** Whether `value` is an array of slots as a snapshot stores them. */
+export function isSlotArray(value: unknown): value is Uint16Array | Uint32Array {
+  return value instanceof Uint16Array || value instanceof Uint32Array;
+}
+
+/** Whether `value` is an array of weight codes as a snapshot stores them. */
+export function isCodeArray(value: unknown): value is Uint8Array | Uint16Array | Uint32Array {
+  return value instanceof Uint8Array || value instanceof Uint16Array || value instanceof Uint32Array;
+}
+
+/** One term's postings as views into stored arrays, checked when first searched (`StoredPostings`). */
+export function storedPostings(
+  slots: Uint16Array | Uint32Array,
+  codes: Uint8Array | Uint16Array | Uint32Array,
+  table: Float64Array,
+  documents: number,
+): Postings {
+  return new StoredPostings(slots, codes, table, documents);
+}
+
 /**
  * The snapshot's content and the ids and fingerprint it names, when it is of this format, made with
  * this field set (`fields`, a `fieldSignature`) and its arrays fit together; else null. The postings'
@@ -213,27 +262,18 @@ export function decodeSnapshot(value: unknown, key: () => SnapshotKey): Snapshot
  * documents it was made over is checked by `fitsKey` once they are at hand.
  */
 export function decodeSnapshotShape(value: unknown, fields: string): DecodedSnapshot | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const s = value as Partial<Record<keyof SearchSnapshot, unknown>>;
-  if (s.format !== SEARCH_SNAPSHOT_FORMAT || s.fields !== fields) return null;
-  if (typeof s.content !== 'number' || !isStringArray(s.ids) || new Set(s.ids).size !== s.ids.length) return null;
-  const ids = s.ids;
-  if (!isStringArray(s.terms) || !isStringArray(s.stems, s.terms.length)) return null;
-  if (new Set(s.terms).size !== s.terms.length) return null;
-  const { offsets, slots, weightIndex, weightTable } = s;
-  if (!(offsets instanceof Uint32Array) || offsets.length !== s.terms.length + 1 || offsets[0] !== 0) return null;
-  if (!(slots instanceof Uint16Array || slots instanceof Uint32Array)) return null;
-  if (!(weightIndex instanceof Uint8Array || weightIndex instanceof Uint16Array || weightIndex instanceof Uint32Array))
-    return null;
-  if (!(weightTable instanceof Float64Array) || weightTable.some((w) => !(w > 0 && w <= 1))) return null;
-  if (weightIndex.length !== slots.length || offsets[s.terms.length] !== slots.length) return null;
+  const head = decodeHeadShape(value, fields);
+  if (head === null) return null;
+  const { slots, weightIndex } = value as Partial<Record<keyof SearchSnapshot, unknown>>;
+  if (!isSlotArray(slots) || !isCodeArray(weightIndex)) return null;
+  const { ids, terms, offsets, weightTable } = head;
+  if (weightIndex.length !== slots.length || offsets[terms.length] !== slots.length) return null;
   // Each term gets views into the stored arrays, no copies; its bounds are checked when it is first searched.
-  const postings: StoredPostings[] = [];
-  for (let term = 0; term < s.terms.length; term++) {
+  const postings: Postings[] = [];
+  for (let term = 0; term < terms.length; term++) {
     const start = offsets[term] ?? 0;
     const end = offsets[term + 1] ?? 0;
-    if (end < start) return null;
-    postings.push(new StoredPostings(slots.subarray(start, end), weightIndex.subarray(start, end), weightTable, ids.length));
+    postings.push(storedPostings(slots.subarray(start, end), weightIndex.subarray(start, end), weightTable, ids.length));
   }
-  return { terms: s.terms, stems: s.stems, postings, ids, content: s.content };
+  return { terms, stems: head.stems, postings, ids, content: head.content };
 }

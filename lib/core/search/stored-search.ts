@@ -1,20 +1,22 @@
 /**
- * A search index back from its stored form (snapshot.ts): over its documents at once
- * (`restoreSearchIndex`), or first as a ranking alone that fetches the documents of its hits
- * (`restoreRanking`), for a background just woken that should not read every entry's body before
- * it answers. Whatever does not fit is refused (null), never searched: the caller builds afresh.
+ * A search index back from its stored form (snapshot.ts, snapshot-blocks.ts): over its documents at
+ * once (`restoreSearchIndex`), or first as a ranking alone that fetches the postings its queries read
+ * and the documents of its hits (`restoreRanking`), for a background just woken that should read
+ * neither every entry's body nor every term's postings before it answers. Whatever does not fit is
+ * refused (null), never searched: the caller builds afresh.
  */
 import { Engine, NOTHING_RANKED, type Ranked } from './create-search-index';
-import {
-  decodeSnapshot,
-  decodeSnapshotShape,
-  fieldSignature,
-  fitsKey,
-  isWhole,
-  snapshotKey,
-  type SearchSnapshot,
-} from './snapshot';
+import { CorruptSnapshotError, decodeSnapshot, fieldSignature, snapshotKey, type SearchSnapshot } from './snapshot';
+import { lazySnapshot } from './snapshot-blocks';
 import type { SearchIndex, SearchIndexOptions, StoredRanking } from './types';
+
+/** The postings blocks of a stored search can no longer be read for it (the active index changed since). */
+export class StaleSnapshotError extends Error {
+  constructor() {
+    super('the stored search index belongs to an index that is no longer active');
+    this.name = 'StaleSnapshotError';
+  }
+}
 
 /**
  * The search index `snapshot` was made of, over the same `docs` (same ids, same order) and field set,
@@ -33,28 +35,48 @@ export function restoreSearchIndex<T>(
   return engine;
 }
 
+/** Rounds of fetching a ranking may take before it fetches every block left (the terms a query reads do not depend on postings). */
+const FETCH_ROUNDS = 3;
+
 /**
- * The ranking `snapshot` holds, before any of its documents is at hand (a background just woken reads
- * only the snapshot, not every entry's body): it names a query's candidates, and makes hits of them once
- * their documents are fetched. Null when the snapshot is not whole or of another format or field set;
- * which documents it was made over is checked when they arrive (`withDocs`).
+ * The ranking a stored head holds (snapshot-blocks.ts), before any of its documents or postings are at
+ * hand: a background just woken reads the head alone, then per query the postings blocks its terms are
+ * in (`fetchBlocks`, by block number, in that order; null when they can no longer be read) and only then
+ * the candidates' documents. Null when the head is not of this format or field set, or its blocks do not
+ * fit its terms. A ranking rejects with `CorruptSnapshotError` when a block or a term it reads is corrupt,
+ * and with `StaleSnapshotError` when its blocks can no longer be read; the caller answers the full way.
  */
-export function restoreRanking<T>(options: SearchIndexOptions<T>, snapshot: unknown): StoredRanking<T> | null {
-  const decoded = decodeSnapshotShape(snapshot, fieldSignature(options.fields));
-  if (decoded === null) return null;
+export function restoreRanking<T>(
+  options: SearchIndexOptions<T>,
+  head: unknown,
+  fetchBlocks: (blocks: readonly number[]) => Promise<readonly unknown[] | null>,
+): StoredRanking<T> | null {
+  const lazy = lazySnapshot(head, fieldSignature(options.fields));
+  if (lazy === null) return null;
   const engine = new Engine(options);
-  engine.restore(decoded.ids, decoded);
+  engine.restore(lazy.ids, lazy);
+  const rankNow = (query: string, limit: number) => engine.rank(query, { limit }) ?? NOTHING_RANKED;
+
+  async function load(blocks: readonly number[]): Promise<void> {
+    const values = await fetchBlocks(blocks);
+    if (values === null) throw new StaleSnapshotError();
+    if (values.length !== blocks.length || blocks.some((block, i) => !lazy?.load(block, values[i])))
+      throw new CorruptSnapshotError();
+  }
+
   return {
-    ids: decoded.ids,
-    content: decoded.content,
-    rank: (query, limit) => engine.rank(query, { limit }) ?? NOTHING_RANKED,
-    hits: (ranked, docs) => engine.complete(ranked as Ranked, (_slot, id) => docs.get(id)),
-    withDocs(docs) {
-      // Every term is checked now, off the first answers' path: the full index never meets a corrupt one.
-      if (!fitsKey(decoded, snapshotKey(docs, options)) || !isWhole(decoded)) return null;
-      engine.attach(docs);
-      return engine;
+    ids: lazy.ids,
+    content: lazy.content,
+    async rank(query, limit) {
+      // A ranking over postings not at hand names the blocks it read; once they are loaded it is the real one.
+      for (let round = 0; ; round++) {
+        const ranked = rankNow(query, limit);
+        const wanted = lazy.takeWanted();
+        if (wanted.length === 0) return ranked;
+        await load(round < FETCH_ROUNDS ? wanted : lazy.missing());
+      }
     },
+    hits: (ranked, docs) => engine.complete(ranked as Ranked, (_slot, id) => docs.get(id)),
   };
 }
 

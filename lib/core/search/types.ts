@@ -108,15 +108,10 @@ export interface StoredRanking<T> {
   /** The content fingerprint of the documents it was made over (snapshot.ts). */
   readonly content: number;
   /**
-   * The candidates of a query without filters (at most `limit` hits come of them). Throws when a term the
-   * query reads turns out corrupt: the caller builds afresh.
+   * The candidates of a query without filters (at most `limit` hits come of them), once the postings the
+   * query reads are fetched. Rejects when they turn out corrupt or can no longer be read: the caller builds afresh.
    */
-  rank(query: string, limit: number): RankedQuery;
+  rank(query: string, limit: number): Promise<RankedQuery>;
   /** The hits of a ranked query from its candidates' documents by id; a candidate left out is no hit. */
   hits(ranked: RankedQuery, docs: ReadonlyMap<string, T>): SearchHit<T>[];
-  /**
-   * The full search index over `docs`, this very index, when they are the documents it was made over (same ids
-   * in the same order, same content fingerprint); else null, and the caller builds afresh.
-   */
-  withDocs(docs: readonly T[]): SearchIndex<T> | null;
 }

@@ -15,6 +15,8 @@ import { stemOf } from './tokenize';
 export interface Postings {
   slots: number[] | Uint16Array | Uint32Array;
   weights: number[] | Float64Array;
+  /** Its size, when known without reading the postings (a stored term whose block is not read yet). */
+  readonly count?: number;
 }
 
 /** The postings as plain arrays, so they can grow and shrink. */
@@ -104,7 +106,8 @@ export class Vocabulary {
 
   /** Number of documents that hold the term. */
   df(id: number): number {
-    return this.postings[id]?.slots.length ?? 0;
+    const p = this.postings[id];
+    return p === undefined ? 0 : (p.count ?? p.slots.length);
   }
 
   /** Ids of the terms that share the stem. */

@@ -25,9 +25,10 @@ import {
 export const INDEX_DB_NAME = 'regiolens-index';
 /**
  * 1: slots and meta; 2: the search built over the active index (`search`) and the activation counter;
- * 3: the active index's entries one by one (`entries`), stored with its search.
+ * 3: the active index's entries one by one (`entries`), stored with its search; 4: the search's
+ * postings in blocks (`postings`), apart from its head.
  */
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 
 type SlotKey = 'active' | 'previous';
 
@@ -46,6 +47,11 @@ interface IndexDbSchema extends DBSchema {
    * with it: a background just woken reads the few its first answer shows, not the whole index.
    */
   entries: { key: string; value: unknown };
+  /**
+   * The stored search's postings, block by block (numbered 0, 1, …), written with it and dropped with it:
+   * a background just woken reads the blocks its first query's terms are in, not a million postings.
+   */
+  postings: { key: number; value: unknown };
 }
 
 function activationOf(value: unknown): number {
@@ -110,6 +116,14 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
         // A search stored by version 2 came without its entries: the next background builds and stores both.
         if (oldVersion === 2) void upgrading.objectStore('search').delete('active');
       }
+      if (oldVersion < 4) {
+        database.createObjectStore('postings');
+        // A search stored by version 3 kept its postings inside: the next background builds and stores it apart.
+        if (oldVersion === 3) {
+          void upgrading.objectStore('search').delete('active');
+          void upgrading.objectStore('entries').clear();
+        }
+      }
     },
   });
 
@@ -147,7 +161,7 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
    */
   async function transition(change: (state: StoreState, bundledIndex: IndexFile) => StoreState | null): Promise<boolean> {
     const bundledNow = await bundledIndex();
-    const tx = db.transaction(['slots', 'meta', 'search', 'entries'], 'readwrite');
+    const tx = db.transaction(['slots', 'meta', 'search', 'entries', 'postings'], 'readwrite');
     const slots = tx.objectStore('slots');
     const metaStore = tx.objectStore('meta');
     const [active, previous, meta, activation] = await Promise.all([
@@ -178,6 +192,7 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
           metaStore.put(activationOf(activation) + 1, 'activation'),
           tx.objectStore('search').delete('active'),
           tx.objectStore('entries').clear(),
+          tx.objectStore('postings').clear(),
         );
       }
       if (next.previous !== state.previous) {
@@ -187,21 +202,44 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
     return true;
   }
 
+  /** The records of a stored search's `store` with these keys, in order; null when `activation` is no longer current. */
+  async function readForSearch<K extends 'postings' | 'entries'>(
+    store: K,
+    activation: number,
+    keys: readonly IndexDbSchema[K]['key'][],
+  ): Promise<unknown[] | null> {
+    const tx = db.transaction(['meta', store], 'readonly');
+    const records = tx.objectStore(store);
+    const [activationRecord, ...found] = await Promise.all([
+      tx.objectStore('meta').get('activation'),
+      ...keys.map((key) => records.get(key)),
+      tx.done,
+    ]);
+    return activationOf(activationRecord) === activation ? found.slice(0, keys.length) : null;
+  }
+
   return {
     async loadActive() {
       const active = await db.get('slots', 'active');
       return activeFrom(active, bundledIndex);
     },
     async loadActiveWithSearch() {
-      const tx = db.transaction(['slots', 'meta', 'search'], 'readonly');
-      const [stored, activationRecord, search] = await Promise.all([
+      const tx = db.transaction(['slots', 'meta', 'search', 'postings'], 'readonly');
+      const [stored, activationRecord, search, postings] = await Promise.all([
         tx.objectStore('slots').get('active'),
         tx.objectStore('meta').get('activation'),
         tx.objectStore('search').get('active'),
+        tx.objectStore('postings').getAll(),
         tx.done,
       ]);
       const activation = activationOf(activationRecord);
-      return { active: await activeFrom(stored, bundledIndex), activation, search: searchFor(search, activation) };
+      const current = searchFor(search, activation);
+      return {
+        active: await activeFrom(stored, bundledIndex),
+        activation,
+        search: current,
+        postings: current === null ? [] : postings,
+      };
     },
     async loadSearch() {
       const tx = db.transaction(['meta', 'search'], 'readonly');
@@ -213,18 +251,10 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
       const activation = activationOf(activationRecord);
       return { activation, search: searchFor(search, activation) };
     },
-    async searchEntries(activation, ids) {
-      const tx = db.transaction(['meta', 'entries'], 'readonly');
-      const entries = tx.objectStore('entries');
-      const [activationRecord, ...found] = await Promise.all([
-        tx.objectStore('meta').get('activation'),
-        ...ids.map((id) => entries.get(id)),
-        tx.done,
-      ]);
-      return activationOf(activationRecord) === activation ? found.slice(0, ids.length) : null;
-    },
-    async saveSearch(activation, search, searchedEntries) {
-      const tx = db.transaction(['meta', 'search', 'entries'], 'readwrite');
+    searchPostings: (activation, blocks) => readForSearch('postings', activation, blocks),
+    searchEntries: (activation, ids) => readForSearch('entries', activation, ids),
+    async saveSearch(activation, search, blocks, searchedEntries) {
+      const tx = db.transaction(['meta', 'search', 'entries', 'postings'], 'readwrite');
       if (activationOf(await tx.objectStore('meta').get('activation')) !== activation) {
         await tx.done;
         return false;
@@ -232,8 +262,10 @@ export async function openIndexDb(options: IndexDbOptions): Promise<IndexDb> {
       const entries = tx.objectStore('entries');
       // A search without all its entries is never left behind: nothing of this save commits unless all does.
       await commitAll(tx, (writes) => {
-        writes.push(tx.objectStore('search').put({ activation, search }, 'active'), entries.clear());
+        const postings = tx.objectStore('postings');
+        writes.push(tx.objectStore('search').put({ activation, search }, 'active'), entries.clear(), postings.clear());
         for (const entry of searchedEntries) writes.push(entries.put(entry, entry.id));
+        for (const [number, block] of blocks.entries()) writes.push(postings.put(block, number));
       });
       return true;
     },

@@ -12,6 +12,8 @@ import { createEntrySearchFeature } from '../../../lib/background/entry-search-f
 import { NO_FILTERS } from '../../../lib/core/entries/entry-results';
 import type { IndexEntry } from '../../../lib/core/index/schema';
 import { createSearchIndex } from '../../../lib/core/search/create-search-index';
+import type { SearchSnapshot } from '../../../lib/core/search/snapshot';
+import { splitSnapshot, type PostingsBlock } from '../../../lib/core/search/snapshot-blocks';
 import { searchSnapshot } from '../../../lib/core/search/stored-search';
 import { INDEX_ENTRY_SEARCH } from '../../../lib/core/search/index-entry-search';
 import { createEventBus, memoryTransport } from '../../../lib/shared/messages/events';
@@ -44,11 +46,14 @@ async function storeWith(entries: readonly IndexEntry[]): Promise<{ db: IndexDb;
 
 /** A background as a service worker starts it: nothing in memory, only the store. */
 function freshBackground(db: IndexDb, keep = true) {
-  /** What the background read from the store, in order: its stored search, entries by id, the whole active index. */
+  /** What the background read from the store, in order: its stored search, postings and entries by number and id, the whole active index. */
   const reads: string[] = [];
   const searches = {
     loadActiveWithSearch: () => (reads.push('active index'), db.loadActiveWithSearch()),
     loadSearch: () => (reads.push('search'), db.loadSearch()),
+    searchPostings: vi.fn(
+      (activation: number, blocks: readonly number[]) => (reads.push('postings'), db.searchPostings(activation, blocks)),
+    ),
     searchEntries: vi.fn(
       (activation: number, ids: readonly string[]) => (reads.push('entries'), db.searchEntries(activation, ids)),
     ),
@@ -65,7 +70,7 @@ function freshBackground(db: IndexDb, keep = true) {
   const handler = feature.handlers?.['search/entries'];
   if (!handler) throw new Error('search/entries is not answered');
   const ask = async (query: string) => (await handler({ query, filters: NO_FILTERS, limit: 20 }, PAGE)).results;
-  return { ask, saves: searches.saveSearch, reads, entryReads: searches.searchEntries };
+  return { ask, saves: searches.saveSearch, reads, entryReads: searches.searchEntries, postingReads: searches.searchPostings };
 }
 
 /** What a search built over `entries` answers, as the popup receives it. */
@@ -75,11 +80,32 @@ async function answersBuiltOver(entries: readonly IndexEntry[]) {
   return Promise.all(QUERIES.map((query) => background.ask(query)));
 }
 
-/** Writes `snapshot` as the stored search of the active index (as the background keeps it), past the store's own checks. */
+/**
+ * Writes `snapshot` as the stored search of the active index, past the store's own checks: a whole one as the
+ * background keeps it (head, and postings in blocks), anything else as the head alone.
+ */
 async function putStored(db: IndexDb, name: string, snapshot: unknown): Promise<void> {
   const { activation } = await db.loadActiveWithSearch();
+  const whole = typeof snapshot === 'object' && snapshot !== null && 'slots' in snapshot;
+  const { head, blocks } = whole ? splitSnapshot(snapshot as SearchSnapshot, 256) : { head: snapshot, blocks: [] };
   const raw = await openDB(name);
-  await raw.put('search', { activation, search: { version: 2, snapshot } }, 'active');
+  const tx = raw.transaction(['search', 'postings'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('search').put({ activation, search: { version: 2, snapshot: head } }, 'active'),
+    tx.objectStore('postings').clear(),
+    ...blocks.map((block, number) => tx.objectStore('postings').put(block, number)),
+    tx.done,
+  ]);
+  raw.close();
+}
+
+/** Rewrites every stored postings block with `change`, past the store's own checks. */
+async function changeStoredPostings(name: string, change: (block: PostingsBlock) => unknown): Promise<void> {
+  const raw = await openDB(name);
+  const tx = raw.transaction('postings', 'readwrite');
+  const store = tx.objectStore('postings');
+  const keys = await store.getAllKeys();
+  await Promise.all([...keys.map(async (key) => store.put(change((await store.get(key)) as PostingsBlock), key)), tx.done]);
   raw.close();
 }
 
@@ -125,36 +151,50 @@ describe('the stored search', () => {
     const { db } = await storedBy(ENTRIES);
     const later = freshBackground(db);
     expect(await later.ask(QUERIES[0] ?? '')).toEqual(expected[0]);
-    // The answer came before the active index was read; only the candidates' entries were (fuse.js rescores 30).
-    expect(later.reads).toEqual(['search', 'entries']);
+    // The answer came before the active index was read; only the postings blocks of the query's terms and the
+    // candidates' entries were (fuse.js rescores 30).
+    expect(later.reads).toEqual(['search', 'postings', 'entries']);
     const asked = later.entryReads.mock.calls[0]?.[1] ?? [];
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.length).toBeLessThanOrEqual(30);
+    // (At 120 entries the postings fill two blocks; that a query reads only its own is a unit test's: snapshot.test.ts.)
+    const blocks = later.postingReads.mock.calls[0]?.[1] ?? [];
+    const stored = (await db.loadActiveWithSearch()).postings.length;
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.length).toBeLessThanOrEqual(stored);
     await expect.poll(() => later.reads).toContain('active index');
     expect(await Promise.all(QUERIES.map((query) => later.ask(query)))).toEqual(expected);
     expect(later.saves).not.toHaveBeenCalled();
   });
 
-  test.each<[string, (record: Record<string, unknown>) => unknown]>([
-    ['missing', () => undefined],
-    ['not a record', () => 'entry'],
-    ['failing the entry schema', (record) => ({ ...record, entry: { ...(record.entry as object), title: '' } })],
-    ['stored under another id', (record) => ({ ...record, entry: { ...(record.entry as object), id: 'elders' } })],
-    ['stored for another slot', (record) => ({ ...record, slot: (record.slot as number) + 1 })],
-    ['stored with another search', (record) => ({ ...record, content: (record.content as number) + 1 })],
+  /** Damage done to what a first background stored, past the store's own checks. */
+  const entry = (change: (record: Record<string, unknown>) => unknown) => (name: string) => changeStoredEntries(name, change);
+  const block = (change: (block: PostingsBlock) => unknown) => (name: string) => changeStoredPostings(name, change);
+
+  test.each<[string, (name: string) => Promise<void>]>([
+    ['entries missing', entry(() => undefined)],
+    ['entries not a record', entry(() => 'entry')],
+    ['entries failing the entry schema', entry((record) => ({ ...record, entry: { ...(record.entry as object), title: '' } }))],
+    ['entries stored under another id', entry((record) => ({ ...record, entry: { ...(record.entry as object), id: 'elders' } }))],
+    ['entries stored for another slot', entry((record) => ({ ...record, slot: (record.slot as number) + 1 }))],
+    ['entries stored with another search', entry((record) => ({ ...record, content: (record.content as number) + 1 }))],
+    ['postings missing', block(() => undefined)],
+    ['postings not a block', block(() => 'postings')],
+    ['postings of another length', block((stored) => ({ ...stored, slots: stored.slots.subarray(1) }))],
+    ['postings pointing past the documents', block((stored) => ({ ...stored, slots: stored.slots.map(() => 65_000) }))],
   ])(
-    'stored entries %s are never shown: the first answer is the built one, and search and entries are stored anew',
-    async (_what, change) => {
+    'stored %s are never used: the first answer is the built one, and search, postings and entries are stored anew',
+    async (_what, damage) => {
       const expected = await answersBuiltOver(ENTRIES);
       const { db, name } = await storedBy(ENTRIES);
-      await changeStoredEntries(name, change);
+      await damage(name);
       const background = freshBackground(db);
       expect(await background.ask(QUERIES[0] ?? '')).toEqual(expected[0]);
       expect(await Promise.all(QUERIES.map((query) => background.ask(query)))).toEqual(expected);
       await expect.poll(() => background.saves.mock.calls.length).toBe(1);
       const later = freshBackground(db);
       expect(await later.ask(QUERIES[0] ?? '')).toEqual(expected[0]);
-      expect(later.reads).toEqual(['search', 'entries']);
+      expect(later.reads).toEqual(['search', 'postings', 'entries']);
     },
   );
 
@@ -199,11 +239,13 @@ describe('the stored search', () => {
     const now = await db.loadActiveWithSearch();
     expect(now.search).toBeNull();
     expect(now.activation).not.toBe(activation);
-    expect(await db.saveSearch(activation, search, [])).toBe(false);
+    expect(await db.saveSearch(activation, search, [], [])).toBe(false);
     expect((await db.loadActiveWithSearch()).search).toBeNull();
 
-    // Nor are its entries: a background reading them for the old search's activation reads nothing.
+    // Nor are its entries and postings: a background reading them for the old search's activation reads nothing.
     expect(await db.searchEntries(activation, [ENTRIES[0]?.id ?? ''])).toBeNull();
+    expect(await db.searchPostings(activation, [0])).toBeNull();
+    expect(now.postings).toEqual([]);
 
     const expected = await answersBuiltOver(OTHER);
     const next = freshBackground(db);

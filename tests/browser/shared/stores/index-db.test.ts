@@ -172,9 +172,11 @@ describe('index-db', () => {
     const { active, activation, search } = await db.loadActiveWithSearch();
     expect(active).toMatchObject({ index: { version: 4 }, source: { kind: 'file' }, fallback: null });
     expect(search).toBeNull();
-    expect(await db.saveSearch(activation, { stored: true }, index.entries)).toBe(true);
-    expect((await db.loadActiveWithSearch()).search).toEqual({ stored: true });
+    const blocks = [{ block: 0 }, { block: 1 }, { block: 2 }];
+    expect(await db.saveSearch(activation, { stored: true }, blocks, index.entries)).toBe(true);
+    expect(await db.loadActiveWithSearch()).toMatchObject({ search: { stored: true }, postings: blocks });
     expect(await db.loadSearch()).toEqual({ activation, search: { stored: true } });
+    expect(await db.searchPostings(activation, [2, 7, 0])).toEqual([{ block: 2 }, undefined, { block: 0 }]);
     const [first, second] = index.entries;
     expect(await db.searchEntries(activation, [second?.id ?? '', 'unknown-id', first?.id ?? ''])).toEqual([
       second,
@@ -188,9 +190,12 @@ describe('index-db', () => {
     expect((await db.loadActiveWithSearch()).search).toBeNull();
     const now = await db.loadSearch();
     expect(now).toEqual({ activation: activation + 1, search: null });
-    // Entries are not read for a search of another activation, and none of the old ones remain.
+    // Entries and postings are not read for a search of another activation, and none of the old ones remain.
     expect(await db.searchEntries(activation, [first?.id ?? ''])).toBeNull();
     expect(await db.searchEntries(now.activation, [first?.id ?? ''])).toEqual([undefined]);
+    expect(await db.searchPostings(activation, [0])).toBeNull();
+    expect(await db.searchPostings(now.activation, [0, 1])).toEqual([undefined, undefined]);
+    expect((await db.loadActiveWithSearch()).postings).toEqual([]);
   });
 
   test('a database of version 2 keeps its active index but not its stored search, stored without entries', async () => {
@@ -214,6 +219,34 @@ describe('index-db', () => {
     expect(search).toBeNull();
   });
 
+  test('a database of version 3 keeps its active index but not its search, whose postings were stored inside', async () => {
+    const name = freshName();
+    const index = makeIndex(4, 6);
+    const v3 = await openDB(name, 3, {
+      upgrade(database) {
+        database.createObjectStore('slots');
+        database.createObjectStore('meta');
+        database.createObjectStore('search');
+        database.createObjectStore('entries');
+      },
+    });
+    await v3.put('slots', slotFor(index, { kind: 'file', name: 'oud.json' }, at), 'active');
+    await v3.put('meta', 5, 'activation');
+    await v3.put('search', { activation: 5, search: { stored: 'with its postings' } }, 'active');
+    await v3.put('entries', { entry: index.entries[0] }, index.entries[0]?.id ?? '');
+    v3.close();
+
+    const db = await open(name);
+    const { active, activation, search, postings } = await db.loadActiveWithSearch();
+    expect(active).toMatchObject({ index: { version: 4 }, fallback: null });
+    expect(activation).toBe(5);
+    expect(search).toBeNull();
+    expect(postings).toEqual([]);
+    expect(await db.searchEntries(activation, [index.entries[0]?.id ?? ''])).toEqual([undefined]);
+    expect(await db.saveSearch(activation, { stored: 'apart' }, [{ block: 0 }], index.entries)).toBe(true);
+    expect(await db.searchPostings(activation, [0])).toEqual([{ block: 0 }]);
+  });
+
   test('a search whose entries cannot all be stored is not stored either', async () => {
     const name = freshName();
     const db = await open(name);
@@ -222,9 +255,10 @@ describe('index-db', () => {
     const { activation } = await db.loadSearch();
     const uncloneable = { ...index.entries[1], id: 'kapot', summary: () => 'no function can be stored' };
     await expect(
-      db.saveSearch(activation, { stored: true }, [...index.entries, uncloneable as unknown as IndexEntry]),
+      db.saveSearch(activation, { stored: true }, [{ block: 0 }], [...index.entries, uncloneable as unknown as IndexEntry]),
     ).rejects.toThrow();
     expect(await db.loadSearch()).toEqual({ activation, search: null });
     expect(await db.searchEntries(activation, [index.entries[0]?.id ?? ''])).toEqual([undefined]);
+    expect(await db.searchPostings(activation, [0])).toEqual([undefined]);
   });
 });
