@@ -6,6 +6,7 @@
  * The trusted keys: a release build trusts no key whose private half is in this
  * repository, so *Load index file* refuses an index signed with the demo key
  * until a publisher key is built in or set by policy (issue 11, item 1).
+ * The active index: read once and shared by all who ask, read again after every change.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -92,5 +93,57 @@ describe('scheduled checks', () => {
 
   test('with a trusted key the configured address is checked', async () => {
     expect(await scheduledCheck([TEST_KEY.publicKey])).toEqual(['https://index.example.org/regiolens.json']);
+  });
+});
+
+describe('the active index', () => {
+  /** A feature over a memory store whose reads of the active index are counted. */
+  function counted() {
+    const store = createMemoryIndexStore(async () => makeIndex(1));
+    let reads = 0;
+    const loadActive = store.loadActive.bind(store);
+    store.loadActive = () => (reads++, loadActive());
+    const published: number[] = [];
+    const feature = createIndexFeature({
+      store,
+      fetch: async () => new Response('not found', { status: 404 }),
+      now: () => new Date('2026-12-01T00:00:00Z'),
+      trustedKeys: () => [TEST_KEY.publicKey],
+      sourceUrl: () => null,
+      events: { publish: (_name, payload) => void published.push((payload as { version: number }).version) },
+    });
+    return { store, feature, reads: () => reads, published };
+  }
+
+  test('is read once for everyone who asks at the same time or later', async () => {
+    const { feature, reads } = counted();
+    const [a, b] = await Promise.all([feature.activeIndex(), feature.activeIndex()]);
+    expect(await feature.activeIndex()).toBe(a);
+    expect(b).toBe(a);
+    expect(reads()).toBe(1);
+  });
+
+  test('is read again after the active index changed, before the change is announced', async () => {
+    const { store, feature, reads, published } = counted();
+    expect((await feature.activeIndex()).version).toBe(1);
+    await store.swapIn(makeIndex(2), { kind: 'file', name: 'nieuw.json' }, '2026-12-01T00:00:00Z', null);
+    const reset = feature.handlers?.['index/reset'];
+    if (!reset) throw new Error('index/reset is not answered');
+    // Another change through the feature's own handler drops the copy it holds.
+    await reset({} as never, { id: 'regiolens-test', url: 'chrome-extension://regiolens-test/options.html' });
+    expect(published).toHaveLength(1);
+    expect((await feature.activeIndex()).version).toBe(1);
+    expect(reads()).toBe(2);
+  });
+
+  test('a failed read is not kept: the next question reads again', async () => {
+    const { store, feature } = counted();
+    const loadActive = store.loadActive.bind(store);
+    store.loadActive = async () => {
+      store.loadActive = loadActive;
+      throw new Error('IndexedDB is gone');
+    };
+    await expect(feature.activeIndex()).rejects.toThrow('IndexedDB is gone');
+    expect((await feature.activeIndex()).version).toBe(1);
   });
 });
