@@ -51,6 +51,7 @@ import { FIELDS, type ConceptHit, type Field, type PageTerms } from './page-term
 import { quotedReasons } from './reasons';
 import { genreFactor } from './subject-genre';
 import type { NamedRegion } from './regions';
+import { confinedToOneSentence, evidencePlaces, isAnAside, MENTION_FIELDS, PROMINENT_FIELDS } from './aside';
 
 export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
   title: 4,
@@ -109,6 +110,27 @@ export interface Evidence {
   contributions: Map<number, number>;
   /** Core and context concept index → saturated presence on the page, chrome included (for the theme model). */
   presence: Map<number, number>;
+  /** What the hand rule weighed, for the learned verdict (verdict-features.ts). */
+  signals: EvidenceSignals;
+}
+
+/** The hand rule's intermediate quantities: the learned verdict reads them as features. */
+export interface EvidenceSignals {
+  /** Evidence E before it is mapped to the score. */
+  evidence: number;
+  saturation: ReadonlyMap<number, ConceptPresence>;
+  genre: number;
+  /** Saturated plain-words cooperation and its number of sentences (after the one-sentence rule). */
+  cooperation: number;
+  cooperationSentences: number;
+  /** Saturated evidence of the cooperation regions named. */
+  regions: number;
+  /** The evidence is an aside or a passing mention (the hand rule then counts it for less). */
+  passing: boolean;
+  /** The page's only evidence is one passing mention: never a confident "yes" (verdict-model.ts). */
+  onlyMention: boolean;
+  governments: boolean;
+  termInLead: boolean;
 }
 
 /** A concept's saturated frequency on the page, and what chrome lines add to it. */
@@ -167,11 +189,6 @@ function addCooperationThemes(vector: number[], sentences: readonly CooperationS
     });
   }
 }
-
-/** Fields where naming a concept says the page is about it. */
-const PROMINENT_FIELDS = ['title', 'headings', 'meta'] as const satisfies readonly Field[];
-/** Fields whose occurrences count as mentions (the address and site name repeat the title). */
-const MENTION_FIELDS = ['title', 'headings', 'meta', 'body'] as const satisfies readonly Field[];
 
 /** Several governments: municipalities, councils, provinces or regions in the plural. */
 const isSeveral = (hit: ConceptHit) => !hit.negated && ['collective', 'regions'].includes(LEXICON[hit.key]?.actor ?? '');
@@ -236,54 +253,6 @@ export function isPassingMention(terms: PageTerms, saturation: ReadonlyMap<numbe
   return distinct === 1;
 }
 
-/** Where the page's cooperation evidence stands: `field:sentence` of counted core terms and cooperation sentences. */
-function evidencePlaces(terms: PageTerms, cooperation: readonly CooperationSentence[]): Set<string> {
-  const places = new Set<string>();
-  for (const field of MENTION_FIELDS) {
-    for (const hit of terms.fields[field].hits) {
-      if (LEXICON[hit.key]?.kind === 'core' && (terms.fields[field].concepts.get(hit.key) ?? 0) > 0)
-        places.add(`${field}:${hit.sentence}`);
-    }
-  }
-  for (const sentence of cooperation) places.add(`${sentence.field}:${sentence.sentence}`);
-  return places;
-}
-
-/**
- * Plain-words cooperation is read, not named: it is the page's subject only in
- * the body's very first sentences, where a term of art may stand anywhere in
- * the lead (lead.ts). "Samen beheren zij ... woningen in omliggende gemeenten"
- * in a corporation's opening paragraph is no case of cooperation.
- */
-const OPENING_SENTENCES = 2;
-const isAside = (place: string) => place.startsWith('body:') && Number(place.slice(5)) >= OPENING_SENTENCES;
-
-/**
- * True when all the page's cooperation evidence stands in one sentence of its
- * body, after the lead: core terms and plain-words cooperation alike. A museum
- * story whose one sentence thanks "de gemeente, de provincie, fondsen en de
- * Regio Deal" is about the museum.
- */
-export function confinedToOneSentence(places: ReadonlySet<string>): boolean {
-  const [only] = places;
-  return places.size === 1 && only !== undefined && isAside(only);
-}
-
-/**
- * True when the evidence is an aside: at most two sentences of the body, none
- * in the title, a heading, the description or the lead, and no government
- * named there either. A library merger that mentions the municipalities'
- * joint consultation is about the libraries.
- */
-export function isAnAside(terms: PageTerms, evidence: ReadonlySet<string>): boolean {
-  const places = [...evidence];
-  if (places.length === 0 || places.length > MAX_ASIDE_SENTENCES || !places.every(isAside)) return false;
-  // A title or lead that names a government ("Voor welke keuzes staat het Rijk?") makes governments the subject.
-  const prominent = PROMINENT_FIELDS.some((field) => terms.fields[field].hits.some((hit) => LEXICON[hit.key]?.actor));
-  return !prominent && !terms.fields.body.hits.some((hit) => LEXICON[hit.key]?.actor && hit.sentence < OPENING_SENTENCES);
-}
-const MAX_ASIDE_SENTENCES = 2;
-
 export function verdictOf(score: number): Verdict {
   if (score >= YES_AT) return 'yes';
   if (score >= MAYBE_AT) return 'maybe';
@@ -335,8 +304,13 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
   core += COOPERATION_WEIGHT * cooperationSat;
   addCooperationThemes(themeVector, cooperation, cooperationSat);
   const governments = governmentsAreTheSubject(terms);
-  const passing =
-    !governments && !namesATermInTheLead(terms) && (confined || isPassingMention(terms, saturation) || isAnAside(terms, places));
+  const termInLead = namesATermInTheLead(terms);
+  const subject = governments || termInLead;
+  // One passing mention: a single concept named once in the body, or all the evidence in one sentence after the lead.
+  const mention = !subject && (confined || isPassingMention(terms, saturation));
+  const passing = mention || (!subject && isAnAside(terms, places));
+  // ... and nothing else: no sentence of plain-words cooperation and no cooperation region besides it.
+  const onlyMention = mention && cooperation.length === 0 && regions.length === 0;
   const contextShare = passing ? PASSING_CONTEXT_SHARE : governments ? SUBJECT_CONTEXT_SHARE : CONTEXT_SHARE;
   const contextUsed = Math.min(context, core * contextShare);
   const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));
@@ -365,7 +339,19 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
 
   const rounded = round(score);
   const themes = themeScores(rounded, themeVector);
-  return { score: rounded, verdict: verdictOf(rounded), themes, themeVector, why, contributions, presence };
+  const signals: EvidenceSignals = {
+    evidence,
+    saturation,
+    genre,
+    cooperation: cooperationSat,
+    cooperationSentences: cooperation.length,
+    regions: regionSats.reduce((sum, sat) => sum + sat, 0),
+    passing,
+    onlyMention,
+    governments,
+    termInLead,
+  };
+  return { score: rounded, verdict: verdictOf(rounded), themes, themeVector, why, contributions, presence, signals };
 }
 
 /**

@@ -14,13 +14,14 @@
  */
 import type { IndexEntry } from '../index/schema';
 import type { PageSnapshot } from '../page-snapshot';
-import { themeScores, weighEvidence } from './evidence';
-import { readPage } from './page-terms';
+import { themeScores, weighEvidence, type Evidence } from './evidence';
+import { readPage, type PageTerms } from './page-terms';
 import { createEntryRanking, DEFAULT_SUGGESTIONS } from './ranking';
 import { VOTE_NEIGHBOURS, voteThemes, type ThemeVote } from './theme-vote';
 import { poolThemes } from './theme-model';
 import type { Recognition } from './types';
 import { placesOnPage } from '../places/places';
+import type { PlacesOnPage } from '../places/find-places';
 import { isAboutElsewhere } from './elsewhere';
 import { cooperationRegions } from './regions';
 
@@ -42,6 +43,18 @@ export interface ThemeOpinions {
   presence: ReadonlyMap<number, number>;
 }
 
+/**
+ * What a page's verdict is reached from: what scripts/learn-verdict.ts reads to learn a verdict model
+ * and to compare it with the hand rule. recognise() reaches the same verdict from it (evidence.verdict,
+ * "no" when the page is about regions elsewhere).
+ */
+export interface VerdictInput {
+  terms: PageTerms;
+  places: PlacesOnPage;
+  evidence: Evidence;
+  elsewhere: boolean;
+}
+
 export interface Recogniser {
   /** Number of index entries suggestions are drawn from. */
   readonly size: number;
@@ -51,12 +64,14 @@ export interface Recogniser {
    * learned from (scripts/learn-themes.ts). recognise() pools them the same way.
    */
   themeOpinions(page: PageSnapshot): ThemeOpinions | undefined;
+  /** What the page's verdict is reached from (for scripts/learn-verdict.ts). */
+  verdictInput(page: PageSnapshot): VerdictInput;
 }
 
 export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
   const ranking = createEntryRanking(entries);
-  /** Everything recognise() and themeOpinions() read of a page; match and vote only for a page that is not a "no". */
-  const read = (page: PageSnapshot) => {
+  /** What the verdict is reached from (verdictInput). */
+  const read = (page: PageSnapshot): VerdictInput => {
     const terms = readPage(page);
     // Places are facts of the page, whatever the verdict: a town's news item still names the town.
     const places = placesOnPage(page);
@@ -64,6 +79,11 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
     const evidence = weighEvidence(terms, cooperationRegions(places, page.title));
     // A page about regions that never says it is about the Netherlands is about regions elsewhere (elsewhere.ts).
     const elsewhere = isAboutElsewhere(terms.language, `${page.title}\n${page.text}`, places, page.url);
+    return { terms, places, evidence, elsewhere };
+  };
+  /** Everything recognise() and themeOpinions() read of a page; match and vote only for a page that is not a "no". */
+  const readAndMatch = (page: PageSnapshot) => {
+    const { places, evidence, elsewhere, terms } = read(page);
     if (evidence.verdict === 'no' || elsewhere) return { places, evidence, elsewhere, found: undefined };
     const match = ranking.match(terms);
     const vote = voteThemes(ranking.neighbours(match, VOTE_NEIGHBOURS));
@@ -72,7 +92,7 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
   return {
     size: ranking.size,
     recognise(page, options = {}) {
-      const { places, evidence, elsewhere, found } = read(page);
+      const { places, evidence, elsewhere, found } = readAndMatch(page);
       // A page that is not about regional cooperation gets no themes, reasons or suggestions: a "no" never
       // looks like a "yes" with a low number, and material is not pushed where it does not belong.
       if (!found)
@@ -97,9 +117,10 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
       };
     },
     themeOpinions(page) {
-      const { evidence, found } = read(page);
+      const { evidence, found } = readAndMatch(page);
       return found ? { lexicon: evidence.themeVector, vote: found.vote, presence: evidence.presence } : undefined;
     },
+    verdictInput: read,
   };
 }
 

@@ -50,3 +50,15 @@ describe('general vocabulary', () => {
     expect(weighEvidence(readPage(report)).verdict).not.toBe('yes');
   });
 });
+
+describe('only one passing mention (the learned verdict never makes it a confident yes)', () => {
+  test('the museum thanking the Regio Deal once has only one passing mention', () => {
+    expect(weighEvidence(readPage(MUSEUM)).signals.onlyMention).toBe(true);
+  });
+
+  test('with governments acting together besides it, or a cooperation region named twice, it is not the only evidence', () => {
+    const together = `${MUSEUM.text} De gemeenten en de provincie betalen samen het onderhoud van de vleugel.`;
+    expect(weighEvidence(readPage({ ...MUSEUM, text: together })).signals.onlyMention).toBe(false);
+    expect(weighEvidence(readPage({ ...MUSEUM, title: 'Regio Deal betaalt mee aan museum' })).signals.onlyMention).toBe(false);
+  });
+});
