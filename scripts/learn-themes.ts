@@ -14,14 +14,13 @@
  *   npm run learn-themes -- --check    # report only; fail when the file differs from what the pages give
  *   npm run learn-themes -- --quick    # without the leave-one-set-out report
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { createRecogniser } from '../lib/core/recognise/recogniser';
 import { resolveThemeModel, themeFeatures, themeProbabilities } from '../lib/core/recognise/theme-model';
 import { blendThemes } from '../lib/core/recognise/theme-vote';
 import type { ThemeId } from '../lib/core/themes';
 import { DEVELOPMENT_SPLITS } from './lib/eval-real';
+import { writeOrCheckModel } from './lib/model-file';
 import { readAllRealPages } from './lib/real-pages';
 import { readLabels, WRITTEN_CORPORA, WRITTEN_HELD_OUT } from './lib/written-pages';
 import { loadDefaultIndex, snapshotFromFile } from './lib/recognise-input';
@@ -136,20 +135,11 @@ async function main(): Promise<number> {
   }
   const stored = storedModel(fitThemeModel(examples, CHOSEN));
   const model = resolveThemeModel(stored);
-  // Written as the project's formatter would, so `npm run lint` and --check agree.
-  const text = await format(JSON.stringify(stored), { ...(await resolveConfig(MODEL_FILE)), parser: 'json' });
   const fitted = examples.filter((example) => correct(themeProbabilities(model, example.features), example)).length;
   process.stdout.write(
     `model on all development pages: ${fitted}/${examples.length} right (hand pool ${examples.filter((example) => correct(example.hand, example)).length})\n`,
   );
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(MODEL_FILE, 'utf8') === text;
-    process.stdout.write(same ? `${MODEL_FILE} is what the pages give\n` : `${MODEL_FILE} differs from what the pages give\n`);
-    return same ? 0 : 1;
-  }
-  writeFileSync(MODEL_FILE, text);
-  process.stdout.write(`wrote ${MODEL_FILE}\n`);
-  return 0;
+  return writeOrCheckModel(MODEL_FILE, stored, process.argv.includes('--check'));
 }
 
 process.exitCode = await main();
