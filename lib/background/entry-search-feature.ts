@@ -149,7 +149,8 @@ async function loadSearchable(activeIndex: () => Promise<IndexFile>, storage?: S
       if (whole === null) return;
       const { head, blocks } = splitSnapshot(whole);
       const kept: StoredSearchRecord = { version: active.index.version, snapshot: head };
-      store.saveSearch(activation, kept, blocks, entryRecords(entries, whole.content)).catch((error: unknown) => {
+      const records = entryRecords(entries, whole.content, index.placesFor);
+      store.saveSearch(activation, kept, blocks, records).catch((error: unknown) => {
         console.warn('Regiolens: the search index was not stored; the next start builds it again', error);
       });
     }, 0);
@@ -211,20 +212,18 @@ export function createEntrySearchFeature({ activeIndex, events, searches }: Entr
     const restored = await storedSearch(store);
     if (restored === null) return null;
     // A stored search found corrupt while ranking (snapshot.ts checks each term when first searched) is distrusted too.
-    const results = await answerFromStored(restored, store, query, limit).catch(() => null);
-    if (results === null) {
+    const answer = await answerFromStored(restored, store, query, limit).catch(() => null);
+    if (answer === null) {
       distrusted = true;
       stored = Promise.resolve(null);
       return null;
     }
-    const gazetteer = bundledGazetteer();
-    const places = placesOfResults(results, (entry) => entryPlaces(gazetteer, [entry]).get(entry.id) ?? []);
     // The whole index is read once this answer is out: for the overview, filters, and the searches after.
     setTimeout(() => search.ready().catch(() => undefined), 0);
     return {
       version: restored.version,
-      results: results.map((result) => ({ ...result, entry: withoutBody(result.entry) })),
-      places,
+      results: answer.results.map((result) => ({ ...result, entry: withoutBody(result.entry) })),
+      places: answer.places,
     };
   }
 

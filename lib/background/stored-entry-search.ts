@@ -20,6 +20,8 @@
  */
 import { toEntryResult, type EntryResult } from '../core/entries/entry-results';
 import type { IndexEntry } from '../core/index/schema';
+import type { EntryPlace } from '../core/places/entry-places';
+import { PLACE_KINDS } from '../core/places/gazetteer';
 import type { SearchSnapshotStore } from '../core/index/store';
 import { validateEntry } from '../core/index/validate';
 import { INDEX_ENTRY_SEARCH } from '../core/search/index-entry-search';
@@ -45,20 +47,47 @@ export interface StoredEntryRecord {
   slot: number;
   content: number;
   entry: IndexEntry;
+  /**
+   * The places the entry names, found when it was stored: a worker just woken shows them on its first
+   * results without making the gazetteer first (10-20 ms after every start).
+   */
+  places: EntryPlace[];
 }
 
 /** The records stored beside a search built over `entries` (slots in index order, as the search is built). */
-export function entryRecords(entries: readonly IndexEntry[], content: number): StoredEntryRecord[] {
-  return entries.map((entry, slot) => ({ id: entry.id, slot, content, entry }));
+export function entryRecords(
+  entries: readonly IndexEntry[],
+  content: number,
+  placesFor: (entry: IndexEntry) => readonly EntryPlace[],
+): StoredEntryRecord[] {
+  return entries.map((entry, slot) => ({ id: entry.id, slot, content, entry, places: [...placesFor(entry)] }));
 }
 
-/** The entry a stored record holds, when it is valid, carries `id` and was stored with this very search. */
-function entryOf(record: unknown, id: string, ranking: StoredRanking<IndexEntry>): IndexEntry | null {
+const PLACE_KIND_SET: ReadonlySet<unknown> = new Set(PLACE_KINDS);
+
+/** Whether a stored value is a list of places as `entryPlaces` makes them. */
+function isEntryPlaces(value: unknown): value is EntryPlace[] {
+  return (
+    Array.isArray(value) &&
+    value.every((place: Partial<Record<keyof EntryPlace, unknown>> | null) => {
+      if (typeof place !== 'object' || place === null) return false;
+      return typeof place.key === 'string' && typeof place.name === 'string' && PLACE_KIND_SET.has(place.kind);
+    })
+  );
+}
+
+/** The entry and places a stored record holds, when it is valid, carries `id` and was stored with this very search. */
+function entryOf(
+  record: unknown,
+  id: string,
+  ranking: StoredRanking<IndexEntry>,
+): { entry: IndexEntry; places: EntryPlace[] } | null {
   if (typeof record !== 'object' || record === null) return null;
-  const { slot, content, entry } = record as Partial<StoredEntryRecord>;
+  const { slot, content, entry, places } = record as Partial<StoredEntryRecord>;
   if (content !== ranking.content || typeof slot !== 'number' || ranking.ids[slot] !== id) return null;
+  if (!isEntryPlaces(places)) return null;
   const valid = validateEntry(entry);
-  return valid.ok && valid.value.id === id ? valid.value : null;
+  return valid.ok && valid.value.id === id ? { entry: valid.value, places } : null;
 }
 
 /** A stored search, restored as a ranking, with the activation and index version it belongs to. */
@@ -91,6 +120,12 @@ export async function loadStoredSearch(store: SearchSnapshotStore): Promise<Stor
   return ranking === null ? null : { activation, version, ranking };
 }
 
+/** A stored search's answer: the results, and the places each result's entry names (entries naming none left out). */
+export interface StoredAnswer {
+  results: EntryResult[];
+  places: Record<string, EntryPlace[]>;
+}
+
 /**
  * The results of a query without filters from a stored search, its candidates' entries read by id;
  * null when they cannot be trusted (missing, invalid, another id) or the active index changed since.
@@ -100,16 +135,24 @@ export async function answerFromStored(
   store: SearchSnapshotStore,
   query: string,
   limit: number,
-): Promise<EntryResult[] | null> {
+): Promise<StoredAnswer | null> {
   const ranked = await stored.ranking.rank(query, limit);
-  if (ranked.ids.length === 0) return [];
+  if (ranked.ids.length === 0) return { results: [], places: {} };
   const read = await store.searchEntries(stored.activation, ranked.ids);
   if (read === null || read.length !== ranked.ids.length) return null;
   const entries = new Map<string, IndexEntry>();
+  const placesById = new Map<string, EntryPlace[]>();
   for (const [i, id] of ranked.ids.entries()) {
-    const entry = entryOf(read[i], id, stored.ranking);
-    if (entry === null) return null;
-    entries.set(id, entry);
+    const found = entryOf(read[i], id, stored.ranking);
+    if (found === null) return null;
+    entries.set(id, found.entry);
+    placesById.set(id, found.places);
   }
-  return stored.ranking.hits(ranked, entries).map(toEntryResult);
+  const results = stored.ranking.hits(ranked, entries).map(toEntryResult);
+  const places: Record<string, EntryPlace[]> = {};
+  for (const { entry } of results) {
+    const named = placesById.get(entry.id) ?? [];
+    if (named.length > 0) places[entry.id] = named;
+  }
+  return { results, places };
 }

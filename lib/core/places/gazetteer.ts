@@ -7,7 +7,8 @@
  * checking codes) happened when the extension was built.
  */
 
-export type PlaceKind = 'gemeente' | 'provincie' | 'corop' | 'veiligheidsregio' | 'arbeidsmarktregio' | 'regio-deal';
+export const PLACE_KINDS = ['gemeente', 'provincie', 'corop', 'veiligheidsregio', 'arbeidsmarktregio', 'regio-deal'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const REGION_KINDS: readonly PlaceKind[] = ['provincie', 'corop', 'veiligheidsregio', 'arbeidsmarktregio'];
 

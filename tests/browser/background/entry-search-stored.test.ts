@@ -69,7 +69,11 @@ function freshBackground(db: IndexDb, keep = true) {
   feature.start(controller.signal);
   const handler = feature.handlers?.['search/entries'];
   if (!handler) throw new Error('search/entries is not answered');
-  const ask = async (query: string) => (await handler({ query, filters: NO_FILTERS, limit: 20 }, PAGE)).results;
+  /** The results and the places they name, as the popup receives them. */
+  const ask = async (query: string) => {
+    const { results, places } = await handler({ query, filters: NO_FILTERS, limit: 20 }, PAGE);
+    return { results, places };
+  };
   return { ask, saves: searches.saveSearch, reads, entryReads: searches.searchEntries, postingReads: searches.searchPostings };
 }
 
@@ -148,6 +152,8 @@ describe('the stored search', () => {
 
   test('a later background answers its first query from the stored search and the entries shown, then loads the whole index', async () => {
     const expected = await answersBuiltOver(ENTRIES);
+    // The places the results name come with them (stored with the entries: no gazetteer before the first answer).
+    expect(Object.keys(expected[0]?.places ?? {}).length).toBeGreaterThan(0);
     const { db } = await storedBy(ENTRIES);
     const later = freshBackground(db);
     expect(await later.ask(QUERIES[0] ?? '')).toEqual(expected[0]);
@@ -178,6 +184,11 @@ describe('the stored search', () => {
     ['entries stored under another id', entry((record) => ({ ...record, entry: { ...(record.entry as object), id: 'elders' } }))],
     ['entries stored for another slot', entry((record) => ({ ...record, slot: (record.slot as number) + 1 }))],
     ['entries stored with another search', entry((record) => ({ ...record, content: (record.content as number) + 1 }))],
+    [
+      'entries with places that are not places',
+      entry((record) => ({ ...record, places: [{ key: 'x', name: 'X', kind: 'land' }] })),
+    ],
+    ['entries without their places', entry((record) => ({ ...record, places: undefined }))],
     ['postings missing', block(() => undefined)],
     ['postings not a block', block(() => 'postings')],
     ['postings of another length', block((stored) => ({ ...stored, slots: stored.slots.subarray(1) }))],
@@ -259,7 +270,7 @@ describe('the stored search', () => {
     const db = await openIndexDb({ name, loadBundled: async () => indexFile(ENTRIES, 1) });
     opened.push(db);
     const background = freshBackground(db);
-    expect((await background.ask('energie')).length).toBeGreaterThan(0);
+    expect((await background.ask('energie')).results.length).toBeGreaterThan(0);
     // A build is stored in a task queued before the answer; one task later it would have been asked.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(background.saves).not.toHaveBeenCalled();
