@@ -26,8 +26,10 @@ export const REAL_PAGES_TEXTS = process.env.REGIOLENS_REAL_PAGES ?? '.cache/real
  * "test-5"), collected while test-4 is being tuned on, so that one set is still
  * unseen, and a sixth (split "test-6"), collected fresh in turn so that a
  * held-out figure remains once test-5 has been read, and a seventh (split
- * "test-7"), collected fresh while test-6 becomes a development set. A set
- * whose manifest does not exist yet is skipped.
+ * "test-7"), collected fresh while test-6 becomes a development set, and an
+ * eighth (split "test-8"), collected fresh so that a held-out figure remains
+ * once test-7 has been read. A set whose manifest does not exist yet is
+ * skipped.
  */
 export const REAL_PAGE_SETS = [
   { manifest: REAL_PAGES_MANIFEST, texts: REAL_PAGES_TEXTS },
@@ -55,10 +57,14 @@ export const REAL_PAGE_SETS = [
     manifest: 'tests/fixtures/real-pages/manifest-7.json',
     texts: process.env.REGIOLENS_REAL_PAGES_7 ?? '.cache/real-pages-7/texts',
   },
+  {
+    manifest: 'tests/fixtures/real-pages/manifest-8.json',
+    texts: process.env.REGIOLENS_REAL_PAGES_8 ?? '.cache/real-pages-8/texts',
+  },
 ] as const;
 
 /** Every split a real page may be in, in the order `npm run eval -- --json` reports them: a new set adds its own. */
-export const REAL_PAGE_SPLITS = ['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7'] as const;
+export const REAL_PAGE_SPLITS = ['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7', 'test-8'] as const;
 
 const PageLabel = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[pn]-[a-z0-9-]+$/)),
