@@ -12,8 +12,7 @@
  * weights and the lexicon were tuned by reading the mistakes of every
  * development set. A model has to beat it on pages the rule was fitted to.
  *
- * Only development splits are read (DEVELOPMENT_SPLITS in eval-real.ts) and the
- * written corpora's development pages (not WRITTEN_HELD_OUT): a held-out set
+ * Only development pages are read (development-pages.ts): a held-out set
  * stays unseen. The texts live outside the repository
  * (tests/fixtures/real-pages/README.md); the same texts give the same model.
  *
@@ -22,24 +21,21 @@
  *   npm run learn-verdict -- --out FILE           # ... and write the model learned on all pages to FILE
  *   npm run learn-verdict -- --out FILE --check   # fail when FILE differs from what the pages give
  */
-import { join } from 'node:path';
 import { createRecogniser } from '../lib/core/recognise/recogniser';
-import { DEVELOPMENT_SPLITS, percent } from './lib/eval-real';
+import { developmentPages } from './lib/development-pages';
+import { percent } from './lib/eval-real';
 import { writeOrCheckModel } from './lib/model-file';
-import { readAllRealPages } from './lib/real-pages';
 import { loadDefaultIndex, snapshotFromFile } from './lib/recognise-input';
 import { VERDICT_FEATURES, type VerdictFeature } from './lib/verdict-features';
+import { addCounts, figures, NO_COUNTS } from './lib/verdict-counts';
 import {
   countVerdicts,
-  f1Of,
   fitVerdictModel,
   verdictCase,
   verdictOfExample,
-  type Counts,
   type VerdictExample,
   type VerdictModel,
 } from './lib/verdict-learning';
-import { readLabels, WRITTEN_CORPORA, WRITTEN_HELD_OUT } from './lib/written-pages';
 
 /** A model to report: the pull of the weights towards 0 (on standardised features), and features left out. */
 interface Variant {
@@ -67,39 +63,19 @@ function masked(examples: readonly VerdictExample[], without: readonly VerdictFe
 
 function readExamples(): VerdictExample[] {
   const recogniser = createRecogniser(loadDefaultIndex().entries);
-  const examples: VerdictExample[] = [];
-  const add = (set: string, id: string, path: string, regional: boolean) =>
-    examples.push({ set, id, regional, input: verdictCase(recogniser.verdictInput(snapshotFromFile(path))) });
-  for (const { label, path } of readAllRealPages().pages)
-    if (DEVELOPMENT_SPLITS.includes(label.split)) add(label.split, label.id, path, label.regional);
-  // The written corpora's development pages are one more set: what the lexicon's own style says.
-  for (const dir of WRITTEN_CORPORA)
-    for (const [file, label] of readLabels(dir))
-      if (!WRITTEN_HELD_OUT.includes(label.split ?? 'dev')) add('written', `${dir}/${file}`, join(dir, file), label.regional);
-  return examples;
+  return developmentPages().map(({ set, id, path, regional }) => ({
+    set,
+    id,
+    regional,
+    input: verdictCase(recogniser.verdictInput(snapshotFromFile(path))),
+  }));
 }
-
-const figures = (counts: Counts) => {
-  const precision = counts.truePositive / (counts.truePositive + counts.falsePositive);
-  const recall = counts.truePositive / (counts.truePositive + counts.falseNegative);
-  return `P ${percent(precision)} R ${percent(recall)} F1 ${percent(f1Of(counts))} fa ${counts.falsePositive}/${counts.negatives} maybe ${counts.maybes}`;
-};
-
-const add = (a: Counts, b: Counts): Counts => ({
-  pages: a.pages + b.pages,
-  truePositive: a.truePositive + b.truePositive,
-  falsePositive: a.falsePositive + b.falsePositive,
-  falseNegative: a.falseNegative + b.falseNegative,
-  negatives: a.negatives + b.negatives,
-  maybes: a.maybes + b.maybes,
-});
-const NONE: Counts = { pages: 0, truePositive: 0, falsePositive: 0, falseNegative: 0, negatives: 0, maybes: 0 };
 
 /** Per set: today's rule, and the model learned without that set; pooled over the sets at the end. */
 function leaveOneSetOut(examples: readonly VerdictExample[], lambda: number): void {
   const sets = [...new Set(examples.map((example) => example.set))];
-  let before = NONE;
-  let after = NONE;
+  let before = NO_COUNTS;
+  let after = NO_COUNTS;
   for (const set of sets) {
     const model = fitVerdictModel(
       examples.filter((example) => example.set !== set),
@@ -108,8 +84,8 @@ function leaveOneSetOut(examples: readonly VerdictExample[], lambda: number): vo
     const held = examples.filter((example) => example.set === set);
     const hand = countVerdicts(held, undefined);
     const learned = countVerdicts(held, model);
-    before = add(before, hand);
-    after = add(after, learned);
+    before = addCounts(before, hand);
+    after = addCounts(after, learned);
     process.stdout.write(
       `  ${set.padEnd(8)} ${String(held.length).padStart(3)}  ${figures(hand)}  →  ${figures(learned)}  (yes ≥ ${model.yesAt}, maybe ≥ ${model.maybeAt})\n`,
     );

@@ -25,6 +25,7 @@
 import { round } from '../../lib/core/recognise/evidence';
 import type { VerdictInput } from '../../lib/core/recognise/recogniser';
 import type { Verdict } from '../../lib/core/recognise/types';
+import { f1Of, tally, type Counts } from './verdict-counts';
 import { VERDICT_FEATURES, verdictFeatures } from './verdict-features';
 
 /** What the verdict is judged from: the features, and what the hand rule said and flagged. */
@@ -178,33 +179,9 @@ export function verdictOfExample(example: VerdictExample, model: VerdictModel | 
   return judge(example.input, model);
 }
 
-export interface Counts {
-  pages: number;
-  truePositive: number;
-  falsePositive: number;
-  falseNegative: number;
-  negatives: number;
-  maybes: number;
-}
-
 export function countVerdicts(examples: readonly VerdictExample[], model: VerdictModel | undefined): Counts {
-  const counts: Counts = { pages: 0, truePositive: 0, falsePositive: 0, falseNegative: 0, negatives: 0, maybes: 0 };
-  for (const example of examples) {
-    const { verdict } = verdictOfExample(example, model);
-    counts.pages++;
-    if (verdict === 'maybe') counts.maybes++;
-    if (!example.regional) counts.negatives++;
-    if (verdict === 'yes' && example.regional) counts.truePositive++;
-    else if (verdict === 'yes') counts.falsePositive++;
-    else if (example.regional) counts.falseNegative++;
-  }
-  return counts;
+  return tally(examples.map((example) => ({ regional: example.regional, verdict: verdictOfExample(example, model).verdict })));
 }
-
-export const f1Of = (counts: Counts) =>
-  counts.truePositive === 0
-    ? 0
-    : (2 * counts.truePositive) / (2 * counts.truePositive + counts.falsePositive + counts.falseNegative);
 
 const grid = (from: number, to: number) =>
   Array.from({ length: Math.round((to - from) / GRID_STEP) + 1 }, (_, at) => Math.round((from + at * GRID_STEP) * 100) / 100);
