@@ -135,6 +135,32 @@ function leaveOneSetOut(examples: readonly WordExample[], variant: Variant): voi
   process.stdout.write(`  ${'pooled'.padEnd(8)} ${String(before.pages).padStart(3)}  ${figures(before)}  →  ${figures(after)}\n`);
 }
 
+/** Share of (regional, negative) pairs a score orders right, ties counting half. */
+function auc(pairs: readonly { regional: boolean; score: number }[]): number {
+  const regional = pairs.filter((pair) => pair.regional);
+  const negative = pairs.filter((pair) => !pair.regional);
+  let right = 0;
+  for (const a of regional) for (const b of negative) right += a.score > b.score ? 1 : a.score === b.score ? 0.5 : 0;
+  return right / Math.max(1, regional.length * negative.length);
+}
+
+/**
+ * Where the rule is unsure (score 0.2 to "yes", not about regions elsewhere): how well the
+ * out-of-set word probability orders regional pages above negatives, against the rule's own score.
+ */
+function unsureRanking(examples: readonly WordExample[], variant: Variant): void {
+  const unsure = outOfSet(examples, variant).filter(
+    ({ example }) => !example.elsewhere && example.rule.score >= 0.2 && example.rule.score < YES_AT,
+  );
+  const regional = unsure.filter(({ example }) => example.regional);
+  const words = auc(unsure.map(({ example, probability }) => ({ regional: example.regional, score: probability })));
+  const rule = auc(unsure.map(({ example }) => ({ regional: example.regional, score: example.rule.score })));
+  process.stdout.write(
+    `rule unsure (0.2 ≤ score < ${YES_AT}): ${regional.length} regional (${regional.filter(({ example }) => example.rule.onlyMention).length} one passing mention), ${unsure.length - regional.length} not; ` +
+      `AUC of the out-of-set word opinion ${words.toFixed(3)}, of the rule's score ${rule.toFixed(3)}\n`,
+  );
+}
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** Only the words the fit moved, rounded: the file stays small. */
@@ -156,6 +182,7 @@ async function main(): Promise<number> {
       `leave-one-set-out, λ = ${variant.lambda}, raise from ${variant.raiseFrom}${variant.hand === false ? ', words alone' : ''}${chosen}: set · pages · rule alone → rule + second opinion learned on the other sets\n`,
     );
     leaveOneSetOut(examples, variant);
+    if (variant === CHOSEN) unsureRanking(examples, variant);
   }
   const model = compact(learn(examples, CHOSEN));
   const strongest = Object.entries(model.words).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
