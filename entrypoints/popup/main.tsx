@@ -11,6 +11,10 @@ import { extensionTranslators } from '../../lib/shared/platform/translator';
 import { currentWindowId } from '../../lib/shared/platform/tabs';
 import { pinnedTabId } from '../../lib/views/common/pinned-tab';
 import { searchQueryFromSearch } from '../../lib/core/entries/entry-page';
+import { isToolbarPopup } from '../../lib/shared/platform/popup-window';
+
+// Before anything is drawn: the toolbar popup's width must not follow its window (popup.css).
+if (isToolbarPopup()) document.documentElement.classList.add('toolbar-popup');
 
 const pinned = pinnedTabId(location.search);
 // The search page: the popup in a tab, opened from the address bar with the text that found nothing.

@@ -6,9 +6,9 @@
  * `chrome.extension.getViews({ type: 'popup' })` (same origin, same process) and acts on its
  * document. Key presses and input are dispatched as DOM events there: the popup's own handlers run,
  * but they are not trusted events, so actions that need a user gesture (opening the side panel) are
- * tested elsewhere (real-panel.e2e.ts clicks the popup page's button). Headless Chromium does not
- * size the popup's window to its content (it stays about 73 px wide), so layout is checked on
- * popup.html in a tab at 320 px (popup.e2e.ts), not here.
+ * tested elsewhere (real-panel.e2e.ts clicks the popup page's button). The popup's window is sized
+ * from its content (400 px): it once stayed about 73 px wide because the popup's width followed its
+ * window (see popup.css). Layout at 320 px is checked on popup.html in a tab (popup.e2e.ts).
  */
 import { expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
@@ -18,6 +18,8 @@ export interface RealPopupState {
   verdict: string | null;
   optionIds: string[];
   busy: boolean;
+  /** The width of the popup's window: sized from the content, not 0 or the width of a few letters. */
+  width: number;
 }
 
 export class RealPopup {
@@ -65,6 +67,7 @@ export class RealPopup {
           (node) => node.getAttribute('data-entry-id') ?? '',
         ),
         busy: doc.querySelector('[role="listbox"]')?.getAttribute('aria-busy') === 'true',
+        width: view.innerWidth,
       };
     });
   }
