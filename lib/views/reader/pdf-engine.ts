@@ -4,6 +4,11 @@
  * emits pdf.worker.min.mjs as a file of ours and gives its address): nothing is
  * loaded from elsewhere, as the extension pages' content security policy
  * ('self' only) demands anyway.
+ *
+ * pdf.js's legacy build, not its modern one: the modern build calls what only the newest browsers have
+ * (Map.prototype.getOrInsertComputed, in its worker), so on Firefox ESR 140 its worker never started and the
+ * reader showed empty pages with no verdict. The legacy build carries those for the browsers we support
+ * (Firefox 129, Chrome 137 and later: wxt.config.ts), at about 60 kB more per file.
  */
 import {
   GlobalWorkerOptions,
@@ -13,8 +18,8 @@ import {
   getDocument,
   type PDFDocumentProxy,
   type PDFPageProxy,
-} from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
