@@ -114,7 +114,7 @@ export function createPdfFeature(deps: PdfFeatureDeps): PdfFeature {
       whileRunning(
         signal,
         deps.onMenuItemClicked(OPEN_IN_READER_MENU_ID, (_tab, { linkUrl }) => {
-          // The browser matched the patterns; the address is checked again, as any input from outside.
+          // The browser matched the patterns; the address is checked again, like all input from outside.
           const document = linkUrl === undefined ? null : documentForReader(linkUrl);
           if (document === null) return;
           deps
