@@ -27,6 +27,7 @@ import type { VerdictInput } from '../../lib/core/recognise/recogniser';
 import type { Verdict } from '../../lib/core/recognise/types';
 import { f1Of, tally, type Counts } from './verdict-counts';
 import { VERDICT_FEATURES, verdictFeatures } from './verdict-features';
+import { sigmoid, thresholdGrid } from './logistic';
 
 /** What the verdict is judged from: the features, and what the hand rule said and flagged. */
 export interface VerdictCase {
@@ -73,7 +74,7 @@ export function verdictCase(input: VerdictInput): VerdictCase {
 /** The model's probability that the page is regional. */
 export function verdictProbability(model: VerdictModel, features: readonly number[]): number {
   const logit = model.weights.reduce((sum, weight, at) => sum + weight * (features[at] ?? 0), model.bias);
-  return 1 / (1 + Math.exp(-logit));
+  return sigmoid(logit);
 }
 
 /**
@@ -98,8 +99,6 @@ const MISSED_BELOW_MAYBE = 0.05;
 const GRID_STEP = 0.01;
 const MIN_YES = 0.3;
 const MAX_YES = 0.9;
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite here). */
 function solve(matrix: number[][], vector: number[]): number[] {
@@ -183,8 +182,7 @@ export function countVerdicts(examples: readonly VerdictExample[], model: Verdic
   return tally(examples.map((example) => ({ regional: example.regional, verdict: verdictOfExample(example, model).verdict })));
 }
 
-const grid = (from: number, to: number) =>
-  Array.from({ length: Math.round((to - from) / GRID_STEP) + 1 }, (_, at) => Math.round((from + at * GRID_STEP) * 100) / 100);
+const grid = (from: number, to: number) => thresholdGrid(from, to, GRID_STEP);
 
 /** The model with its thresholds, fitted and chosen on the given pages. */
 export function fitVerdictModel(examples: readonly VerdictExample[], lambda: number): VerdictModel {

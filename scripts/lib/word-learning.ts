@@ -25,6 +25,7 @@
  */
 import type { Verdict } from '../../lib/core/recognise/types';
 import { wordVector, type PageWord } from './word-features';
+import { sigmoid, thresholdGrid } from './logistic';
 
 /** The learned second opinion: weights of the words kept, the hand score's weight, a bias and the rule's band. */
 export interface WordModel {
@@ -40,8 +41,6 @@ export interface WordModel {
   lowerBelow: number;
   lowerAt: number;
 }
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's probability that the page is regional, and each word's contribution to its logit. */
 export function wordOpinion(
@@ -179,9 +178,6 @@ export interface Scored {
   probability: number;
 }
 
-const grid = (from: number, to: number, step: number) =>
-  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, at) => Math.round((from + at * step) * 100) / 100);
-
 /**
  * Thresholds from out-of-set probabilities: raiseAt is the threshold that raises the most regional
  * pages and not one negative (ties: the higher threshold; none: never raise); lowerAt the one that
@@ -194,7 +190,7 @@ export function chooseThresholds(
   // A threshold of 2 is one no probability reaches (never raise); 0 is one none falls under (never lower).
   const base: WordModel = { words: {}, hand: 0, bias: 0, ...band, raiseAt: 2, lowerAt: 0 };
   let raise = { at: 2, gained: 0 };
-  for (const at of grid(0.5, 0.99, 0.01)) {
+  for (const at of thresholdGrid(0.5, 0.99, 0.01)) {
     const model = { ...base, raiseAt: at };
     const raised = scored.filter(
       ({ example, probability }) => !example.elsewhere && secondOpinion(model, example.rule, probability) === 'raise',
@@ -203,7 +199,7 @@ export function chooseThresholds(
     if (raised.length >= raise.gained && raised.length > 0) raise = { at, gained: raised.length };
   }
   let lower = { at: 0, gained: 0 };
-  for (const at of grid(0.01, 0.5, 0.01)) {
+  for (const at of thresholdGrid(0.01, 0.5, 0.01)) {
     const model = { ...base, lowerAt: at };
     const lowered = scored.filter(
       ({ example, probability }) => !example.elsewhere && secondOpinion(model, example.rule, probability) === 'lower',
