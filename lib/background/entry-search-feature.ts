@@ -223,7 +223,7 @@ export function createEntrySearchFeature({ activeIndex, events, searches }: Entr
     return {
       version: restored.version,
       results: answer.results.map((result) => ({ ...result, entry: withoutBody(result.entry) })),
-      places: answer.places,
+      places: placesOfResults(answer.results, (entry) => answer.places.get(entry.id) ?? []),
     };
   }
 

@@ -120,10 +120,10 @@ export async function loadStoredSearch(store: SearchSnapshotStore): Promise<Stor
   return ranking === null ? null : { activation, version, ranking };
 }
 
-/** A stored search's answer: the results, and the places each result's entry names (entries naming none left out). */
+/** A stored search's answer: the results, and the places stored with each result's entry, by entry id. */
 export interface StoredAnswer {
   results: EntryResult[];
-  places: Record<string, EntryPlace[]>;
+  places: ReadonlyMap<string, readonly EntryPlace[]>;
 }
 
 /**
@@ -137,22 +137,16 @@ export async function answerFromStored(
   limit: number,
 ): Promise<StoredAnswer | null> {
   const ranked = await stored.ranking.rank(query, limit);
-  if (ranked.ids.length === 0) return { results: [], places: {} };
+  if (ranked.ids.length === 0) return { results: [], places: new Map() };
   const read = await store.searchEntries(stored.activation, ranked.ids);
   if (read === null || read.length !== ranked.ids.length) return null;
   const entries = new Map<string, IndexEntry>();
-  const placesById = new Map<string, EntryPlace[]>();
+  const places = new Map<string, EntryPlace[]>();
   for (const [i, id] of ranked.ids.entries()) {
     const found = entryOf(read[i], id, stored.ranking);
     if (found === null) return null;
     entries.set(id, found.entry);
-    placesById.set(id, found.places);
+    places.set(id, found.places);
   }
-  const results = stored.ranking.hits(ranked, entries).map(toEntryResult);
-  const places: Record<string, EntryPlace[]> = {};
-  for (const { entry } of results) {
-    const named = placesById.get(entry.id) ?? [];
-    if (named.length > 0) places[entry.id] = named;
-  }
-  return { results, places };
+  return { results: stored.ranking.hits(ranked, entries).map(toEntryResult), places };
 }

@@ -57,12 +57,12 @@ export function restoreRanking<T>(
   engine.restore(lazy.ids, lazy);
   const rankNow = (query: string, limit: number) => engine.rank(query, { limit }) ?? NOTHING_RANKED;
 
-  async function load(blocks: readonly number[]): Promise<void> {
+  const load = async (blocks: readonly number[]): Promise<void> => {
     const values = await fetchBlocks(blocks);
     if (values === null) throw new StaleSnapshotError();
-    if (values.length !== blocks.length || blocks.some((block, i) => !lazy?.load(block, values[i])))
+    if (values.length !== blocks.length || blocks.some((block, i) => !lazy.load(block, values[i])))
       throw new CorruptSnapshotError();
-  }
+  };
 
   return {
     ids: lazy.ids,
