@@ -127,7 +127,7 @@ export interface EvidenceSignals {
   regions: number;
   /** The evidence is an aside or a passing mention (the hand rule then counts it for less). */
   passing: boolean;
-  /** The page's only evidence is one passing mention: never a confident "yes" (verdict-model.ts). */
+  /** The page's only evidence is one passing mention: a learned verdict may never make it a confident "yes" (judge in scripts/lib/verdict-learning.ts). */
   onlyMention: boolean;
   governments: boolean;
   termInLead: boolean;
