@@ -24,11 +24,12 @@ describe('the lexicon', () => {
     }
   });
 
-  test('no multi-word pattern silently shrinks to a single word through its stop words', () => {
+  // A hyphen splits words too: "well-being" was read as "well" (so "well-established" counted as broad prosperity).
+  test('no multi-word or hyphenated pattern silently shrinks to a single word through its stop words', () => {
     const shrunk: string[] = [];
     for (const concept of LEXICON) {
       for (const pattern of concept.patterns) {
-        const parts = pattern.split(/\s+/).filter(Boolean);
+        const parts = pattern.split(/[\s-]+/).filter(Boolean);
         if (parts.length < 2 || MEANT_TO_SHRINK.has(pattern.toLowerCase())) continue;
         const content = parts.flatMap((part) =>
           part.startsWith('=')
