@@ -87,6 +87,13 @@ const GENRE_TOLERANCE = 0.5;
 const SCALE = 2;
 export const YES_AT = 0.6;
 export const MAYBE_AT = 0.35;
+/**
+ * One passing mention and nothing else (onlyMention) is never a confident "yes", however many terms share its
+ * sentence: it scores "maybe" at most. On the real pages (all development sets) this turned one false alarm into
+ * "maybe" (a party's visit to the provincial council, whose one later sentence lists the province's
+ * supra-municipal tasks) and took no regional page's "yes".
+ */
+const ONLY_MENTION_CAP = 0.55;
 const MAX_REASONS = 8;
 /**
  * Cooperation said in plain words (cooperation.ts): governments named acting together in one sentence
@@ -316,7 +323,7 @@ export function weighEvidence(terms: PageTerms, regions: readonly NamedRegion[] 
   const damping = Math.exp(-Math.max(0, genre - GENRE_TOLERANCE));
   // A passing mention or an aside is never the page's subject: its evidence counts for less, and never for a confident yes.
   const evidence = (core * (passing ? PASSING_CORE_SHARE : 1) + contextUsed) * damping;
-  const score = 1 - Math.exp(-evidence / SCALE);
+  const score = Math.min(1 - Math.exp(-evidence / SCALE), onlyMention ? ONLY_MENTION_CAP : 1);
 
   const contextFactor = context > 0 ? contextUsed / context : 0;
   const contributions = new Map<number, number>();

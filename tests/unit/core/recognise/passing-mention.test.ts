@@ -29,6 +29,21 @@ describe('a passing mention is no topic', () => {
     expect(passing({ ...MUSEUM, text: `${MUSEUM.text} Ook de gemeenschappelijke regeling droeg bij.` })).toBe(false);
   });
 
+  test('one sentence after the lead that names several core terms is still no confident yes', () => {
+    const visit = page({
+      title: 'Op bezoek in het provinciehuis',
+      text: [
+        'Twee kandidaten waren vandaag te gast bij onze fractie.',
+        'Ze woonden een deel van de vergadering bij en stelden veel vragen.',
+        'Een mooie eerste kennismaking met het werk van volksvertegenwoordigers en de democratie.',
+        'De provincie speelt een rol in bovengemeentelijke samenwerking, in de RES en in de gemeenschappelijke regeling voor het openbaar vervoer.',
+      ].join(' '),
+    });
+    const evidence = weighEvidence(readPage(visit));
+    expect(evidence.signals.onlyMention).toBe(true);
+    expect(evidence.verdict).not.toBe('yes');
+  });
+
   test('a page without core terms is no passing mention (it has no mention at all)', () => {
     expect(passing(page({ title: 'Buien', text: 'Het regent in de regio.' }))).toBe(false);
   });
