@@ -69,8 +69,7 @@ function sameSentence(text: string, tokens: readonly SpannedToken[], from: numbe
  * number, for offsets in increasing or any order.
  */
 export function sentenceOf(text: string): (offset: number) => number {
-  const starts = [0];
-  for (const found of text.matchAll(/[.!?;](?=\s)|\n+/g)) starts.push(found.index + found[0].length);
+  const starts = sentenceStarts(text);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -81,4 +80,11 @@ export function sentenceOf(text: string): (offset: number) => number {
     }
     return low;
   };
+}
+
+/** Where each sentence of a text starts (sentence n starts at starts[n]); sentenceOf numbers offsets by them. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const found of text.matchAll(/[.!?;](?=\s)|\n+/g)) starts.push(found.index + found[0].length);
+  return starts;
 }
