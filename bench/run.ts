@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark (Node and Chromium) and prints a table of
  * named figures with median, p95, spread and budget; `--json` prints JSON lines
- * `{"name", "value", "unit", ...}` instead. Extra arguments filter bench files.
+ * `{"name", "value", "unit", ...}` instead. Extra arguments filter bench files: `popup-extension` runs
+ * bench/extension/popup-extension.bench.ts alone (popup opened → first results in the built extension).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';

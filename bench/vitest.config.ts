@@ -24,7 +24,8 @@ export default defineConfig({
         test: {
           name: 'bench-node',
           environment: 'node',
-          include: ['bench/*.bench.ts'],
+          // bench/extension/: the built extension in Chromium, driven from Node by Playwright.
+          include: ['bench/*.bench.ts', 'bench/extension/*.bench.ts'],
           testTimeout: 300_000,
           sequence: { groupOrder: 0 },
         },
