@@ -113,6 +113,22 @@ describe('words that count only among governments', () => {
     expect(result.why.map((reason) => reason.label)).toContain('GR');
   });
 
+  test('"MRA" in a hospital leaflet is an angiography, not a metropolitan region', () => {
+    const leaflet = page({
+      title: 'Onderzoek: MRI en MRA',
+      text: 'Bij een MRA maakt de scanner beelden van uw bloedvaten. De MRA duurt ongeveer een half uur. Na de MRA mag u direct naar huis.',
+    });
+    expect(recogniser.recognise(leaflet).verdict).toBe('no');
+  });
+
+  test('"MRA" on a page that names governments is the metropolitan region', () => {
+    const input = page({
+      title: 'MRA stelt agenda vast',
+      text: 'De gemeenten en de provincies in de MRA stellen samen een nieuwe agenda vast. De MRA wil meer woningen bouwen.',
+    });
+    expect(recogniser.recognise(input).why.map((reason) => reason.label)).toContain('MRA');
+  });
+
   test('a partnership of businesses is no regional cooperation', () => {
     const input = page({
       title: 'Ondernemers vormen samenwerkingsverband',
