@@ -7,7 +7,8 @@
  * query in `?q=`, the way the address bar's "search page" opens it (entrypoints/popup/main.tsx): the
  * query is there at the first render, as if typed at once. The probe also notes when the popup sent its
  * first "search/entries" and had the answer, which splits a sample into the popup's own start, the
- * background's part and the render.
+ * background's part and the render; and when the HTML was parsed and the popup's code first opened
+ * IndexedDB, which splits the popup's start into the browser's page load and the popup's own code.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -15,6 +16,10 @@ export const QUERY = 'gemeenschapelijke regeling';
 
 /** What the page notes about itself; every time is ms after its navigation start. */
 export interface PopupTimes {
+  /** The HTML was parsed (domInteractive): the browser's part, before any of the popup's code runs. */
+  parsed: number | null;
+  /** The popup's code began: its first IndexedDB open (the settings, read before anything is drawn). */
+  scriptStart: number | null;
   /** The search box exists (the popup is mounted). */
   input: number | null;
   /** The popup sent "search/entries" (its first), and had the answer. */
@@ -36,6 +41,8 @@ interface ProbeWindow {
 function watchPopup(): void {
   if (!location.pathname.endsWith('/popup.html')) return;
   const times: PopupTimes = {
+    parsed: null,
+    scriptStart: null,
     input: null,
     asked: null,
     answered: null,
@@ -54,6 +61,16 @@ function watchPopup(): void {
       if (first) void answer.finally(() => (times.answered = performance.now()));
       return answer;
     },
+  });
+  const open = indexedDB.open.bind(indexedDB);
+  Object.assign(indexedDB, {
+    open: (...args: Parameters<typeof indexedDB.open>) => {
+      times.scriptStart ??= performance.now();
+      return open(...args);
+    },
+  });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') times.parsed = performance.now();
   });
   const observer = new MutationObserver(() => {
     if (times.input === null && document.querySelector('input[role="combobox"]')) times.input = performance.now();
