@@ -76,7 +76,7 @@ export function createRecogniser(entries: readonly IndexEntry[]): Recogniser {
     // Places are facts of the page, whatever the verdict: a town's news item still names the town.
     const places = placesOnPage(page);
     // A cooperation region the page keeps naming is evidence too (regions.ts).
-    const evidence = weighEvidence(terms, cooperationRegions(places, page.title));
+    const evidence = weighEvidence(terms, cooperationRegions(places, page.title, terms));
     // A page about regions that never says it is about the Netherlands is about regions elsewhere (elsewhere.ts).
     const elsewhere = isAboutElsewhere(terms.language, `${page.title}\n${page.text}`, places, page.url);
     return { terms, places, evidence, elsewhere };

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { placesOnPage } from '../../../../lib/core/places/places';
 import { recogniseWritten, writtenPage } from './written-page';
 import { cooperationRegions } from '../../../../lib/core/recognise/regions';
+import { readPage } from '../../../../lib/core/recognise/page-terms';
 
 test('a region the title names counts, once is enough', () => {
   const snapshot = writtenPage('Holland Rijnland stelt de begroting vast', 'Het algemeen bestuur vergaderde dinsdag.');
@@ -46,4 +47,19 @@ test('business associations working together in a region are not government coop
       'en de bedrijvenvereniging delen een secretariaat.',
   );
   expect(result.verdict).not.toBe('yes');
+});
+
+test('a region named once counts where its sentence says what is done there together', () => {
+  const regionsOf = (text: string) => {
+    const snapshot = writtenPage('Nieuws', text);
+    const terms = readPage(snapshot);
+    return cooperationRegions(placesOnPage(snapshot), snapshot.title, terms).map((region) => region.written);
+  };
+  // A joint act or a term of art beside the name, in its sentence.
+  expect(regionsOf('De wethouders overleggen maandelijks over de woningbouw in Holland Rijnland.')).toEqual(['Holland Rijnland']);
+  expect(regionsOf('Op de regiotafel bespreken fracties wat er in Holland Rijnland speelt.')).toEqual(['Holland Rijnland']);
+  // A place: no joint work in its sentence, or only in another one.
+  expect(regionsOf('De bakker opent in Hillegom, in de regio Holland Rijnland. De wethouders overleggen vaak.')).toEqual([]);
+  // The term that names the region itself is one mention, not joint work beside it.
+  expect(regionsOf('De burgemeester is voorzitter van het samenwerkingsverband Holland Rijnland.')).toEqual([]);
 });
