@@ -78,3 +78,16 @@ test('a shared service center counts among governments, not at a company', () =>
   expect(company.verdict).toBe('no');
   expect(company.why.map((reason) => reason.label.toLowerCase()).join(' ')).not.toContain('shared service');
 });
+
+test('one municipality as "partnergemeente" of a programme is no cooperation; "partnergemeenten" together are', () => {
+  const one = labels(
+    'Geen nieuw stadsbos',
+    'Het fonds zoekt een partnergemeente voor een nieuw stadsbos. De wethouder ziet ervan af: er is geen geld voor het onderhoud.',
+  );
+  expect(one).not.toContain('partnergemeente');
+  const several = labels(
+    'Regionaal fonds',
+    'De partnergemeenten storten elk jaar een bedrag in het regionale fonds. Het fonds steunt projecten in de hele regio.',
+  );
+  expect(several).toContain('partnergemeenten');
+});
