@@ -81,6 +81,11 @@ describe('cooperation without the textbook words', () => {
     expect(sentencesOf('', 'Het festival is in Goes en Kapelle. Ze werken samen met de scholen.')).toEqual([]);
   });
 
+  test('water boards in the plural are several governments; one water board is one', () => {
+    expect(sentencesOf('', 'De waterschappen trekken samen op bij de dijkversterking.')).toHaveLength(1);
+    expect(sentencesOf('', 'Het waterschap werkt samen met boeren aan schoon water.')).toEqual([]);
+  });
+
   test('a joint act without any government is still nothing', () => {
     expect(sentencesOf('', 'Twee bakkers in Zwolle bundelen hun krachten. Zij werken samen aan een nieuw brood.')).toEqual([]);
   });
