@@ -12,6 +12,8 @@ import { currentWindowId } from '../../lib/shared/platform/tabs';
 import { pinnedTabId } from '../../lib/views/common/pinned-tab';
 import { searchQueryFromSearch } from '../../lib/core/entries/entry-page';
 import { isToolbarPopup } from '../../lib/shared/platform/popup-window';
+import { withEarlyQuestions } from '../../lib/shared/messages/early-client';
+import { popupFirstQuestions } from '../../lib/views/popup/use-entry-search';
 
 // Before anything is drawn: the toolbar popup's width must not follow its window (popup.css).
 if (isToolbarPopup()) document.documentElement.classList.add('toolbar-popup');
@@ -19,6 +21,9 @@ if (isToolbarPopup()) document.documentElement.classList.add('toolbar-popup');
 const pinned = pinnedTabId(location.search);
 // The search page: the popup in a tab, opened from the address bar with the text that found nothing.
 const initialQuery = searchQueryFromSearch(location.search);
+// Asked before anything is awaited: the background wakes and answers while the translator loads and
+// the view mounts; the view's own first questions take these answers (issue 12, "At scale").
+const background = withEarlyQuestions(backgroundClient, popupFirstQuestions(initialQuery));
 // The window id is known before any click: the side panel must open inside the click's user gesture.
 const translators = extensionTranslators();
 const [t, windowId] = await Promise.all([translators.current(), currentWindowId()]);
@@ -31,7 +36,7 @@ mount(
   t,
   <PopupApp
     tabs={extensionTabSource(pinned)}
-    background={backgroundClient}
+    background={background}
     events={events}
     memory={createQueryMemory()}
     siteAccess={extensionSiteAccess()}

@@ -11,13 +11,22 @@
  * questions are asked again on 'index/changed'.
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { activeFilterCount, queryTooShort, type EntryFilters, type EntryResult } from '../../core/entries/entry-results';
+import {
+  NO_FILTERS,
+  RESULT_LIMIT,
+  activeFilterCount,
+  queryTooShort,
+  type EntryFilters,
+  type EntryResult,
+} from '../../core/entries/entry-results';
 import type { IndexEntry } from '../../core/index/schema';
 import type { EntryPlace } from '../../core/places/entry-places';
 import { createLatestQuery } from '../../core/search/latest-query';
 import type { BackgroundClient } from '../../shared/messages/client';
 import type { EventSubscriber } from '../../shared/messages/events';
 import type { SearchOverview } from '../../shared/messages/search-messages';
+import type { Question } from '../../shared/messages/early-client';
+import type { BackgroundProtocol } from '../../shared/messages/protocol';
 
 export type OverviewLoad =
   | { status: 'loading' }
@@ -72,6 +81,20 @@ function questionOf(query: string, filters: EntryFilters): string | undefined {
   if (query.trim() === '' && activeFilterCount(filters) === 0) return undefined;
   if (queryTooShort(query)) return undefined;
   return JSON.stringify([query, filters.kind, filters.theme, filters.place]);
+}
+
+/**
+ * The questions the popup asks first, known before it starts: the overview before the tab's suggestions
+ * are known, and the results of a query given at opening (`popup.html?q=`), one more than a page shows
+ * as PopupApp asks. The entrypoint sends them in its first turn (lib/shared/messages/early-client.ts),
+ * so the background wakes and answers while the popup loads its translator and mounts. The payloads are
+ * the very ones the hooks below send, or the early answers would go unused.
+ */
+export function popupFirstQuestions(initialQuery: string): Question<BackgroundProtocol>[] {
+  const overview: Question<BackgroundProtocol> = { type: 'search/overview', payload: { ids: [] } };
+  if (questionOf(initialQuery, NO_FILTERS) === undefined) return [overview];
+  // The query first, as the hooks ask it: a woken background answers it before reading the whole index.
+  return [{ type: 'search/entries', payload: { query: initialQuery, filters: NO_FILTERS, limit: RESULT_LIMIT + 1 } }, overview];
 }
 
 export function useEntrySearch(
